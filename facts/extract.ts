@@ -785,6 +785,9 @@ const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},
 // "… percent of the province's total of N", "… of China's total foreign trade of N", "… of Jilin's trade worth N": N is
 // the share's whole (the one reader of that shape; a change after it, ", which rose …", is the whole's too)
 const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
+// "64 percent of the province's total, or US$586 million": an amount restating the share before it
+const SHARE_RESTATED_AS_AMOUNT = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\btotal\s*,\s*`
+  + String.raw`or\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$`, "i");
 // (of a place's own total only "of N" says the whole: "40 percent of the total at 1.66 trillion" may be the part's)
 const OWN_WHOLE_OF = /\bof\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
@@ -3952,6 +3955,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     };
     // (containers the trains carried are no goods, "carrying", nor a flow the trains' way names)
     if (carrying) { fact.metric = "other"; delete fact.subject; }
+    // ("Haikou accounted for 64 percent of the province's total, or US$586 million": the amount restating the share
+    // right before it is the same figure's value, of the share's flow)
+    if (fact.metric === "other" && fact.measure === "amount" && prev?.start === s.start && prev.measure === "share"
+      && prev.entity === fact.entity && SHARE_RESTATED_AS_AMOUNT.test(between)) fact.metric = prev.metric;
     // ("Offshore duty-free sales came to …": the shops' sales are what the figure is of, and what a question names)
     const sales = fact.metric === "other" && !fact.subject ? SALES_QUALIFIER.exec(qualifier ?? "") : null;
     if (sales) fact.subject = sales[1]!;

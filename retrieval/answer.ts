@@ -82,16 +82,18 @@ export function citeFigures(drafts: DraftFigure[], citations: CitationList): Fig
 
 const CURRENCY_WORD = { yuan: "yuan", "US dollars": "dollars" } as const;
 /**
- * "…, in usd?" answered with yuan only: the answer says so rather than leave the unit unremarked. An amount stated
- * with its equivalent in brackets ("N yuan ($M)") gives the asked one; "in yuan and in usd?" names the missing one apart.
+ * "…, in usd?" answered with yuan only: the answer says so rather than leave the unit unremarked, and names the
+ * figure in the asked currency as missing (a half answer: the figure asked is not stated). An amount stated with its
+ * equivalent in brackets ("N yuan ($M)") gives the asked one; "in yuan and in usd?" names the missing one apart.
  */
-function inAnotherCurrency(frame: QuestionFrame, figures: Figure[], facts: Fact[]): string {
+function inAnotherCurrency(frame: QuestionFrame, figures: Figure[], facts: Fact[]): { note: string; missing: string[] } {
   const asked = askedCurrency(frame.text);
   const units = [...figures.map((f) => f.unit), ...facts.flatMap((f) => (f.alt ? [f.alt.unit] : []))];
   if (!asked || asksBothCurrencies(frame.text) || !figures.some((f) => /yuan|dollars/.test(f.unit))
-    || units.some((u) => u.endsWith(asked))) return "";
+    || units.some((u) => u.endsWith(asked))) return { note: "", missing: [] };
   const other = asked === "yuan" ? "US dollars" : "yuan";
-  return ` The documents give these figures in ${CURRENCY_WORD[other]}, not in ${CURRENCY_WORD[asked]}.`;
+  return { note: ` The documents give these figures in ${CURRENCY_WORD[other]}, not in ${CURRENCY_WORD[asked]}.`,
+    missing: [`the figure in ${CURRENCY_WORD[asked]}`] };
 }
 
 interface FoundFigures { lines: Line[]; figures: DraftFigure[]; missing?: string[] }
@@ -487,8 +489,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const told = await explainedAsks(asks, base, engine, options, citations);
     const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing,
       ...(best.missing?.length ? [] : unansweredParts(frame, best))];
-    const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures, best.lines.flatMap((l) => l.facts))}`;
-    return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans, missing);
+    const currency = inAnotherCurrency(frame, figures, best.lines.flatMap((l) => l.facts));
+    const notes = `${notStated(missing)}${currency.note}`;
+    return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans, [...missing, ...currency.missing]);
   }
   const solved = solve();
   // no figure answers "which zones …", "what else did it import": the items a sentence lists may

@@ -173,6 +173,12 @@ const PART_CUES: PartCue[] = [
       || f.metric === "surplus" || f.metric === "deficit"
       || (f.measure === "growth" && (/\b(?:19|20)\d\d\b/.test(f.base ?? "") || MORE_THAN_YEAR_BEFORE.test(q)))),
     missing: "the difference" },
+  // ("2021 vs 2011 - how much lower and by what %?" answered with the gap alone: the change in percent is named)
+  { cue: new RegExp(String.raw`\bby\s+(?:what|how\s+(?:much|many))\s+(?:%|percent(?:age)?|pct)|\bwhat\s+(?:%|percent(?:age)?|pct)`
+      + String.raw`\s+(?:lower|higher|less|more|smaller|bigger|larger|change|drop|fall|decline|rise|increase)\b`, "i"),
+    anyIntent: true,
+    given: (g) => g.computed.some((f) => f.unit === "%") || g.facts.some((f) => GROWTH_MEASURES.has(f.measure)),
+    missing: "the change in percent" },
   // ("value of goods cleared by rizhao customs": what a customs office cleared for a whole hinterland, which no city's
   // own trade is; given only by a figure said to be cleared)
   { cue: CLEARED_BY_CUSTOMS, anyIntent: true,

@@ -595,4 +595,19 @@ describe("a currency the documents do not use", () => {
     expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 10.89, unit: "billion yuan" });
     expect(a.answer).toContain("in yuan, not in dollars");
   });
+
+  it("is a half answer naming the dollar figure as missing, not a sure one", async () => {
+    const { ask: askOne, close: closeOne } = await answersOver({
+      "hainan.md": "---\ntitle: Hainan trade 2022\npublished: 2023-01-20\n---\n"
+        + "Hainan Province's foreign trade totalled 7.42 billion yuan in 2022.\n",
+    });
+    try {
+      const a = await askOne("hainan 2022 foreign trade in us dollars?");
+      expect(a.answer).toContain("not in dollars");
+      expect(a.abstained).toBe(true);
+      expect(a.missing).toEqual(["the figure in dollars"]);
+    } finally {
+      await closeOne();
+    }
+  });
 });

@@ -241,3 +241,41 @@ describe("goods moved under a tariff policy, and the taxes waived", () => {
     expect(a.figures.map((f) => f.value)).toEqual([4.4, 37.6]);
   });
 });
+
+describe("a gap asked with its change in percent (stop 35)", () => {
+  it("works out the change in percent beside the gap of two years set side by side", async () => {
+    const { ask, close } = await answersOver({
+      "a.md": "---\ntitle: Hainan trade 2029\npublished: \"2030-01-20\"\n---\n"
+        + "Hainan Province's foreign trade totalled 41.3 billion yuan in 2029.\n",
+      "b.md": "---\ntitle: Hainan trade 2019\npublished: \"2020-01-22\"\n---\n"
+        + "Hainan Province's foreign trade reached 52.7 billion yuan in 2019.\n",
+    });
+    try {
+      const a = await ask("hainan trade 2029 vs 2019 - how much lower and by what %?");
+      // (the change in percent is worked out from the two levels)
+      expect(a.figures.find((f) => f.unit === "%")?.value).toBeCloseTo(-21.63, 2);
+      expect(a.abstained).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
+  it("names the change in percent as not stated when only the gap of two places is worked out", async () => {
+    const { ask, close } = await answersOver({
+      "a.md": "---\ntitle: Hainan trade 2029\npublished: \"2030-01-20\"\n---\n"
+        + "Hainan Province's foreign trade totalled 41.3 billion yuan in 2029.\n",
+      "c.md": "---\ntitle: Hubei trade 2029\npublished: \"2030-01-21\"\n---\n"
+        + "Hubei Province's foreign trade totalled 58.2 billion yuan in 2029.\n",
+    });
+    try {
+      const a = await ask("hainan vs hubei trade 2029 - how much lower was hainan's and by what %?");
+      if (!a.figures.some((f) => f.unit === "%")) {
+        expect(a.missing).toContain("the change in percent");
+        expect(a.abstained).toBe(true);
+      }
+      expect(a.figures.some((f) => f.unit === "%") || a.missing?.includes("the change in percent")).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});

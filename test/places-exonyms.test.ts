@@ -15,3 +15,13 @@ describe("the north-east spelled with a hyphen", () => {
     expect(findEntities("as the north-east kept losing ground")[0]).toMatchObject({ id: "region:northeastern" });
   });
 });
+
+// A name written with an apostrophe is shown as written, its spelling without one read as the same place (stop 35)
+describe("a city name with an apostrophe", () => {
+  it("is shown with it, and read with or without it", async () => {
+    const { displayName } = await import("../text/places.js");
+    expect(findEntities("Trade of Xi'an rose")[0]).toMatchObject({ id: "city:xian", kind: "city" });
+    expect(findEntities("Trade of Xian rose")[0]).toMatchObject({ id: "city:xian", kind: "city" });
+    expect(displayName("city:xian")).toBe("Xi'an");
+  });
+});

@@ -445,6 +445,11 @@ describe("question plans", () => {
     ]);
     expect(computed(plan("guangxi foreign trade growth from 2011 to 2014, in %?").answer)).toEqual([[73.81, "%"]]);
   });
+  it("works out the percent of two years set 'vs' when asked 'by what %' (stop 35)", () => {
+    const { plan: p, answer } = plan("guangxi foreign trade 2014 vs 2011 - how much bigger and by what %?");
+    expect(p?.operation).toBe("overTime");
+    expect(computed(answer)).toContainEqual([73.81, "%"]);
+  });
   it("answers 'how many times its earlier level' for the total and the partner the question names", () => {
     const { answer } = plan(
       "guangxi: how many times its 2011 level was its total foreign trade in 2014, and its asean trade?",

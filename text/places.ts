@@ -78,7 +78,7 @@ export const PROVINCES: Place[] = [
 const CITY_PARENTS: Record<string, string[]> = {
   guangdong: ["Guangzhou", "Shenzhen", "Dongguan", "Foshan", "Zhuhai", "Shunde", "Huizhou", "Zhongshan", "Jiangmen", "Zhaoqing", "Shantou"],
   shanxi: ["Taiyuan", "Changzhi", "Datong"],
-  shaanxi: ["Xi'an", "Xian", "Baoji"],
+  shaanxi: ["Xi'an", "Baoji"],
   sichuan: ["Chengdu"],
   henan: ["Zhengzhou", "Luoyang"],
   xinjiang: ["Urumqi", "Kashgar"],
@@ -106,8 +106,8 @@ const CITY_PARENTS: Record<string, string[]> = {
 };
 
 // the official pinyin names of curated cities English news writes by another name ("Kashi" is Kashgar; the generated
-// romanisation of 喀什 misreads it)
-const CURATED_ALIASES: Record<string, string[]> = { Kashgar: ["Kashi"], Urumqi: ["Wulumuqi"] };
+// romanisation of 喀什 misreads it); a name's spelling without its apostrophe ("Xian") is an alias, never the name shown
+const CURATED_ALIASES: Record<string, string[]> = { Kashgar: ["Kashi"], Urumqi: ["Wulumuqi"], "Xi'an": ["Xian"] };
 
 const cityId = (name: string) => `city:${name.toLowerCase().replace(/[^a-z]/g, "")}`;
 const CURATED_CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>

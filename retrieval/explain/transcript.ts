@@ -106,9 +106,18 @@ const akin = (a: ExplainKind, b: ExplainKind) => a === b || KIN.some((g) => g.in
 const STOP = new Set(("the a an of and or in on to for at by with from as its their his her this that these those what which who why how " +
   "did does do is are was were has have had been be will would can could it they them there first second third half quarter year " +
   "main key major about so much such very really").split(" "));
+// a verb and the noun of what it puts forward are one word to a turn's question: "what did she propose?" is asked by
+// "What are your proposals?"
+const PUT_FORWARD: Record<string, string> = { proposal: "propose", propos: "propose", suggestion: "suggest",
+  suggested: "suggest", recommendation: "recommend", recommended: "recommend" };
 const contentStems = (text: string, skip: Set<string>) => new Set((text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [])
   // (a quotation's closing mark is no part of its last word: "the 'twin-gate port'")
-  .map((w) => stem(w.replace(/'+$/, "").replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
+  .map((w) => stem(w.replace(/'+$/, "").replace(/'s$/, ""))).map((w) => PUT_FORWARD[w] ?? w)
+  .filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
+// a reporter's question for what the speaker puts forward ("What are your proposals?"): what a question of what one
+// said, proposed or urged asks, though it reads like a definition's
+const YOUR_PROPOSALS = new RegExp(String.raw`\bwhat\s+(?:are|were|is|was)\s+(?:your|her|his|their)\s+(?:main\s+|key\s+)?`
+  + String.raw`(?:proposals?|suggestions?|recommendations?)\b`, "i");
 
 // the nouns that name the place a question is put to ("the county", "the city", "the province")
 const HOME_NOUNS = new Set(["county", "city", "province", "region", "district", "zone", "government", "bureau", "port"]
@@ -135,7 +144,8 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       // (a reporter may ask a figure too: "How did the zone do, and how is it coping with …?")
       const kin = part.kind === "person" ? speakerOf(turn) !== undefined
         : piecesKinds(turn.question).some((k) => akin(k, part.kind)) || REQUESTS.test(turn.question)
-          || TOPIC_ONLY.test(turn.question) || (part.kind === "statement" && !asked.length)
+          || TOPIC_ONLY.test(turn.question)
+          || (part.kind === "statement" && (!asked.length || YOUR_PROPOSALS.test(turn.question)))
           || (part.kind === "plan" && AHEAD.test(turn.question));
       if (!kin) continue;
       const theirs = direction(turn.question);

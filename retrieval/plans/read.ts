@@ -1031,6 +1031,9 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   const periods = measure === "share" && q.periods.length === 1 && SHARE_MOVED.test(q.text) ? yearsAtEnds(q.periods[0]!)
     : q.periods;
   if (periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
+  // ("its trade 2029 vs 2019 - how much lower and by what %?": a change in percent between two levels is overTime's)
+  const percentAsked = CHANGE_ASKED.some(([c, re]) => c === "percent" && re.test(q.text));
+  if ((measure === "amount" || measure === "count") && percentAsked) return undefined;
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
   if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
   // ("western vs central region: how much did each one's share go up?": each place's two shares, place by place)
