@@ -228,6 +228,9 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
 }
 
 /** The pure core: a question in, a structured, cited answer out. */
+// a value asked by name: "value + yoy", "worth", "in yuan" — a quantity in tonnes is no answer to it
+const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|dollars?|usd)\b/i;
+
 export function answer(question: string, engine: Engine<Fact>, options: AnswerOptions = {}): Promise<Answer> {
   return inTurn(() => answerNow(question, engine, options));
 }
@@ -522,8 +525,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // (names quoted for "which grew fastest, and by how much?" with no figure in them: the figure is named as not found)
     const figureless = quoted.every((x) => !findNumbers(x.text).some((n) => n.kind !== "bare"));
     // ("value + yoy?" quoted by a headline's "exports climb 9.6%": the value no quoted sentence states is named as such)
+    // (a quantity answers "how much … sell": "6.02 million tonnes"; only a value asked by name wants money)
+    const stated = MONEY_ASKED.test(q) ? ["money"] : ["money", "count"];
     const noValue = !lists && frame.measures.includes("amount") && frame.measures.includes("growth")
-      && !quoted.some((x) => findNumbers(x.text).some((n) => n.kind === "money")) ? ["the value asked"] : [];
+      && !quoted.some((x) => findNumbers(x.text).some((n) => stated.includes(n.kind))) ? ["the value asked"] : [];
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : noValue;
     if (quoted.length) {
       return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}${notStated(noFigure)}`,

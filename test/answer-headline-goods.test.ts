@@ -21,4 +21,17 @@ describe("goods asked, named only by the headline", () => {
       expect(a.abstained || (a.missing?.length ?? 0) > 0).toBe(true);
     } finally { await close(); }
   });
+
+  it("a quantity stated answers 'how much … sell' with no value named as missing", async () => {
+    const { ask, close } = await answersOver({ "dongshan-2025.md": doc(
+      "Dongshan island's bunker trade grows", "2026-01-20",
+      "# Dongshan island's bunker trade grows\n\n"
+      + "Bunker sales reached 3.11 million tonnes last year, up 6.2 percent, and the city's bonded fuel oil trade ranked "
+      + "third in the province.") });
+    try {
+      const a = await ask("how much bonded bunker fuel did dongshan sell in 2025, and yoy?");
+      expect(a.answer).toMatch(/3\.11 million tonnes/);
+      expect(a.missing ?? []).not.toContain("the value asked");
+    } finally { await close(); }
+  });
 });
