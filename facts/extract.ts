@@ -1547,8 +1547,8 @@ const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|w
 // units that count goods without naming them ("2,860 units", "1.2 million pieces")
 const GENERIC_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)$/i;
 // "Industrial robots are the zone's second story.": goods a sentence opens with as what it is about
-// (named as a thing: "Prices were stable." opens with none)
-const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\s+(?:the|a|an|its|their|another|one)\b/;
+// (named as a thing: "Prices were stable." opens with none; "Drones are also the zone's …", "… were among its …" do)
+const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\s+(?:(?:also|again|still|now)\s+)?(?:the|a|an|its|their|another|one|among)\b/;
 // the number's scale and unit right after it ("1,240 units", "1.2 million pieces")
 const SCALED_UNIT_WORDS = /^\s*(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)\b/i;
 // "Stone products from Nan'an and Shuitou had a weaker start: exports fell …": goods a sentence opens with, named by

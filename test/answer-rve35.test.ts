@@ -44,6 +44,12 @@ describe("goods counted in units, after a sentence that opens with other things"
       { published: "2032-01-20" });
     expect(facts.filter((f) => f.subject === "textiles")).toEqual([]);
   });
+  it("are the goods a sentence opens with after 'are also the …' or 'were among …' (rvf35)", () => {
+    for (const t of ["Drones are also the city's second story.", "Drones were among the city's best sellers."]) {
+      const facts = factsOf(`${LEAD}${t} Last year its makers exported 5,000 units.`, { published: "2032-01-20" });
+      expect(facts.find((f) => f.value === 5000)?.subject).toBe("drones");
+    }
+  });
 });
 
 describe("a flow or trade from places inside the city, opening a sentence", () => {
