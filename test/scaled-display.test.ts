@@ -23,6 +23,11 @@ describe("a thousand or more of a scaled unit, shown in the scale it reaches", (
     expect(amountText(1234.5, "billion yuan")).toBe("1234.5 billion yuan");
     expect(amountText(12.6, "%")).toBe("12.6%");
   });
+  it("never changes a stated digit: a scale whose number would round the stated one away is not taken (rvf35)", () => {
+    expect(amountText(2346, "million yuan")).toBe("2.346 billion yuan");
+    expect(valueText(fact(12345, "million yuan"))).toBe("12345 million yuan");
+    expect(formatValue({ value: 12345, unit: "million yuan" })).toBe("12,345 million yuan");
+  });
   it("says it so in an answer's sentence and its figure line", () => {
     expect(sentence(fact(70412300, "thousand US dollars"))).toContain("70.41 billion US dollars in 2024");
     expect(formatValue({ value: 70412300, unit: "thousand US dollars" })).toBe("70.41 billion US dollars");

@@ -35,16 +35,22 @@ const SCALES: Array<[string, number]> = [["trillion", 1e12], ["billion", 1e9], [
 export function scaledAmount(value: number, unit: string): { value: number; unit: string } {
   const m = /^(thousand|million)\s+(\S.*)$/.exec(unit);
   if (!m || Math.abs(value) < 1000) return { value, unit };
-  const base = value * SCALES.find(([w]) => w === m[1])![1];
-  const [word, scale] = SCALES.find(([w, s]) => w !== "trillion" && Math.abs(base) >= s)!;
-  return { value: base / scale, unit: `${word} ${m[2]}` };
+  const own = SCALES.find(([w]) => w === m[1])![1];
+  const base = shown(value) * own;
+  // (only a scale whose shown number stays the stated one to a part in ten thousand: "2,346 million yuan" is
+  // "2.346 billion", "12,345 million yuan" stays so, never "12.35 billion")
+  const [word, scale] = SCALES.find(([w, s]) => w !== "trillion" && Math.abs(base) >= s
+    && Math.abs(shown(base / s) * s - base) <= 1e-4 * Math.abs(base)) ?? [m[1]!, own];
+  return { value: shown(base / scale), unit: `${word} ${m[2]}` };
 }
+// a number as answers write it: four decimals under ten, two from ten (arithmetic's fmt, the terminal's formatNumber)
+const shown = (v: number) => Number(v.toFixed(Math.abs(v) < 10 ? 4 : 2));
 
 /** "40.15 billion US dollars", "12.6%": an amount and its unit as answer text, scaled as scaledAmount says. */
 export function amountText(value: number, unit: string): string {
   if (unit === "%") return `${trim(value)}%`;
   const a = scaledAmount(value, unit);
-  return `${trim(a.value)} ${a.unit}`;
+  return `${a.unit === unit ? trim(a.value) : a.value} ${a.unit}`;
 }
 
 /** The value as the documents would write it: "more than 20%", "−6.4%", "73.05 billion yuan ($10.9 billion)". */
