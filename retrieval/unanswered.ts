@@ -174,7 +174,8 @@ const PART_CUES: PartCue[] = [
       || (f.measure === "growth" && (/\b(?:19|20)\d\d\b/.test(f.base ?? "") || MORE_THAN_YEAR_BEFORE.test(q)))),
     missing: "the difference" },
   // ("2021 vs 2011 - how much lower and by what %?" answered with the gap alone: the change in percent is named)
-  { cue: new RegExp(String.raw`\bby\s+(?:what|how\s+(?:much|many))\s+(?:%|percent(?:age)?|pct)|\bwhat\s+(?:%|percent(?:age)?|pct)`
+  // (never "by how many percentage points", a gap of two shares in points: that is the difference asked)
+  { cue: new RegExp(String.raw`\bby\s+(?:what|how\s+(?:much|many))\s+(?:%|percent(?:age)?\b(?!\s+points?\b)|pct)|\bwhat\s+(?:%|percent(?:age)?|pct)`
       + String.raw`\s+(?:lower|higher|less|more|smaller|bigger|larger|change|drop|fall|decline|rise|increase)\b`, "i"),
     anyIntent: true,
     given: (g) => g.computed.some((f) => f.unit === "%") || g.facts.some((f) => GROWTH_MEASURES.has(f.measure)),

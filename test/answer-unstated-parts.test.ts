@@ -278,4 +278,21 @@ describe("a gap asked with its change in percent (stop 35)", () => {
       await close();
     }
   });
+
+  it("is not asked by 'by how many percentage points', which two shares' gap answers (rvf35)", async () => {
+    const { ask, close } = await answersOver({
+      "a.md": "---\ntitle: Hainan trade 2029\npublished: \"2030-01-20\"\n---\n"
+        + "Hainan Province's exports accounted for 3.4 percent of China's exports in 2029.\n",
+      "b.md": "---\ntitle: Hainan trade 2019\npublished: \"2020-01-22\"\n---\n"
+        + "Hainan Province's exports accounted for 2.1 percent of China's exports in 2019.\n",
+    });
+    try {
+      const a = await ask("by how many percentage points did hainan's share of china's exports rise from 2019 to 2029?");
+      expect(a.figures.find((f) => f.unit === "percentage points")?.value).toBeCloseTo(1.3, 2);
+      expect(a.missing ?? []).not.toContain("the change in percent");
+      expect(a.abstained).toBe(false);
+    } finally {
+      await close();
+    }
+  });
 });
