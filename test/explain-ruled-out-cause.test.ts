@@ -15,4 +15,14 @@ describe("a cause the text sets aside", () => {
       expect(a.answer).not.toMatch(/did not bring the orders back/);
     } finally { await close(); }
   });
+  it("keeps a cause the sentence states before a 'but did not …' of something else (rvf35)", async () => {
+    const { ask, close } = await answersOver({ "shengzhou-2030.md": doc("Shengzhou lamp makers look east", "2031-02-10",
+      "Shengzhou's lamp makers shipped 3.1 billion yuan of goods in 2030. Orders from overseas fell because buyers in "
+      + "Europe cut their stocks, but did not stop the makers from hiring. The makers plan to open showrooms in Osaka.") });
+    try {
+      const a = await ask("why did shengzhou's lamp orders from overseas fall in 2030?");
+      expect(a.abstained).toBe(false);
+      expect(a.answer).toMatch(/because buyers in Europe cut their stocks/);
+    } finally { await close(); }
+  });
 });

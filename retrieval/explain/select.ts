@@ -203,7 +203,9 @@ function scorePart(
     if (part.kind === "definition" && quoted && !termFound) cue = 0;
     if ((down && onlyUp(s.text)) || (up && onlyDown(s.text))) cue = 0;
     // ("Costs came down but did not bring the orders back": a cause the text sets aside is no cause of the move)
-    if (part.kind === "cause" && RULED_OUT.test(s.text)) cue = 0;
+    // (but a cause the sentence states before it stands: "Orders fell because buyers cut stocks, but did not stop …")
+    const ruledOut = part.kind === "cause" ? RULED_OUT.exec(s.text) : null;
+    if (ruledOut && !CAUSE_STATED.test(s.text.slice(0, ruledOut.index))) cue = 0;
     // "how does the pilot mode help small traders?": a sentence that only says the mode helped ("…, helped by the pilot
     // mode") restates the question; one that says what the mode lets them do ("…, so small traders can still sell") answers
     if (helps.length && HELPED_BY.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
@@ -232,6 +234,7 @@ const HELPED_BY = /\b(?:helped|supported|boosted|aided|driven|buoyed) (?:\w+ )?b
 const LETS = /\bso (?:that )?[^.;]{0,80}\bcan\b|\b(?:allows?|allowed|lets|enables?|enabled)\b/i;
 
 const ASKS = /\?["”'’*]?\s*$/;
+const CAUSE_STATED = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|caused\s+by)\b/i;
 const RULED_OUT = /\bbut\s+(?:did|could|has|had|have)\s+not\s+(?:bring|brought|win|won|lift|revive|restore|stop|help)\b/i;
 const SAYS_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 const PRONOUN = /^(?:it|they|them|this|that|these|those)$/i;
