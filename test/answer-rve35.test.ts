@@ -44,6 +44,11 @@ describe("goods counted in units, after a sentence that opens with other things"
       { published: "2032-01-20" });
     expect(facts.filter((f) => f.subject === "textiles")).toEqual([]);
   });
+  it("are goods whose name ends in 'makers' ('Coffee makers are …'), not firms (rvf35)", () => {
+    const facts = factsOf(`${LEAD}Coffee makers are the city's second story. Last year its firms exported 5,000 units.`,
+      { published: "2032-01-20" });
+    expect(facts.find((f) => f.value === 5000)?.subject).toBe("coffee makers");
+  });
   it("are the goods a sentence opens with after 'are also the …' or 'were among …' (rvf35)", () => {
     for (const t of ["Drones are also the city's second story.", "Drones were among the city's best sellers."]) {
       const facts = factsOf(`${LEAD}${t} Last year its makers exported 5,000 units.`, { published: "2032-01-20" });

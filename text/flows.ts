@@ -3,6 +3,7 @@ import type { NumberMention } from "./numbers.js";
 import { looksLikePinyin } from "./pinyin.js";
 import { groupListed, WITH_PARTS } from "./subjects.js";
 import type { Measure, Metric } from "./terms.js";
+import { MAKERS_GOODS } from "./units.js";
 import { zoneBefore } from "./zones.js";
 
 export interface MetricWord { start: number; end: number; metric: Metric }
@@ -291,7 +292,7 @@ const PART_CHANGED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-
 // the traders, people and places a part of a whole (or a sentence's opening) may be, no goods
 export const NOT_GOODS_PART = new RegExp(String.raw`\b(?:cities|provinces|regions|counties|districts|ports|zones|countries|`
   + String.raw`economies|markets|partners|firms?|companies|enterprises|businesses|sellers|buyers|traders|merchants|`
-  + String.raw`exporters|importers|makers|manufacturers|producers|residents|consumers|customers|platforms|sectors|industries|`
+  + String.raw`exporters|importers|${MAKERS_GOODS}|manufacturers|producers|residents|consumers|customers|platforms|sectors|industries|`
   + String.raw`officials?|investors|visitors|delegates|delegations|representatives|experts|analysts|leaders|workers|people|`
   + String.raw`farmers)\b`, "i");
 export const OF_WHOLE_AFTER = /^\s*of\s+(?:that|this|it|them|these|those|the\s+total)\b(?!\s+(?:for|of|in)\b)/i;

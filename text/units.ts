@@ -20,7 +20,10 @@ export function unitAskedAs(unit: string): string[] {
   return unit.toLowerCase().split(/[^a-z]+/).flatMap((w) => ASKED_AS[w.replace(/s$/, "")] ?? []);
 }
 
+// "coffee makers", "ice makers": goods whose name ends in "makers", never the firms that make a trade's goods
+export const MAKERS_GOODS = String.raw`(?<!\b(?:coffee|ice|bread|pasta|yogh?urt|waffle|popcorn|soda|juice|noodle|tea)[\s-])makers`;
+
 /** The head nouns of a count of a trade's firms, shops or people ("2,300 lamp enterprises"), never of its goods. */
 export const TRADER_UNIT = new RegExp(String.raw`\b(?:enterprises?|firms?|compan(?:y|ies)|businesses|exporters|importers|`
-  + String.raw`makers|manufacturers|producers|stores|shops|stalls|outlets|traders|merchants|sellers|buyers|workers|`
+  + String.raw`${MAKERS_GOODS}|manufacturers|producers|stores|shops|stalls|outlets|traders|merchants|sellers|buyers|workers|`
   + String.raw`people|exhibitors|booths)$`, "i");
