@@ -756,7 +756,8 @@ const TRADE_BETWEEN = new RegExp(String.raw`\b(?:[Tt]rade|[Ee]xports?|[Ii]mports
 const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
 const hyphenedPlace = (before: string) => {
   const side = findEntities(before).at(-1);
-  return !!side && side.end === before.length && (side.kind === "province" || side.kind === "city") && !outsideMainland(side.id);
+  return !!side && side.end === before.length && (side.kind === "province" || side.kind === "city")
+    && !outsideMainland(side.id);
 };
 // ("imported US$2.35 billion of goods from Taiwan": the value and its goods between the verb and the place)
 const VALUE_BETWEEN = String.raw`(?:\s+(?:US\$|\$)?\d[\d.,]*\s+(?:billion|million)\b)`;
@@ -1022,7 +1023,8 @@ const ISLAND_BEFORE = new RegExp(String.raw`\b(?:trade\s+with|(?:imports?|import
   + String.raw`|(?:exports?|exported|shipments)\s+to)\s+the\s+island\b`, "i");
 /** The one place outside the mainland a sentence names as the other side of trade ("… between Fujian and Taiwan"). */
 const islandBefore = (text: string): string | undefined => {
-  const sides = [...new Set(findEntities(text).filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).map((e) => e.id))];
+  const sides = [...new Set(findEntities(text).filter((e) => outsideMainland(e.id)
+    && placeAsPartner(text, e)).map((e) => e.id))];
   return sides.length === 1 ? sides[0] : undefined;
 };
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
@@ -2361,7 +2363,8 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   // ("Total | Exports | Imports | Growth (%)": a change after the columns of both flows side by side is the whole's)
   if (column.measure === "growth" && bothFlowsLeft(header!, j)) return column;
   // ("2021 Exports | 2021 Imports | 2021 Total": the total after both flows is their sum, the trade)
-  if (column.measure === "amount" && header && /\btotal\b/i.test(header[j] ?? "") && flowsLeft(header, j)) return { ...column, metric: "trade" };
+  if (column.measure === "amount" && header && /\btotal\b/i.test(header[j] ?? "")
+    && flowsLeft(header, j)) return { ...column, metric: "trade" };
   for (let k = j - 1; k > 0; k--) {
     const left = header?.[k] ? columnOf(header[k]!) : undefined;
     // (with the goods it names: "Iron ore imports (t) | Value": the value of the iron ore)
@@ -3723,7 +3726,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? changeBefore : undefined;
     // ("accounting for 29.1 percent of the city's total, compared with 31.3 percent a year earlier": the share before)
     const shareBefore = prev?.start === s.start && prev.measure === "share" && n.kind === "percent"
-      && SHARE_COMPARED.test(text.slice(prev.valueEnd - s.start, n.start)) && !CHANGE_NAMED.test(text.slice(n.end, n.end + 30))
+      && SHARE_COMPARED.test(text.slice(prev.valueEnd - s.start, n.start))
+      && !CHANGE_NAMED.test(text.slice(n.end, n.end + 30))
       // (not another place's or the nation's share: "compared with 55 percent for the province", "… nationally")
       && !s.entities.some((e) => e.start >= n.end && e.start < clause[1]) && !OTHER_WHOLE.test(text.slice(n.end, clause[1]))
       // (nor another part's: "compared with 13.4 percent for processing trade"; "for the same period" is a period)
@@ -4061,7 +4065,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
       const spokenOf = ofTotal && !whole && upper && (state.lastEntity ?? state.lastAmount?.entity) === upper
         ? upper : undefined;
-      fact.shareOf = shareBefore?.shareOf ?? wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
+      fact.shareOf = shareBefore?.shareOf ?? wholeId
+        ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
         ?? spokenOf
         ?? (nationalBefore ? "national" : own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's

@@ -79,7 +79,8 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   // ("which terminal handled the most boxes": the owner's figures whose subject names a terminal or a phase of it)
   // (never the partners asked: "rank its trading partners by trade through its terminals")
   if (TERMINALS_ASKED.test(q.text) && !q.partners.length && !q.subjects.length && !partnersAsked) {
-    return { owner, kind: "product", item: (f) => (f.subject && !f.partner && TERMINAL_ITEM.test(f.subject) ? f.subject : undefined) };
+    return { owner, kind: "product", item: (f) => (f.subject && !f.partner
+      && TERMINAL_ITEM.test(f.subject) ? f.subject : undefined) };
   }
   // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members
   const bloc = q.partners.length === 1 ? place(q.partners[0]!)?.members : undefined;

@@ -431,7 +431,8 @@ function whole(q: QuestionFrame): Plan | undefined {
     operation: "whole",
     inputs: [
       { ...at, measure: "amount", ...(given && { given: asAmount(given) }), ...(member !== undefined && { memberShare: member }) },
-      { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }), ...(wholeOf && { wholeOf }) },
+      { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }),
+        ...(wholeOf && { wholeOf }) },
     ],
     ...(named && { asking: q.terms.filter((t) => named.includes(t)) }),
   };
