@@ -288,14 +288,20 @@ const SERVICES = /^services?$/i;
 const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
 
 const PART_ACCOUNTED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/;
-const PART_CHANGED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+(?:that|this|it|them|these|those|the\s+total)\s*,\s*(?:up|down)\s+$/;
+// the whole a part was of, spoken of before: "of that", "of the total"
+const WHOLE_SPOKEN_OF = String.raw`(?:that|this|it|them|these|those|the\s+total)`;
+/** "accounted for US$4.17 billion of that, up ": a part's change after the part (read here and by facts/extract.ts). */
+export const PART_CHANGED_AFTER = String.raw`(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+${WHOLE_SPOKEN_OF}\s*,\s*`
+  + String.raw`(?:up|down)\s+$`;
+const PART_CHANGED = new RegExp(String.raw`^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+`
+  + PART_CHANGED_AFTER);
 // the traders, people and places a part of a whole (or a sentence's opening) may be, no goods
 export const NOT_GOODS_PART = new RegExp(String.raw`\b(?:cities|provinces|regions|counties|districts|ports|zones|countries|`
   + String.raw`economies|markets|partners|firms?|companies|enterprises|businesses|sellers|buyers|traders|merchants|`
   + String.raw`exporters|importers|${MAKERS_GOODS}|manufacturers|producers|residents|consumers|customers|platforms|sectors|industries|`
   + String.raw`officials?|investors|visitors|delegates|delegations|representatives|experts|analysts|leaders|workers|people|`
   + String.raw`farmers)\b`, "i");
-export const OF_WHOLE_AFTER = /^\s*of\s+(?:that|this|it|them|these|those|the\s+total)\b(?!\s+(?:for|of|in)\b)/i;
+const OF_WHOLE_AFTER = new RegExp(String.raw`^\s*of\s+${WHOLE_SPOKEN_OF}\b(?!\s+(?:for|of|in)\b)`, "i");
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
   // ("exports of the group grew 14.5 percent, led by electric vehicles, which climbed 36.8 percent": the leader's own)
