@@ -228,9 +228,6 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
 }
 
 /** The pure core: a question in, a structured, cited answer out. */
-// a value asked by name: "value + yoy", "worth", "in yuan" — a quantity in tonnes is no answer to it
-const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|dollars?|usd)\b/i;
-
 export function answer(question: string, engine: Engine<Fact>, options: AnswerOptions = {}): Promise<Answer> {
   return inTurn(() => answerNow(question, engine, options));
 }
@@ -324,6 +321,9 @@ const FELL_ASKED = new RegExp(String.raw`\b(?:fall|fell|drop(?:ped)?|decline[sd]
 const ROSE_ASKED = new RegExp(String.raw`\b(?:rise|rose|grow|grew|growth|jump(?:ed)?|surge[sd]?|increase[sd]?|climb(?:ed)?|`
   + String.raw`soar(?:ed)?|boom(?:ed)?|up)\b`, "i");
 const WHOSE_READING = new Set(["acc", "according", "per", "official", "officials", "analysts", "experts"]);
+
+// a value asked by name: "value + yoy", "worth", "in yuan" — a quantity in tonnes is no answer to it
+const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|dollars?|usd)\b/i;
 
 /** What an answer says of the asked parts it could not find. */
 const notStated = (missing: string[] = []) => (missing.length ? ` The documents do not state ${missing.join("; nor ")}.` : "");
