@@ -53,10 +53,12 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // words of what kind, and the markets they went to)
 // ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
 // ("X duty-free 2011: best selling categories?": the kinds of goods that sold most)
-const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|`
+// ("X's largest arab partners 2025?", "who were the biggest buyers of X's bags?": those who traded most, named by a
+// list)
+const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:(?:what|who)\s+(?:were|are|was|`
   + String.raw`is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|`
   + String.raw`leading|principal|biggest|largest|best[- ]selling)\s+((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|`
-  + String.raw`products|commodities|items|markets|destinations|categories))\b`, "i");
+  + String.raw`products|commodities|items|markets|destinations|categories|partners|buyers|customers|suppliers))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
@@ -778,3 +780,4 @@ export function goodsOfParagraph(asked: AskedItems, frame: QuestionFrame, facts:
   if (!best || best.length < 3 || runs.filter((r) => r.length === best.length).length > 1) return undefined;
   return { items: best.map((f) => f.subject!), facts: [best[0]!, best.at(-1)!] };
 }
+
