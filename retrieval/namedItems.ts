@@ -8,6 +8,7 @@ import { PERIOD_FIRST, ZONE_AREAS, type QuestionFrame } from "./figures/query.js
 import { stem } from "./figures/select.js";
 import { overlaps, samePeriod } from "../text/periods.js";
 import { place } from "../text/places.js";
+import { splitSentences, type Span } from "../corpus/sentences.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -781,3 +782,49 @@ export function goodsOfParagraph(asked: AskedItems, frame: QuestionFrame, facts:
   return { items: best.map((f) => f.subject!), facts: [best[0]!, best.at(-1)!] };
 }
 
+// "Leather garments, the core of the trade, dropped 11 percent to …", "…, while leather bags fell 8 percent": a part
+// of a kind with its change, opening its clause (an aside between commas may follow its name)
+const PART_MOVED = new RegExp(String.raw`(?:^|,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?)`
+  + String.raw`([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?:,[^,;]{3,60},)?\s+(?:rose|fell|grew|dropped|declined|climbed|`
+  + String.raw`increased|decreased|jumped|slipped|surged|slumped|edged\s+(?:up|down)|gained|lost)\s+(?:by\s+)?(?:about\s+)?\d`,
+"g");
+// words that name no kind of its own: "leather products" is of leather
+const KIND_WORDS = new Set(["products", "goods", "commodities", "items", "exports", "imports", "product"]);
+
+/**
+ * "what kinds of leather products does X export?" of "X's exports of leather products fell … to 9.74 billion yuan.
+ * Leather garments … dropped … . Sofa leather rose …, while leather bags fell …": no sentence lists the kinds, the
+ * sentences right after the kind's own figure give each part with its change, each named with the kind's own word
+ * ("leather"). The parts of the run of such sentences in the figure's paragraph; two at least, or no answer.
+ */
+export function partsOfKind(asked: AskedItems, frame: QuestionFrame, facts: Fact[],
+  docs: ReadonlyMap<string, CorpusDocument>): { items: string[]; facts: Array<Pick<Fact, "docId" | "start" | "end">> } | undefined {
+  const nounWords = (asked.noun ?? "").toLowerCase().split(/\s+/);
+  const own = nounWords.filter((w) => !KIND_WORDS.has(w));
+  const owners = frame.entities.filter((e) => e !== "china");
+  if (own.length !== 1 || own.length === nounWords.length || owners.length !== 1 || asked.besides || asked.term) {
+    return undefined;
+  }
+  const period = frame.periods[0];
+  const flow = flowOf(asked.question);
+  const kinds = facts.filter((f) => f.entity === owners[0] && f.subject && !f.partner && f.value !== null && !f.derived
+    && nounWords.every((w) => words(f.subject!).has(stem(w)))
+    && (!flow || f.metric === `${flow}s`) && (!period || (f.period !== undefined && samePeriod(f.period, period))));
+  const kindWord = stem(own[0]!);
+  for (const whole of kinds) {
+    const text = docs.get(whole.docId)?.text ?? "";
+    const paragraphEnd = text.indexOf("\n\n", whole.end);
+    const after = splitSentences(text.slice(whole.end, paragraphEnd < 0 ? text.length : paragraphEnd), whole.end);
+    const items: string[] = [];
+    let last: Span | undefined;
+    for (const s of after) {
+      const parts = [...s.text.matchAll(PART_MOVED)].map((m) => m[1]!.trim())
+        .filter((name) => words(name).has(kindWord) && [...words(name)].join(" ") !== kindWord);
+      if (!parts.length) break;
+      items.push(...parts);
+      last = s;
+    }
+    if (items.length >= 2 && last) return { items, facts: [whole, { docId: whole.docId, start: last.start, end: last.end }] };
+  }
+  return undefined;
+}
