@@ -185,7 +185,12 @@ const DIRECTION = /\b(to|from|for)\s+/gi;
 function firstItemStart(text: string, clause: number, firstComma: number, longest: number, rest: string): Opened {
   const opened = openerStart(text, clause, firstComma, longest);
   const direction = directionIn(text.slice(opened.at, firstComma), rest);
-  return direction ? { at: opened.at + direction.index! + direction[0].length, marker: direction[1]!.toLowerCase() } : opened;
+  // ("including apples from X, potato starch and onions": after a strong opener, where the first of goods came from is
+  // its own, when no other item is a name; "including exports to A, B and C" still lists places)
+  const own = direction && direction.index! > 0 && opened.marker !== undefined && STRONG.test(opened.marker)
+    && rest.split(/,|\b(?:and|or)\b/).map((x) => x.trim()).filter(Boolean).every((x) => /^[a-z]/.test(x));
+  return direction && !own
+    ? { at: opened.at + direction.index! + direction[0].length, marker: direction[1]!.toLowerCase() } : opened;
 }
 
 /**
