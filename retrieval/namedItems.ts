@@ -446,6 +446,10 @@ const ZONE_WORD = /\b(?:ftz|pilot|free|trade|zone|areas?)\b/gi;
 const zoneWords = (text: string): string[] => [...new Set((text.match(ZONE_WORD) ?? [])
   .flatMap((w) => (/^ftz$/i.test(w) ? ["free", "trade", "zone"] : [w.toLowerCase()])).map(stem))];
 
+/** Is an adjective of a place ("african", "european", "asian") the adjective of a place among words ("africa")? */
+const ofPlaceIn = (w: string, said: Set<string>) => /an$/.test(w)
+  && [w.replace(/n$/, ""), w.replace(/an$/, "")].some((p) => p.length > 2 && said.has(p));
+
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
@@ -504,10 +508,17 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     const said = words(`${e.head} ${after} ${e.items.map((i) => i.name).join(" ")}`);
     const own = wanted.length ? wanted.filter((w) => said.has(w)).length / wanted.length : 0;
     // and the asked kind's own words anywhere before the list ("African farm goods …, including")
-    const noun = nounWords.length ? nounWords.filter((w) => said.has(w)).length / nounWords.length : 0;
+    // (or, for a kind named by where it is from, the place in the rest of the list's clause: "African goods" of
+    // "Imports of A, B and C from Africa rose")
+    const tail = /^[^.;]*/.exec(s.text.slice(e.end))?.[0] ?? "";
+    const placed = words(tail);
+    const noun = nounWords.length ? nounWords.filter((w) => said.has(w) || ofPlaceIn(w, placed)).length / nounWords.length : 0;
     // (best of all, the kind's noun right before the list: "made up of three areas: …", "the ports of …")
     const right = words(`${nearWords(e, 4)} ${after}`).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
-    const score = cover * 3 + own + noun * 2 + right + s.overlap * 0.1 - s.docRank * 0.5;
+    // (a list its clause says is of the asked flow, "Imports of A, B and C", over one it says nothing of: "deals
+    // covered A, B and C")
+    const sameFlow = flow !== undefined && flowOf(`${e.head} ${tail}`) === flow ? 1 : 0;
+    const score = cover * 3 + own + noun * 2 + right + sameFlow + s.overlap * 0.1 - s.docRank * 0.5;
     if (!best || score > best.score) best = { s, e, score };
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
