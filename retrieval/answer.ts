@@ -30,7 +30,7 @@ import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 import {
   answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm,
-  partsOfKind, partsOfShare,
+  partsOfKind, partsOfShare, pointsUnderHeading,
 } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
@@ -646,10 +646,12 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   // (or the members of a term, whose figures follow the term's own one by one)
   // (or the goods a report lists under its flow's heading, or gives one by one, each with its value, in a paragraph)
   // (or the parts of a kind the sentences after its figure give one by one, each by the kind's word: "leather garments")
+  // (or the points of a plan a report gives one to a line under a heading that names them: "Main targets for 2026")
   const parts = found ? undefined : partsOfShare(asked, frame, base.facts, base.documents)
     ?? membersOfTerm(asked, frame, base.facts) ?? listOfFlow(asked, frame, base.facts)
     ?? goodsOfParagraph(asked, frame, base.facts, base.documents)
-    ?? partsOfKind(asked, frame, base.facts, base.documents);
+    ?? partsOfKind(asked, frame, base.facts, base.documents)
+    ?? pointsUnderHeading(asked, frame, base.facts, base.documents);
   if (parts) {
     const [first, share] = [parts.facts[0]!, parts.facts.at(-1)!];
     const said = base.documents.get(share.docId)!.text.slice(first.start, share.end);

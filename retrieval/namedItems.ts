@@ -65,6 +65,11 @@ const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
 const BARE_KIND =
   new RegExp(String.raw`${LEAD}((?:[\w'’-]+\s+){1,4}?[\w-]*s)\s+(?:that|which)\s+(?!(?:${AUXILIARY})\b)`, "i");
+// "list X's main foreign trade targets for 2026", "name the key tasks": an imperative that asks for the points of a
+// plan (other kinds so asked may want figures: "list the regions whose trade grew …")
+const LIST_ASKED = new RegExp(String.raw`${LEAD}(?:list|name)\s+(?:(?:the|all)\s+)?(?:[\w-]+['’]s?\s+)?`
+  + String.raw`(?:(?:main|key|major|top|chief|principal)\s+)?((?:[\w-]+\s+){0,3}?(?:targets|goals|tasks|priorities|`
+  + String.raw`objectives))\b(?!['’]\S)`, "i");
 const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // "where did its coal come from", "where was the gas sourced": the places goods came from (never where figures or
 // data come from: their source)
@@ -217,7 +222,7 @@ function itemsAsked(question: string): AskedItems | undefined {
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const which = WHICH_NOUN.exec(rest);
-  const m = which ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
+  const m = which ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare ?? LIST_ASKED.exec(rest);
   const noun = m?.[1] ?? m?.[2] ?? m?.[3];
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
@@ -836,6 +841,50 @@ export function partsOfKind(asked: AskedItems, frame: QuestionFrame, facts: Fact
       last = s;
     }
     if (items.length >= 2 && last) return { items, facts: [whole, { docId: whole.docId, start: last.start, end: last.end }] };
+  }
+  return undefined;
+}
+
+// what a plan lists under a heading of its own ("Main targets for 2026", "Key tasks"), one point to a line
+const PLAN_KINDS = /^(?:targets|goals|tasks|priorities|objectives)$/i;
+// a line that is one point of a list: "- …", "• …", "1. …", "(2) …"
+const BULLET = /^\s*(?:[-•*]|\d{1,2}[.)]|\(\d{1,2}\))\s+(\S.*?)[;.]?\s*$/;
+const MAX_HEADING = 80;
+
+/**
+ * "list X's main foreign trade targets for 2026" of a work report that gives them one to a line under a heading
+ * ("II. Main targets for 2026 (extract)" over "- Imports and exports to grow by about 5 percent;", "- Trade with … to
+ * exceed …"): the lines under the heading that names the asked kind (and the asked year, if one is asked), in an
+ * article about the asked place; two at least, or no answer.
+ */
+export function pointsUnderHeading(asked: AskedItems, frame: QuestionFrame, facts: Fact[],
+  docs: ReadonlyMap<string, CorpusDocument>): { items: string[]; facts: Array<Pick<Fact, "docId" | "start" | "end">> } | undefined {
+  const kind = (asked.noun ?? "").split(/\s+/).at(-1) ?? "";
+  const owners = frame.entities.filter((e) => e !== "china");
+  if (!PLAN_KINDS.test(kind) || owners.length !== 1 || asked.besides || asked.term) return undefined;
+  const year = frame.periods[0]?.y2 ?? frame.periods[0]?.y1;
+  const about = new Set(facts.filter((f) => f.entity === owners[0]).map((f) => f.docId));
+  for (const [docId, doc] of docs) {
+    if (!about.has(docId)) continue;
+    const lines = doc.text.split("\n");
+    let at = 0;
+    for (const [i, line] of lines.entries()) {
+      const start = at;
+      at += line.length + 1;
+      if (line.length > MAX_HEADING || BULLET.test(line) || !words(line).has(stem(kind))) continue;
+      if (year !== undefined && !line.includes(String(year))) continue;
+      // (the points right under it, after any blank lines; the first line of anything else, or a blank one after
+      // them, ends them)
+      const items: string[] = [];
+      let end = start;
+      let offset = at;
+      for (const next of lines.slice(i + 1)) {
+        const point = BULLET.exec(next);
+        if (point) { items.push(point[1]!); end = offset + next.length; } else if (next.trim() || items.length) break;
+        offset += next.length + 1;
+      }
+      if (items.length >= 2) return { items, facts: [{ docId, start, end }, { docId, start, end }] };
+    }
   }
   return undefined;
 }
