@@ -29,7 +29,8 @@ import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 import {
-  answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm, partsOfShare,
+  answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm,
+  partsOfKind, partsOfShare, pointsUnderHeading,
 } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
@@ -644,9 +645,13 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   // (a share of goods of a kind, whose items the figures before it name: quoted from the first of them to the share)
   // (or the members of a term, whose figures follow the term's own one by one)
   // (or the goods a report lists under its flow's heading, or gives one by one, each with its value, in a paragraph)
+  // (or the parts of a kind the sentences after its figure give one by one, each by the kind's word: "leather garments")
+  // (or the points of a plan a report gives one to a line under a heading that names them: "Main targets for 2026")
   const parts = found ? undefined : partsOfShare(asked, frame, base.facts, base.documents)
     ?? membersOfTerm(asked, frame, base.facts) ?? listOfFlow(asked, frame, base.facts)
-    ?? goodsOfParagraph(asked, frame, base.facts, base.documents);
+    ?? goodsOfParagraph(asked, frame, base.facts, base.documents)
+    ?? partsOfKind(asked, frame, base.facts, base.documents)
+    ?? pointsUnderHeading(asked, frame, base.facts, base.documents);
   if (parts) {
     const [first, share] = [parts.facts[0]!, parts.facts.at(-1)!];
     const said = base.documents.get(share.docId)!.text.slice(first.start, share.end);

@@ -209,6 +209,8 @@ const ASKING = new Set((
   // ("so the month before was roughly?": how exact the answer is)
   "roughly approximately approx about around " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
+  // ("(fyp review)": a five-year plan's short form, which no article writes)
+  "fyp " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +

@@ -8,6 +8,7 @@ import { PERIOD_FIRST, ZONE_AREAS, type QuestionFrame } from "./figures/query.js
 import { stem } from "./figures/select.js";
 import { overlaps, samePeriod } from "../text/periods.js";
 import { place } from "../text/places.js";
+import { splitSentences, type Span } from "../corpus/sentences.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -53,15 +54,22 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // words of what kind, and the markets they went to)
 // ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
 // ("X duty-free 2011: best selling categories?": the kinds of goods that sold most)
-const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|`
+// ("X's largest arab partners 2025?", "who were the biggest buyers of X's bags?": those who traded most, named by a
+// list)
+const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:(?:what|who)\s+(?:were|are|was|`
   + String.raw`is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|`
   + String.raw`leading|principal|biggest|largest|best[- ]selling)\s+((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|`
-  + String.raw`products|commodities|items|markets|destinations|categories))\b`, "i");
+  + String.raw`products|commodities|items|markets|destinations|categories|partners|buyers|customers|suppliers))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
 const BARE_KIND =
   new RegExp(String.raw`${LEAD}((?:[\w'’-]+\s+){1,4}?[\w-]*s)\s+(?:that|which)\s+(?!(?:${AUXILIARY})\b)`, "i");
+// "list X's main foreign trade targets for 2026", "name the key tasks": an imperative that asks for the points of a
+// plan (other kinds so asked may want figures: "list the regions whose trade grew …")
+const LIST_ASKED = new RegExp(String.raw`${LEAD}(?:list|name)\s+(?:(?:the|all)\s+)?(?:[\w-]+['’]s?\s+)?`
+  + String.raw`(?:(?:main|key|major|top|chief|principal)\s+)?((?:[\w-]+\s+){0,3}?(?:targets|goals|tasks|priorities|`
+  + String.raw`objectives))\b(?!['’]\S)`, "i");
 const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // "where did its coal come from", "where was the gas sourced": the places goods came from (never where figures or
 // data come from: their source)
@@ -214,7 +222,7 @@ function itemsAsked(question: string): AskedItems | undefined {
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const which = WHICH_NOUN.exec(rest);
-  const m = which ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
+  const m = which ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare ?? LIST_ASKED.exec(rest);
   const noun = m?.[1] ?? m?.[2] ?? m?.[3];
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
@@ -443,6 +451,10 @@ const ZONE_WORD = /\b(?:ftz|pilot|free|trade|zone|areas?)\b/gi;
 const zoneWords = (text: string): string[] => [...new Set((text.match(ZONE_WORD) ?? [])
   .flatMap((w) => (/^ftz$/i.test(w) ? ["free", "trade", "zone"] : [w.toLowerCase()])).map(stem))];
 
+/** Is an adjective of a place ("african", "european", "asian") the adjective of a place among words ("africa")? */
+const ofPlaceIn = (w: string, said: Set<string>) => /an$/.test(w)
+  && [w.replace(/n$/, ""), w.replace(/an$/, "")].some((p) => p.length > 2 && said.has(p));
+
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
@@ -501,10 +513,17 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     const said = words(`${e.head} ${after} ${e.items.map((i) => i.name).join(" ")}`);
     const own = wanted.length ? wanted.filter((w) => said.has(w)).length / wanted.length : 0;
     // and the asked kind's own words anywhere before the list ("African farm goods …, including")
-    const noun = nounWords.length ? nounWords.filter((w) => said.has(w)).length / nounWords.length : 0;
+    // (or, for a kind named by where it is from, the place in the rest of the list's clause: "African goods" of
+    // "Imports of A, B and C from Africa rose")
+    const tail = /^[^.;]*/.exec(s.text.slice(e.end))?.[0] ?? "";
+    const placed = words(tail);
+    const noun = nounWords.length ? nounWords.filter((w) => said.has(w) || ofPlaceIn(w, placed)).length / nounWords.length : 0;
     // (best of all, the kind's noun right before the list: "made up of three areas: …", "the ports of …")
     const right = words(`${nearWords(e, 4)} ${after}`).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
-    const score = cover * 3 + own + noun * 2 + right + s.overlap * 0.1 - s.docRank * 0.5;
+    // (a list its clause says is of the asked flow, "Imports of A, B and C", over one it says nothing of: "deals
+    // covered A, B and C")
+    const sameFlow = flow !== undefined && flowOf(`${e.head} ${tail}`) === flow ? 1 : 0;
+    const score = cover * 3 + own + noun * 2 + right + sameFlow + s.overlap * 0.1 - s.docRank * 0.5;
     if (!best || score > best.score) best = { s, e, score };
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
@@ -777,4 +796,95 @@ export function goodsOfParagraph(asked: AskedItems, frame: QuestionFrame, facts:
   const best = runs.sort((a, b) => b.length - a.length)[0];
   if (!best || best.length < 3 || runs.filter((r) => r.length === best.length).length > 1) return undefined;
   return { items: best.map((f) => f.subject!), facts: [best[0]!, best.at(-1)!] };
+}
+
+// "Leather garments, the core of the trade, dropped 11 percent to …", "…, while leather bags fell 8 percent": a part
+// of a kind with its change, opening its clause (an aside between commas may follow its name)
+const PART_MOVED = new RegExp(String.raw`(?:^|,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?)`
+  + String.raw`([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?:,[^,;]{3,60},)?\s+(?:rose|fell|grew|dropped|declined|climbed|`
+  + String.raw`increased|decreased|jumped|slipped|surged|slumped|edged\s+(?:up|down)|gained|lost)\s+(?:by\s+)?(?:about\s+)?\d`,
+"g");
+// words that name no kind of its own: "leather products" is of leather
+const KIND_WORDS = new Set(["products", "goods", "commodities", "items", "exports", "imports", "product"]);
+
+/**
+ * "what kinds of leather products does X export?" of "X's exports of leather products fell … to 9.74 billion yuan.
+ * Leather garments … dropped … . Sofa leather rose …, while leather bags fell …": no sentence lists the kinds, the
+ * sentences right after the kind's own figure give each part with its change, each named with the kind's own word
+ * ("leather"). The parts of the run of such sentences in the figure's paragraph; two at least, or no answer.
+ */
+export function partsOfKind(asked: AskedItems, frame: QuestionFrame, facts: Fact[],
+  docs: ReadonlyMap<string, CorpusDocument>): { items: string[]; facts: Array<Pick<Fact, "docId" | "start" | "end">> } | undefined {
+  const nounWords = (asked.noun ?? "").toLowerCase().split(/\s+/);
+  const own = nounWords.filter((w) => !KIND_WORDS.has(w));
+  const owners = frame.entities.filter((e) => e !== "china");
+  if (own.length !== 1 || own.length === nounWords.length || owners.length !== 1 || asked.besides || asked.term) {
+    return undefined;
+  }
+  const period = frame.periods[0];
+  const flow = flowOf(asked.question);
+  const kinds = facts.filter((f) => f.entity === owners[0] && f.subject && !f.partner && f.value !== null && !f.derived
+    && nounWords.every((w) => words(f.subject!).has(stem(w)))
+    && (!flow || f.metric === `${flow}s`) && (!period || (f.period !== undefined && samePeriod(f.period, period))));
+  const kindWord = stem(own[0]!);
+  for (const whole of kinds) {
+    const text = docs.get(whole.docId)?.text ?? "";
+    const paragraphEnd = text.indexOf("\n\n", whole.end);
+    const after = splitSentences(text.slice(whole.end, paragraphEnd < 0 ? text.length : paragraphEnd), whole.end);
+    const items: string[] = [];
+    let last: Span | undefined;
+    for (const s of after) {
+      const parts = [...s.text.matchAll(PART_MOVED)].map((m) => m[1]!.trim())
+        .filter((name) => words(name).has(kindWord) && [...words(name)].join(" ") !== kindWord);
+      if (!parts.length) break;
+      items.push(...parts);
+      last = s;
+    }
+    if (items.length >= 2 && last) return { items, facts: [whole, { docId: whole.docId, start: last.start, end: last.end }] };
+  }
+  return undefined;
+}
+
+// what a plan lists under a heading of its own ("Main targets for 2026", "Key tasks"), one point to a line
+const PLAN_KINDS = /^(?:targets|goals|tasks|priorities|objectives)$/i;
+// a line that is one point of a list: "- …", "• …", "1. …", "(2) …"
+const BULLET = /^\s*(?:[-•*]|\d{1,2}[.)]|\(\d{1,2}\))\s+(\S.*?)[;.]?\s*$/;
+const MAX_HEADING = 80;
+
+/**
+ * "list X's main foreign trade targets for 2026" of a work report that gives them one to a line under a heading
+ * ("II. Main targets for 2026 (extract)" over "- Imports and exports to grow by about 5 percent;", "- Trade with … to
+ * exceed …"): the lines under the heading that names the asked kind (and the asked year, if one is asked), in an
+ * article about the asked place; two at least, or no answer.
+ */
+export function pointsUnderHeading(asked: AskedItems, frame: QuestionFrame, facts: Fact[],
+  docs: ReadonlyMap<string, CorpusDocument>): { items: string[]; facts: Array<Pick<Fact, "docId" | "start" | "end">> } | undefined {
+  const kind = (asked.noun ?? "").split(/\s+/).at(-1) ?? "";
+  const owners = frame.entities.filter((e) => e !== "china");
+  if (!PLAN_KINDS.test(kind) || owners.length !== 1 || asked.besides || asked.term) return undefined;
+  const year = frame.periods[0]?.y2 ?? frame.periods[0]?.y1;
+  const about = new Set(facts.filter((f) => f.entity === owners[0]).map((f) => f.docId));
+  for (const [docId, doc] of docs) {
+    if (!about.has(docId)) continue;
+    const lines = doc.text.split("\n");
+    let at = 0;
+    for (const [i, line] of lines.entries()) {
+      const start = at;
+      at += line.length + 1;
+      if (line.length > MAX_HEADING || BULLET.test(line) || !words(line).has(stem(kind))) continue;
+      if (year !== undefined && !line.includes(String(year))) continue;
+      // (the points right under it, after any blank lines; the first line of anything else, or a blank one after
+      // them, ends them)
+      const items: string[] = [];
+      let end = start;
+      let offset = at;
+      for (const next of lines.slice(i + 1)) {
+        const point = BULLET.exec(next);
+        if (point) { items.push(point[1]!); end = offset + next.length; } else if (next.trim() || items.length) break;
+        offset += next.length + 1;
+      }
+      if (items.length >= 2) return { items, facts: [{ docId, start, end }, { docId, start, end }] };
+    }
+  }
+  return undefined;
 }

@@ -149,3 +149,13 @@ describe("lists named without figures, with what is said of the goods after them
       .toEqual(["light trucks", "vans"]);
   });
 });
+
+describe("where the first of goods came from, after a strong opener", () => {
+  it("'including pears from X, dried dates and walnuts' names the goods, not the place of the first", () => {
+    expect(items("Exports of orchard produce, including pears from Hollin, dried dates, walnuts and quince jam, totalled 1.07 billion yuan.")[0])
+      .toEqual(["pears", "dried dates", "walnuts", "quince jam"]);
+  });
+  it("'including exports to A, B and C' still lists the places", () => {
+    expect(items("Sales abroad grew, including exports to Peru, Chile and Ghana.")[0]).toEqual(["Peru", "Chile", "Ghana"]);
+  });
+});

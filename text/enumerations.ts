@@ -31,8 +31,9 @@ const MARKERS = (
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
 // ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
 // ("the main goods exported under the mode were A, B and C": what was done with them between)
+// ("the biggest buyers of the city's bags were A, B and C": what they are of, a possessive in it, between)
 const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+`
-  + String.raw`(?:[\w-]+\s+){0,2}?[\w-]+s\s+`
+  + String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?[\w-]+s\s+`
   + String.raw`(?:(?:exported|imported|sold|shipped|traded)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are)\b`;
 // ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
 const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|(?<=\s)-(?=\s)|[:—–(])\s*`,
@@ -184,7 +185,12 @@ const DIRECTION = /\b(to|from|for)\s+/gi;
 function firstItemStart(text: string, clause: number, firstComma: number, longest: number, rest: string): Opened {
   const opened = openerStart(text, clause, firstComma, longest);
   const direction = directionIn(text.slice(opened.at, firstComma), rest);
-  return direction ? { at: opened.at + direction.index! + direction[0].length, marker: direction[1]!.toLowerCase() } : opened;
+  // ("including apples from X, potato starch and onions": after a strong opener, where the first of goods came from is
+  // its own, when no other item is a name; "including exports to A, B and C" still lists places)
+  const own = direction && direction.index! > 0 && opened.marker !== undefined && STRONG.test(opened.marker)
+    && rest.split(/,|\b(?:and|or)\b/).map((x) => x.trim()).filter(Boolean).every((x) => /^[a-z]/.test(x));
+  return direction && !own
+    ? { at: opened.at + direction.index! + direction[0].length, marker: direction[1]!.toLowerCase() } : opened;
 }
 
 /**
