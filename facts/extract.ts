@@ -23,7 +23,7 @@ import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
-  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
+  type Column, columnOf, isFallCell, withCorner, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -2218,7 +2218,7 @@ function tableRowFacts(
     // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
     const rowSoFar = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
     const period = rowSoFar ?? (against && (measure === "growth" ? against.own : against.earlier))
-      ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
+      ?? headerPeriod(header, j, { ...state.ctx, ...yearOf(state.lastPeriod) }) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
@@ -2307,6 +2307,9 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
   if (!header) return undefined;
   const order = [j, ...Array.from({ length: header.length }, (_, d) => [j - d - 1, j + d + 1]).flat()]
     .filter((k) => k >= 1 && k < header.length);
+  // ("Jan | … | Dec | Year": the year's own column is the whole of the table's year, not its nearest month)
+  const year = ctx.contextYear;
+  if (WHOLE_YEAR_ROW.test(header[j]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
   for (const k of order) {
     const period = findPeriods(header[k]!, ctx)[0]?.period;
     if (period) return period;
@@ -2892,7 +2895,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (!/\d/.test(rowFigures(cells))) {
         if (header) flowsUnderRows(state);
         if (unitRestated) state.tableUnit = undefined;
-        header = cells;
+        header = withCorner(cells, rowsBelow(spans, at)[0]);
         const restated = state.tableUnit ? undefined
           : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
         unitRestated = !!restated;
