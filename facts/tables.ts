@@ -149,3 +149,9 @@ export function withCorner(header: string[], firstRow: string[] | undefined): st
   if (isPartnerColumn(header[0]) || isPlaceColumn(header[0])) return header;
   return header.every((h) => PERIOD_HEADER.test(h.trim()) || columnOf(h)) ? ["", ...header] : header;
 }
+
+// ("621.0*", "84.6†", "12.3 [a]": a footnote's mark after a figure, which the note under the table explains; a
+// superscript's is taken off by the HTML reader, a typed one is here)
+const FOOTNOTE_AFTER = /(?<=\d)\s*(?:\\?\*{1,3}|[†‡§¶]|\[(?:[a-z]|\d{1,2})\]|\^[a-z\d])$/i;
+/** A table cell without the footnote mark after its figure. */
+export const withoutMark = (cell: string): string => cell.replace(FOOTNOTE_AFTER, "");
