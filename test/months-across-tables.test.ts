@@ -73,6 +73,13 @@ describe("a province's short forms in questions", () => {
   });
 });
 
+describe("the final figure asked for", () => {
+  it("asks no quantity: 'final number' is the figure as it stands", () => {
+    expect(parseQuestion("xuzhou's 2031 imports+exports (final number pls) and yoy?").terms).not.toContain("number");
+    expect(plainWording("the revised figure for xuzhou")).toBe(" for xuzhou");
+  });
+});
+
 describe("a source named by the months it covers", () => {
   it("gives the period asked when the question names no other", () => {
     expect(parseQuestion("rank the xuzhou districts in the h1 2031 bulletin by growth").periods)

@@ -75,6 +75,9 @@ const WORDINGS: Array<[RegExp, string]> = [
   // ("Xiang province": a province by its one-character name, written in pinyin, before the word "province")
   ...Object.entries(ONE_CHARACTER).map(([short, name]): [RegExp, string] =>
     [new RegExp(String.raw`\b${short}\s+province\b`, "gi"), name]),
+  // ("(final number pls)", "the revised figure": the figure as it stands, which the answer gives anyway; "number" would
+  // otherwise ask a quantity)
+  [/\b(?:the\s+)?(?:final|revised|latest|updated)\s+(?:numbers?|figures?|data)\b/gi, ""],
   // ("imports plus exports": the sum, written as "imports+exports" is)
   [/\b(imports?|exports?)\s+plus\s+(imports?|exports?)\b/gi, "$1+$2"],
   // ("what portion of", "as a proportion of": a share; never "ratio", which sets two figures against each other)
