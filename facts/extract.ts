@@ -23,7 +23,7 @@ import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
-  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
+  type Column, columnOf, isFallCell, withCorner, withoutMark, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -1827,6 +1827,10 @@ const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)
 // billion yuan in 2023" is of 2023; "models launched this year": right after the verb)
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
   + String.raw`designated|opened|built)(?:(?:\s+[^\s\d.;:]+){0,5}?\s+(?:in|on)\s+(?:the\s+)?|\s+)$`, "i");
+// ("the fastest growth since it was made a municipality in 1997", "since the line opened in 2011": a since-clause's
+// subject and verb, then the year it started; no figure or clause break between)
+const SINCE_CLAUSE = new RegExp(String.raw`\bsince\s+(?:it|they|we|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+`
+  + String.raw`(?:was|were|had\s+been|has\s+been|became|opened|started|began|joined)\b[^\d.;:,]{0,60}$`);
 /**
  * Is the period at `at` named as a start, a base, another event's or a founding's ("since last year", "higher than in
  * February", "after a fall in the first quarter", "approved in 2013")? No period the text goes on in.
@@ -1834,7 +1838,7 @@ const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|s
 function referencedAt(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return SINCE_BEFORE.test(before.replace(/\bin\s+$/i, "")) || AFTER_EVENT.test(before) || BASE_BEFORE.test(before)
-    || FOUNDED_BEFORE.test(before);
+    || FOUNDED_BEFORE.test(before) || SINCE_CLAUSE.test(before);
 }
 const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
   + String.raw`decreased|shrunk|slumped|reached|totall?ed|amounted|expanded|contracted|climbed|surged|jumped|stood|rose|fell|`
@@ -2196,10 +2200,11 @@ function tableRowFacts(
     // elsewhere brackets may mark a fall)
     const column = columnAt(header, j, state.tableUnit ?? state.docUnit);
     // ("down 2.1", "up 3.3" under "Change (%)": a change with its direction in words; isFallCell signs it below)
-    const worded = column?.measure === "growth" ? cell.replace(/^(?:up|down)\s+(?=\d)/i, "") : cell;
+    const unmarked = withoutMark(cell);
+    const worded = column?.measure === "growth" ? unmarked.replace(/^(?:up|down)\s+(?=\d)/i, "") : unmarked;
     const bare = state.tableBrackets ? worded.replace(/^\(\s*([^()]*?)\s*\)$/, "$1") : worded;
     const lone = /^[-−+]?\d[\d,]*(?:\.\d+)?$/.test(bare) ? { start: 0, end: cell.length, value: Number(bare.replace(/[,−+]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
-    const found = lone ?? findNumbers(cell)[0];
+    const found = lone ?? findNumbers(unmarked)[0];
     if (!found) continue;
     const cellEntity = across?.[j] ?? entity;
     if (!cellEntity) continue;
@@ -2218,7 +2223,7 @@ function tableRowFacts(
     // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
     const rowSoFar = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
     const period = rowSoFar ?? (against && (measure === "growth" ? against.own : against.earlier))
-      ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
+      ?? headerPeriod(header, j, { ...state.ctx, ...yearOf(state.lastPeriod) }) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
@@ -2307,6 +2312,9 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
   if (!header) return undefined;
   const order = [j, ...Array.from({ length: header.length }, (_, d) => [j - d - 1, j + d + 1]).flat()]
     .filter((k) => k >= 1 && k < header.length);
+  // ("Jan | … | Dec | Year": the year's own column is the whole of the table's year, not its nearest month)
+  const year = ctx.contextYear;
+  if (WHOLE_YEAR_ROW.test(header[j]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
   for (const k of order) {
     const period = findPeriods(header[k]!, ctx)[0]?.period;
     if (period) return period;
@@ -2892,7 +2900,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (!/\d/.test(rowFigures(cells))) {
         if (header) flowsUnderRows(state);
         if (unitRestated) state.tableUnit = undefined;
-        header = cells;
+        header = withCorner(cells, rowsBelow(spans, at)[0]);
         const restated = state.tableUnit ? undefined
           : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
         unitRestated = !!restated;

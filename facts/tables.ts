@@ -136,3 +136,22 @@ export const withoutRankColumn = (cells: string[], header: string[] | undefined)
 // "down 7.1 percent", "-3.5%", "fell 2%": a fall in a change column
 export const isFallCell = (cell: string): boolean => /^\s*(?:[-−–]\s*\d|(?:down|fell|drop(?:ped)?|decrease[ds]?|declined?|minus)\b)/i.test(cell);
 
+
+// ("| Jan | Feb | … | Year |" over "Total | 712.4 | …": a header whose every cell names a column, a period or a
+// measure, over rows one cell longer lost its empty corner cell, the one above the rows' labels)
+const PERIOD_HEADER = new RegExp(String.raw`^(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|`
+  + String.raw`may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]|`
+  + String.raw`(?:full[- ]|whole[- ])?year|annual|total)\b`, "i");
+
+/** The header with its empty corner cell put back, when the rows under it say it lost one. */
+export function withCorner(header: string[], firstRow: string[] | undefined): string[] {
+  if (!firstRow || firstRow.length !== header.length + 1 || /\d/.test(firstRow[0] ?? "")) return header;
+  if (isPartnerColumn(header[0]) || isPlaceColumn(header[0])) return header;
+  return header.every((h) => PERIOD_HEADER.test(h.trim()) || columnOf(h)) ? ["", ...header] : header;
+}
+
+// ("621.0*", "84.6†", "12.3 [a]": a footnote's mark after a figure, which the note under the table explains; a
+// superscript's is taken off by the HTML reader, a typed one is here)
+const FOOTNOTE_AFTER = /(?<=\d)\s*(?:\\?\*{1,3}|[†‡§¶]|\[(?:[a-z]|\d{1,2})\]|\^[a-z\d])$/i;
+/** A table cell without the footnote mark after its figure. */
+export const withoutMark = (cell: string): string => cell.replace(FOOTNOTE_AFTER, "");

@@ -190,6 +190,8 @@ const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
+  // ("in the h1 2021 bulletin": the names of documents, which say where to look)
+  "bulletin release communique yearbook " +
   // ("how many kWh less?": the other way of "more", asking a difference no sentence has to word)
   "less " +
   // ("which countries did it sell power to": a word for exporting, which a sentence says as "exported"; no domain word,
@@ -268,7 +270,7 @@ const NAMES_SOURCE = /\b(?:in|from|per|using|according to)\s+(?:the\s+)?(?:(?:19
 // ("in the hebei work report", "the province's government work report")
 const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+`
   + String.raw`(?:(?:customs|city|province|provincial|government|work|annual)\s+){0,2}`
-  + String.raw`(?:story|article|report|piece|release|briefing|doc(?:ument)?|table|review|transcript)\b`, "i");
+  + String.raw`(?:story|article|report|piece|release|bulletin|briefing|doc(?:ument)?|table|review|transcript)\b`, "i");
 // "how much more than a year before?": the change over the year before, which a text states as a growth rate
 export const MORE_THAN_YEAR_BEFORE = new RegExp(String.raw`\bhow\s+much\s+(?:more|higher|bigger|larger|less|lower|smaller)\s+than\s+`
   + String.raw`(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|the\s+(?:year|period)\s+before|the\s+previous\s+year|`
@@ -448,9 +450,12 @@ const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weake
   // ("the steepest trade declines": with the flow between, and plural)
   + String.raw`|\b(?:biggest|largest|steepest|sharpest|greatest|worst)\s+(?:(?:trade|export|import)\s+)?`
   + String.raw`(?:drop|decline|fall|decrease|contraction)s?\b`, "i");
-// ("fastest-growing and slowest?": both ends asked, a ranking from the top shows them both)
-const BOTH_ENDS = new RegExp(String.raw`\b(?:fastest|highest|largest|biggest|strongest)\b[^?]*\b(?:and|&|vs\.?|versus)\s+`
-  + String.raw`(?:the\s+)?(?:slowest|lowest|smallest|weakest)\b`, "i");
+// ("fastest-growing and slowest?", "the lowest month and which the highest?": both ends asked, in either order, a
+// ranking from the top shows them both)
+const TOP_END = String.raw`(?:fastest|highest|largest|biggest|strongest)`;
+const BOTTOM_END = String.raw`(?:slowest|lowest|smallest|weakest)`;
+const THEN = String.raw`\b[^?]*\b(?:and|&|vs\.?|versus)\s+(?:(?:which|what)\s+)?(?:the\s+)?`;
+const BOTH_ENDS = new RegExp(String.raw`\b${TOP_END}${THEN}${BOTTOM_END}\b|\b${BOTTOM_END}${THEN}${TOP_END}\b`, "i");
 // "which partner's trade with …", "which countries' exports to …"
 // "rank its partners hong kong, asean and the eu": a place right after the word "partners" is one of them
 const NAMED_AS_PARTNERS = /\b(?:partners?|markets?)\s*[:,]?\s*(?:(?:like|such\s+as|including|namely)\s+)?(?:the\s+)?$/i;
@@ -893,8 +898,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
-  const source = DATED_SOURCE.exec(text);
-  const sourceDate = source ? findPeriods(source[0])[0]?.period : undefined;
+  const named = DATED_SOURCE.exec(text);
+  const namedDate = named ? findPeriods(named[0])[0]?.period : undefined;
+  // ("rank the cities in the h1 2021 bulletin": a source named by the months it covers, when the question names no
+  // other period, gives the period asked; a year or a month may be when it came out)
+  const covers = namedDate && namedDate.m2 > namedDate.m1 && !(namedDate.m1 === 1 && namedDate.m2 === 12)
+    && !findPeriods(text.replace(named![0], (m) => " ".repeat(m.length))).length;
+  const source = covers ? null : named;
+  const sourceDate = covers ? undefined : namedDate;
   const periodMentions = acrossYearEnd(text, (sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
     { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true }))
     .filter((p, _, all) => !repeatedInAside(text, p, all)));

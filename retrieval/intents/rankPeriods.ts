@@ -13,10 +13,14 @@ import type { Intent } from "./types.js";
  */
 
 type Unit = "month" | "quarter" | "year";
-// ("which 3 months had …", "rank the 3 months with the highest …": as many as asked)
-const ASKED = String.raw`\b(?:which|what|rank|order|sort)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six)\s+)?`;
+// ("which 3 months had …", "rank the 3 months with the highest …", "top 3 months for …": as many as asked)
+const ASKED = String.raw`\b(?:which|what|rank|order|sort|top|bottom|best|worst|busiest|peak)\s+(?:the\s+)?`
+  + String.raw`(?:(?:\d+|two|three|four|five|six)\s+)?`;
+// ("from the monthly table", "per the monthly bulletin": where the figures are read, not a ranking by month)
+const MONTHLY = String.raw`(?<!\b(?:from|in|per|using|according\s+to)\s+(?:the|its|their|a)\s+)\bmonthly\b`
+  + String.raw`(?!\s+(?:table|bulletin|release|report|statistics|data)\b)`;
 const ASKS_UNIT: Array<[RegExp, Unit]> = [
-  [new RegExp(String.raw`${ASKED}months?\b|\bmonths?\s+by\b|\bby\s+month\b|\bmonthly\b`, "i"), "month"],
+  [new RegExp(String.raw`${ASKED}months?\b|\bmonths?\s+by\b|\bby\s+month\b|${MONTHLY}`, "i"), "month"],
   [new RegExp(String.raw`${ASKED}quarters?\b|\bquarters?\s+by\b|\bby\s+quarter\b`, "i"), "quarter"],
   [new RegExp(String.raw`${ASKED}years?\b|\byears?\s+by\b|\bby\s+year\b`, "i"), "year"],
 ];

@@ -153,7 +153,7 @@ function measureOf(q: QuestionFrame): Measure {
 }
 
 // a question that asks for figures or an order, not only for names
-const ASKS_FIGURES = /\brank|\b(?:rose|rising|fell|falling|declined|dropped|increased|decreased)\b|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
+const ASKS_FIGURES = /\brank|\b(?:rose|rising|fell|falling|declined|dropped|increased|decreased)\b|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent|\bin\s+order\b/i;
 
 // a question that wants values beside the names: a list without figures does not answer it
 const WANTS_VALUES = /\brank|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\bwith\s+(?:the\s+|their\s+)?(?:rates?|shares?|growth)|\bshares?\b|\bcombined\b|\bpercent/i;
