@@ -2,7 +2,7 @@ import { tableCells } from "../facts/tables.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { SearchIndex } from "../index/searchIndex.js";
-import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
+import { findEntities, isCompanyName, isOffice, type EntityMention } from "../text/entities.js";
 import { countryOfDemonym, place } from "../text/places.js";
 import { isZone, ZONE_PREFIX, ZONE_SHORT, zoneShortName } from "../text/zones.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
@@ -389,6 +389,8 @@ const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'
 const SITE_NAMED = new RegExp(String.raw`^(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w'’-]*)*\s+`
   + String.raw`(?:industrial\s+|economic\s+|development\s+|high-tech\s+)?`
   + String.raw`(?:parks?|plants?|factories|bases?|industrial zones?|development zones?)\b`);
+// a place named after the connective that gives a cause: where the cause struck, not whose figure it is
+const CAUSE_SITE = /\b(?:because(?:\s+of)?|when|after|amid|due\s+to|owing\s+to|(?:hit|caused|disrupted)\s+by)\b[^.;"“”]*$/i;
 // (named after "in" or "at": "Dongguan factories cut output" are another place's own)
 const SITE_IN = /\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$/;
 
@@ -412,7 +414,9 @@ function fits(
   const at = person ? here.indexOf(person) : -1;
   const inName = (m: EntityMention) => at >= 0 && m.start >= at && m.start < at + person!.length;
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
-    && !inName(m)
+    && !inName(m) && !(lenientPeriod && isCompanyName(here, m))
+    // (nor where the cause of a change struck: "Trade dropped in April, when pandemic controls in Shanghai disrupted …")
+    && !(lenientPeriod && CAUSE_SITE.test(here.slice(0, m.start)))
     && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
     && !(lenientPeriod && SITE_IN.test(here.slice(0, m.start)) && SITE_NAMED.test(here.slice(m.end)))
     // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
@@ -502,6 +506,8 @@ const ofBase = (r: SentenceReading, asked: Period[]) => BASE.test(r.here) && r.p
 
 /** How many years before the asked period an event an explanation names may have come. */
 const CAUSE_LEAD_YEARS = 3;
+// a sentence that names the change it explains: "three reasons for the surge"
+const NAMES_CHANGE = /\b(?:the|this|that)\s+(?:surge|jump|rise|increase|growth|fall|drop|decline|slump|slowdown|rebound)\b/i;
 /** Does a sentence of an article of the asked period name only what happened in the years just before it, with none of
  * that time's results (a percent or a sum of money is one: "exports fell 5 percent in 2001" explains no 2002)? */
 function cameBefore(r: SentenceReading, dc: DocContext, asked: Period[]): boolean {
@@ -509,7 +515,10 @@ function cameBefore(r: SentenceReading, dc: DocContext, asked: Period[]): boolea
   const end = (p: Period) => p.y2! * 12 + p.m2;
   const ofAsked = (p: Period | undefined) =>
     p !== undefined && p.y1 !== null && asked.some((q) => q.y1 !== null && overlaps(p, q));
-  return ofAsked(dc.period) && r.periods.length > 0 && !r.numbers.some((n) => n.kind === "percent" || n.kind === "money")
+  // (or, in an article mostly of the year before that states the asked period too, one that names the asked change:
+  // "Officials gave three reasons for the surge: …; the direct flight launched last year")
+  return (ofAsked(dc.period) || NAMES_CHANGE.test(r.here)) && r.periods.length > 0
+    && !r.numbers.some((n) => n.kind === "percent" || n.kind === "money")
     && r.periods.every((p) => p.y1 !== null && p.y2 !== null
       && asked.every((q) => q.y1 !== null && end(p) < start(q) && start(q) - end(p) <= CAUSE_LEAD_YEARS * 12));
 }

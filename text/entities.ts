@@ -202,6 +202,15 @@ const OFFICE_AFTER = /^\s*(?:province\s+|provincial\s+|city\s+|municipal\s+)?(?:
 /** Is this mention of a place the name of an office there? */
 export const isOffice = (text: string, m: { end: number }) => OFFICE_AFTER.test(text.slice(m.end, m.end + 40));
 
+// "Ningbo Jiadi Electric Appliance", "Shanghai Huaxin Trading Co.": a company named after the place it started in
+const COMPANY_AFTER = new RegExp(String.raw`^\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:Co\.?|Company|Corp\.?|Corporation|Group|Ltd\.?|`
+  + String.raw`Limited|Inc\.?|Holdings|Industries|Industrial|Technology|Technologies|Electric|Electrical|Electronics|`
+  + String.raw`Appliances?|Machinery|Trading|Textiles?|Garments?|Apparel|Foods?|Logistics|Motors?|Pharmaceuticals?|`
+  + String.raw`Manufacturing|Crafts|Enterprises?|Import\s+(?:and|&)\s+Export)(?![\w-])`);
+
+/** Is this mention of a place the first word of a company's name? */
+export const isCompanyName = (text: string, m: { end: number }) => COMPANY_AFTER.test(text.slice(m.end, m.end + 80));
+
 // "RCEP certificates of origin", "under RCEP preferential tariffs": a document or rule named after a bloc
 const DOCUMENT_AFTER = /^\s+(?:(?:preferential|zero)\s+)?(?:certificates?|tariffs?|rules|standards?)\b/i;
 

@@ -40,14 +40,16 @@ export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|cons
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
     // (not a date: "due to take effect in January")
-    "because(?: of)?", "due (?:mainly |largely |partly |in part )?to(?! (?:take|be|start|open|begin|come|expire|arrive|end|close|enter|go|run)\\b)", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
+    "because(?! (?:of )?rounding)(?: of)?", "due (?:mainly |largely |partly |in part )?to(?! (?:take|be|start|open|begin|come|expire|arrive|end|close|enter|go|run)\\b)", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
     "(?:caused|driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
     "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown (?:(?:mainly|largely|partly|chiefly|mostly|primarily|above all) )?to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
     // ("She also credited faster clearance …": what a speaker credits, the result his words before gave)
     "(?:he|she|they) (?:also |further |partly |largely |mainly )?credit(?:ed|s)\\b",
     // (not the routes a sentence names: "would open two more rail links to the coast")
     "(?<!\\b(?:rail|road|air|sea|ferry|flight|shipping|transport|train|freight|direct|new|more|two|three|four|five|several) )"
-      + "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
+      + "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon",
+    // ("Customs officials blamed the licence limits and a fall in prices": what is blamed is the cause, with no "on")
+    "(?<!\\b(?:be|been|is|are|was|were|not) )blam(?:ed|es|ing)\\b(?! (?:for|on) (?:it|this|that)\\b)", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
     "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
     // ("three factors lay behind the growth")
     "(?:force|factor|reason|driver|engine|motor)s? (?:(?:lay|lie|lies|stood|stand|stands|are|were|is|was) )?(?:behind|for)",
@@ -119,7 +121,7 @@ export const CAUSE_CUES: Cue[] = [
     // "their prices rose sharply", "demand from carpet makers eased": a price or demand moving is what moved a value
     "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:rose|soared|surged|climbed|jumped|fell|dropped|slid|plunged|eased|weakened|softened|cooled|slowed|recovered|picked up)",
     // ("prices of batteries keep falling"; "…, so export values drop even as volumes grow": what follows "so" is the result)
-    "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:keeps?|kept|are|were|(?:has|have) been) (?:rising|falling|dropping|sliding|climbing|declining|weakening)",
+    "(?:prices?|demand|orders|costs?|wages?)\\b(?: [\\w-]+){0,5} (?:keeps?|kept|are|were|(?:has|have) been) (?:rising|falling|dropping|sliding|climbing|declining|weakening)",
     // ("prices of sponge and timber have also risen"; "shipping a container cost four times as much as a year earlier")
     "(?:prices?|costs?|rates?)\\b(?:,? [\\w-]+){0,6} (?:has|have|had) (?:also )?(?:risen|fallen|climbed|dropped|soared|surged|jumped|doubled)",
     "costs? (?:more than |nearly |almost |about )?(?:twice|double|(?:two|three|four|five|ten|\\d+) times)",
@@ -132,6 +134,15 @@ export const CAUSE_CUES: Cue[] = [
       + "ended|scrapped|abolished|revoked|withdrew|removed|"
       // ("the market took off after local villagers set up trading cooperatives": what was begun just before it)
       + "set up|opened|launched|started|began)",
+    // ("…left retailers with full warehouses, so they cut orders", "…cut our rent, so we did not have to lay anyone off":
+    // what comes before "so" is why the people after it acted)
+    "[,;] so (?:that )?(?:we|they|he|she|buyers|retailers|customers|importers|consumers|families|shoppers|firms|companies|"
+      + "factories|shops|stores) (?!(?:said|says|told|added)\\b)(?:(?:did|do|does|could|can|were|was|had|have) (?:not |n't )?)?"
+      + "[a-z]+",
+    // ("With inflation and energy bills that high, families stopped buying": a condition that weighed on buyers)
+    // (unanchored: a sentence may open with a quotation mark, before which no word boundary stands)
+    "with (?:[\\w-]+ ){1,6}(?:that|so|this|too) (?:high|low|weak|strong|expensive|cheap|steep|costly|uncertain|"
+      + "volatile|scarce)\\b",
     // a currency losing value: "the sharp depreciation of the tenge"
     `(?:depreciation|devaluation|slide|plunge|collapse) (?:of|in) (?:the )?(?:\\w+ )?${CURRENCIES}`,
     // what made it possible: "the pilot zone has given us a platform to …", "which makes it easier for small traders to export"
@@ -158,7 +169,8 @@ export const CAUSE_CUES: Cue[] = [
     ", (?:mainly|mostly|largely|chiefly|primarily) [^,;:]{2,60}, (?:rose|jumped|surged|grew|climbed|soared|increased|"
       + "doubled|fell|dropped|declined|slumped|plunged|decreased)"),
   // an event and what it did: "When an earthquake struck, it blocked the highway", "the crisis cut trade", "in the wake of the floods"
-  ...cues(2, "(?:crisis|crises|downturn|recession|slowdown|epidemic|pandemic|outbreak|earthquake|floods?|storms?|war|conflict|sanctions|tariffs?|strikes?|shortages?) (?:\\w+ )?(?:cut|hit|hurt|dragged|weighed|reduced|curbed|dampened|disrupted|slowed|halted|blocked)",
+  ...cues(2, // ("The debt crisis in the euro zone has cut what shops buy": the event may be named with where it struck)
+    "(?:crisis|crises|downturn|recession|slowdown|epidemic|pandemic|outbreak|earthquake|floods?|storms?|war|conflict|sanctions|tariffs?|strikes?|shortages?) (?:[\\w-]+ ){0,4}?(?:has |have |had )?(?:cut|hit|hurt|dragged|weighed|reduced|curbed|dampened|disrupted|slowed|halted|blocked)",
     "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of",
     "(?:frictions?|tensions?|disputes?) (?:[\\w-]+ ){0,6}(?:also )?(?:affected|hit|hurt|cut|weighed on)", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
     "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)",

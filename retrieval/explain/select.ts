@@ -183,7 +183,7 @@ function scorePart(
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
   const notOwn = by.length ? new Set([...places, ...by]) : places;
-  return evidence.map((s) => {
+  const scored = evidence.map((s) => {
     // a question in the text ("How can the region seize new opportunities?") explains nothing
     let cue = ASKS.test(s.text) ? 0 : cueWeight(part.kind, s.text);
     // a sentence that points back borrows its subject from the one before: "The company secured its first order …"
@@ -226,6 +226,23 @@ function scorePart(
     const namesOnly = termFound && termIn(term, s.text) && definitionBonus(term, s.text) < 3;
     return { s, cue, coverage, namesOnly, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
   });
+  return part.kind === "cause" ? scored.map((x) => afterStatedChange(x, scored, down, up)) : scored;
+}
+
+/**
+ * A reason given right after the sentence that states the asked change, in its paragraph, is about what that sentence
+ * is about ('"Our orders from Germany fell 30 percent," he said. "With energy bills that high, families stopped
+ * buying."'): it counts as using as many of the question's words.
+ */
+function afterStatedChange(x: Scored, all: Scored[], down: boolean, up: boolean): Scored {
+  const before = x.s.before;
+  if (x.coverage === undefined || x.cue < MIN_CUE.cause || !before || !inParagraphAfter(before, x.s)) return x;
+  const stated = all.find((o) => o.s.docId === x.s.docId && o.s.start === before.start);
+  if (!stated || stated.coverage === undefined || stated.coverage <= x.coverage || stated.cue >= MIN_CUE.cause) return x;
+  // (in the asked direction: "orders fell" before a reason for a fall)
+  const way = direction(stated.s.text);
+  if ((down && way !== "down") || (up && way !== "up") || (!down && !up && way === undefined)) return x;
+  return { ...x, coverage: stated.coverage, score: x.score + (stated.coverage - x.coverage) * 3 };
 }
 
 // "how does the market procurement mode help …": what is asked to help, and the sentences that say it helped or what it lets
@@ -339,6 +356,10 @@ function withContext(
     const from = resultOf(s);
     if (from.length) out = { ...out, previous: joined(from) };
   }
+  // ("**Why did you keep the workers?**" / "Training takes three years. The city gave us a rebate, so we kept them.":
+  // the answer to an interview's question is its paragraph, and a reason in it is quoted with what it opens with)
+  const answered = kind === "cause" && !out.previous ? answerBefore(s) : [];
+  if (answered.length) out = { ...out, previous: joined(answered) };
   if (s.before && !out.previous && pointsBack(s.text, kind === "definition")) {
     // "Exports of these "three new" products …" needs the sentence that names them; "The company …" the one that names it
     const named = kind === "organisation" ? organisationIn(s.before.text) !== undefined : kind === "person" ? personIn(s.before.text) !== undefined : true;
@@ -411,6 +432,26 @@ function withContext(
     out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
   }
   return out;
+}
+
+/** How many sentences of an interview's answer may come before the reason quoted from it. */
+// (a question set in bold: "**Why …?**")
+const STANDS_ASKING = /\?["”'’*]{0,3}\s*$/;
+const ANSWER_BEFORE = 3;
+
+/** The sentences of its paragraph before a sentence, when that paragraph answers a question standing alone before it. */
+function answerBefore(s: EvidenceSentence): Span[] {
+  const before = s.preceding ?? [];
+  const run: Span[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    if (!inParagraphAfter(e, run[0] ?? s)) {
+      // (the paragraph before is a question: "**Why did you keep the workers?**", "Q: Why …?")
+      return run.length && run.length <= ANSWER_BEFORE && STANDS_ASKING.test(e.text) && !ASKS.test(run[0]!.text) ? run : [];
+    }
+    run.unshift(e);
+  }
+  return [];
 }
 
 /** How many sentences of the paragraph before a result opening its own paragraph are quoted as its cause. */
@@ -558,8 +599,13 @@ export function selectExplanation(
     // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
     // (or, in the asked place's and period's articles, carries a strong cue; or is the asked speaker's, whose name, no
     // word it need use, was all it shared with "what did lhamo say about her firm's business")
+    // (a reason in the asked direction that names the asked place is about it: "Jiangxi had the steepest fall, as …")
+    const placeOwn = (x: Scored) => part.kind === "cause" && options.constrained && x.cue >= MIN_CUE.cause
+      && tokens(x.s.text).some((t) => places.has(stem(t))) && direction(x.s.text) !== undefined
+      && direction(x.s.text) === (asksDown(part.text) ? "down" : direction(part.text));
     let scored = cued
-      .filter((x) => x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3) || isTheirs.has(x))
+      .filter((x) => x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3) || isTheirs.has(x)
+        || placeOwn(x))
       .sort((a, b) => b.score - a.score);
     const named = scored.filter((x) => isTheirs.has(x));
     // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')
