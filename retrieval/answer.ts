@@ -1,5 +1,6 @@
 import { place } from "../text/places.js";
 import { findEntities } from "../text/entities.js";
+import { namingNicknames } from "../text/nicknames.js";
 import type { Embedder } from "../index/embedders/types.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { inTurn } from "./turns.js";
@@ -349,7 +350,9 @@ function quoteLines(sentences: EvidenceSentence[], citations: CitationList): str
 }
 
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
-  const q = validateQuestion(question);
+  const typed = validateQuestion(question);
+  // ("cq", "xiang province", "the mountain city": read, and searched for, by the place's own name)
+  const q = namingNicknames(typed);
   const base = figureIndex(engine.index.facts, engine.index.documents);
   const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
@@ -357,7 +360,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = [],
     missing: string[] = []): Answer => ({
     // a part not found means the question as asked is not answered: the answer abstains and keeps what it found
-    question: q, abstained: mode === "abstained" || missing.length > 0, mode, answer: text, figures,
+    question: typed, abstained: mode === "abstained" || missing.length > 0, mode, answer: text, figures,
     citations: citations.build(terms, spans), ...(missing.length && { missing, ...(mode !== "abstained" && { partial: true }) }),
   });
   // "that zhejiang island city" that several documents' cities fit: say which, and answer none of them
