@@ -524,7 +524,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);
     const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
-      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base));
+      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base))
+        // ("X's place among the central six": a sentence that names that region, never a rank in the country)
+        .filter((x) => !frame.rankField || findEntities(x.text, base.groups).some((e) => e.id === frame.rankField
+          || findEntities(e.text).some((r) => r.id === frame.rankField)));
     // (names quoted for "which grew fastest, and by how much?" with no figure in them: the figure is named as not found)
     const figureless = quoted.every((x) => !findNumbers(x.text).some((n) => n.kind !== "bare"));
     // ("value + yoy?" quoted by a headline's "exports climb 9.6%": the value no quoted sentence states is named as such)
