@@ -4308,9 +4308,12 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const metric = own ?? before ?? total ?? s.metrics.at(-1)?.metric ?? carried;
     const span = { start: m.index!, end: m.index! + m[0].trimEnd().length };
     const period = s.periods[0]?.period ?? state.lastPeriod;
+    // ("Among the nine coastal provinces, the city's trade ranked fifth": the field the sentence opens with, before it)
+    const fronted = FRONTED_FIELD.exec(s.text);
+    const scope = g["scope"]?.trim() ?? (fronted && fronted[0].length <= m.index! ? fronted[1]!.replace(/^A/, "a") : undefined);
     out.push({
       id: newId(), ...base(span), entity, metric, measure: "rank", value, unit: "rank", scale: 1,
-      ...(growth && { qualifier: "growth rate" }), ...(g["scope"] && { scope: g["scope"].trim() }), ...(period && { period }),
+      ...(growth && { qualifier: "growth rate" }), ...(scope && { scope }), ...(period && { period }),
     });
     // "…, ranking first in central China, third among the central and western provinces and 12th in the country":
     // each further ordinal with its own scope
@@ -4340,6 +4343,8 @@ const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['
   + String.raw`|among [^,.;]{3,60}?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b|[,.;]|$)`
   + String.raw`|among [^,.;]{3,60}|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities)`
   + String.raw`|in (?:the\s+)?(?:north|south|east|west|central|northeast|northwest|southwest|southeast|northern|southern|eastern|western)(?:ern)?\s+China`;
+// "Among the six X provinces, …": a field of places a sentence opens with
+const FRONTED_FIELD = /^\s*(among\s+[^,;]{3,60}?)\s*,/i;
 // an ordinal a place moved to that is a rank: "to 10th place", "to fifth in the country", "to the third largest
 // nationally"
 const MOVED_TO_RANK = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`

@@ -1,5 +1,6 @@
 import { place } from "../text/places.js";
 import { findEntities } from "../text/entities.js";
+import { namingNicknames } from "../text/nicknames.js";
 import type { Embedder } from "../index/embedders/types.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { inTurn } from "./turns.js";
@@ -350,7 +351,9 @@ function quoteLines(sentences: EvidenceSentence[], citations: CitationList): str
 }
 
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
-  const q = validateQuestion(question);
+  const typed = validateQuestion(question);
+  // ("cq", "xiang province", "the mountain city": read, and searched for, by the place's own name)
+  const q = namingNicknames(typed);
   const base = figureIndex(engine.index.facts, engine.index.documents);
   const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
@@ -358,7 +361,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = [],
     missing: string[] = []): Answer => ({
     // a part not found means the question as asked is not answered: the answer abstains and keeps what it found
-    question: q, abstained: mode === "abstained" || missing.length > 0, mode, answer: text, figures,
+    question: typed, abstained: mode === "abstained" || missing.length > 0, mode, answer: text, figures,
     citations: citations.build(terms, spans), ...(missing.length && { missing, ...(mode !== "abstained" && { partial: true }) }),
   });
   // "that zhejiang island city" that several documents' cities fit: say which, and answer none of them
@@ -522,7 +525,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);
     const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
-      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base));
+      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base))
+        // ("X's place among the central six": a sentence that names that region, never a rank in the country)
+        .filter((x) => !frame.rankField || findEntities(x.text, base.groups).some((e) => e.id === frame.rankField
+          || findEntities(e.text).some((r) => r.id === frame.rankField)));
     // (names quoted for "which grew fastest, and by how much?" with no figure in them: the figure is named as not found)
     const figureless = quoted.every((x) => !findNumbers(x.text).some((n) => n.kind !== "bare"));
     // ("value + yoy?" quoted by a headline's "exports climb 9.6%": the value no quoted sentence states is named as such)

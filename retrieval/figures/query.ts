@@ -7,6 +7,7 @@ import { findPeriods, isCalendarQuarter, samePeriod, type Period, type PeriodMen
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, NOT_GOODS, sameGoods, shortFormsIn, subjectNames } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
+import { namingNicknames } from "../../text/nicknames.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity, type Description } from "../../text/described.js";
 import { endsRouteName, namedPipelines } from "../../text/routes.js";
@@ -60,6 +61,8 @@ export interface QuestionFrame {
   describedPlaces?: string[];
   /** "how much did it change vs 2019": the earlier year a change is asked over (no period of its own). */
   baseYear?: number;
+  /** "hunan's place among the central six": the region a place's rank is asked within (no side of its own). */
+  rankField?: string;
 }
 
 const DOMAIN_WORDS = (
@@ -538,6 +541,25 @@ const RANK_ASKED = new RegExp(String.raw`\brank\s+(?:them|these|those|all|each)\
 const POSITION_AMONG_PLACES = new RegExp(String.raw`['’]s\s+(?:rank|ranking|position|place)\b[^?]*\bamong\b`
   + String.raw`(?:\s+[\w'’-]+){0,5}?\s+(?:cities|prefectures|provinces|municipalities|regions)\b`, "i");
 
+const RANK_WORD = /\b(?:rank|ranked|ranking|position|place|placed)\b/i;
+// "among the central six", "among the six central provinces", "among all the western regions"
+const AMONG_BEFORE = /\bamong\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * The region a place's rank is asked within: a region named after "among" in a question of a rank that names a place
+ * beside it (a group a document defines by the region's name is that region: "the six central provinces").
+ */
+function fieldOfRank(text: string, mentions: EntityMention[], entities: string[]): string | undefined {
+  if (!RANK_WORD.test(text)) return undefined;
+  const field = mentions.find((m) => (m.kind === "region" || m.kind === "group") && AMONG_BEFORE.test(text.slice(0, m.start))
+    && entities.some((e) => e !== m.id && e !== "china" && place(e)?.kind !== "region"));
+  return field && entities.includes(field.id) ? field.id : undefined;
+}
+
+/** The gazetteer's region a field of ranks names (a document's group by its name), else the field itself. */
+const regionOfField = (field: string, mentions: EntityMention[]): string =>
+  findEntities(mentions.find((m) => m.id === field)?.text ?? "").find((e) => e.kind === "region")?.id ?? field;
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side ("did growth slow from
   // jan-feb to q1?": a rate in two periods)
@@ -556,7 +578,7 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   // ("linyi's rank by trade among the 16 shandong cities": one place's position, not a ranking of them all)
   // (among places: "japan's ranking among its partners" asks a partner's place, which a ranking of them answers)
-  if (POSITION_AMONG_PLACES.test(q)) return "rank_position";
+  if (POSITION_AMONG_PLACES.test(q) || (f.rankField && RANK_WORD.test(q))) return "rank_position";
   // ("rank the three by how much their trade changed": the order asked, not a gap between two)
   if (/\brank\b[^?]*?\bby\s+how\s+much\b/i.test(q)) return "rank";
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
@@ -746,7 +768,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
   const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
-  const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
+  const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(namingNicknames(typed)), context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US"), groups);
@@ -829,6 +851,13 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
+  // ("X's place among the central six", "X's rank among the six central provinces": the region it is ranked within)
+  const fieldMention = fieldOfRank(masked, mentions, entities);
+  if (fieldMention) entities.splice(entities.indexOf(fieldMention), 1);
+  // ("X's rank among the western provinces": the region word read as a filter names the field too)
+  const filterField = filterMatch && filter && AMONG_BEFORE.test(text.slice(0, filterMatch.index)) && RANK_WORD.test(text)
+    && entities.some((e) => e !== "china") ? place(`region:${filter}`)?.id : undefined;
+  const rankField = fieldMention ? regionOfField(fieldMention, mentions) : filterField;
   // ("xiamen's cross-strait trade": a mainland place's trade across the Taiwan Strait is its trade with Taiwan)
   if (CROSS_STRAIT.test(masked) && !OTHER_STRAIT.test(masked) && !partners.length && !entities.includes("taiwan")) {
     partners.push("taiwan");
@@ -963,7 +992,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     ascending: ASCENDING.test(text) && !BOTH_ENDS.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }), ...(digits && digits > 0 && { threshold: digits }),
     ...(digits && digits < 0 && { ceiling: digits }),
-    ...(baseYear && periods.length === 1 && { baseYear }),
+    ...(baseYear && periods.length === 1 && { baseYear }), ...(rankField && { rankField }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   // (the base's "vs" sets no two sides against each other)
   const intent = intentOf(partial.baseYear ? text.replace(based![0], (m) => " ".repeat(m.length))
@@ -999,7 +1028,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const kept = setAside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
   const terms = (askedText(kept).replace(INCLUDED_NOTE, " ").toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2)
-    .filter((w) => !(zoneAreas && ZONE_WORDS.has(w)) && !(ranking && /^(?:order|sort)(?:ed)?$/.test(w)));
+    .filter((w) => !(zoneAreas && ZONE_WORDS.has(w)) && !(ranking && /^(?:order|sort)(?:ed)?$/.test(w)))
+    // ("X's place among …": the word asks a rank, which a sentence says as "ranked")
+    .filter((w) => !(intent === "rank_position" && /^plac(?:e|ed|ing)$/.test(w)));
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)

@@ -457,7 +457,9 @@ function rankPosition(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const entity of scope ? [scope.target] : subjects(q)) {
     const { metric: _metric, ...anyMetric } = spec;
     const found = candidates(base.facts, { ...anyMetric, entity, measures: ["rank"] });
-    const ranks = scope ? found.filter((r) => rankMatches(r, q, scope)) : found;
+    // ("X's place among the central six": a rank stated within that region, never a national one or one of no field)
+    const inField = (r: Fact) => !q.rankField || findEntities(r.scope ?? "").some((e) => e.id === q.rankField);
+    const ranks = (scope ? found.filter((r) => rankMatches(r, q, scope)) : found).filter(inField);
     const worked = scope && !ranks.length ? positionFromFigures(q, scope, base.facts) : undefined;
     if (worked) {
       lines.push({ text: worked.text, facts: worked.facts });
@@ -465,7 +467,7 @@ function rankPosition(q: QuestionFrame, base: FactBase): FigureAnswer {
       figures.push({ label: `${displayName(entity)} · rank among ${worked.of} (worked out)`, value: worked.rank, unit: "rank",
         computed: true, formula, facts: worked.facts, entity: displayName(entity) });
     }
-    if (scope && !ranks.length && !worked) return { status: "abstain", lines: [], figures: [] };
+    if ((scope || q.rankField) && !ranks.length && !worked) return { status: "abstain", lines: [], figures: [] };
     for (const r of ranks.slice(0, 2)) {
       const related = candidates(base.facts, { ...spec, entity, measures: ["growth"], ...(r.period && { period: r.period }) })[0];
       lines.push({ text: `${entityName(r)} ranked ${ordinal(r.value!)}${r.scope ? ` ${r.scope}` : ""} for ${whatText(r).replace(/, rank.*$/, "") || "this figure"}${r.qualifier ? "" : ""}${r.period ? ` in ${periodLabel(r.period)}` : ""}${related ? `, with ${whatText(related)} of ${valueText(related)}` : ""}`, facts: related ? [r, related] : [r] });
