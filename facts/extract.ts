@@ -889,6 +889,8 @@ const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 const SHARE_VERB_LED = /^[\s,;]*(?:and\s+)?(?:made\s+up|accounted\s+for|represented|was\s+equal\s+to)\s+(?:about\s+|nearly\s+)?$/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
+// what joins a place ranked against to its own figure: "behind X at N", "with N", "X's N", "X (N"
+const RANKED_FIGURE_JOIN = /^(?:\s*,?\s*(?:at|with)\s+|['’]s\s+|\s*\(\s*)(?:US\$|\$|RMB\s?)?$/i;
 // ", and imports 3.6 percent": a flow and its figure alone after another flow's change
 const ELIDED_FLOW = /^\s*,?\s*and\s+(?:its\s+|total\s+)?(?:exports|imports|trade)\s*$/i;
 // a share's level before, with no year of its own: "share … slid from 3.1 percent to 2.9 percent"
@@ -1136,8 +1138,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const forPlace = mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e)
     && OWNER_FOR_AFTER.test(text.slice(n.end, e.start)));
   // ("Rizhao ranked second …, behind Qingdao at 92.7 million tonnes": the figure given with the place ranked against is its)
+  // (and so "behind Henan's 157.3 billion yuan", "ahead of Jiangxi (55.4 billion yuan)": the figure is the place's own)
   const rankedAgainst = left.filter((e) => e.kind !== "partner" && RANKED_AT_FIGURE.test(text.slice(0, e.start))
-    && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+    && (RANKED_FIGURE_JOIN.test(text.slice(e.end, n.start)) || (e.possessive && /^\s+$/.test(text.slice(e.end, n.start)))))
+    .at(-1);
   // ("Korea ranked second among Hebei's partners, behind Japan at 9 billion yuan": the place whose partners are ranked
   // owns the figure, with the partner ranked against right before it, else the one the sentence opens with)
   const partnersOf = left.find((e) => e.kind !== "partner" && e.possessive && AMONG_PARTNERS_OF.test(text.slice(0, e.start))
