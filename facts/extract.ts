@@ -616,7 +616,9 @@ const LOCATED_BY =
 // ("Hotan prefecture in western Xinjiang": a name or a kind of place before "in" is what the province locates)
 const LOCATING_WORD = /^(?:[A-Z]|(?:city|port|town|county|district|zone|prefecture|league)\b)/;
 // (only in an aside after the goods, ", made mainly at A and B,": "goods made in A grew" and "progress made in A" are A's)
-const MADE_AT = new RegExp(String.raw`,\s*(?:most\s+of\s+(?:them|it)\s+)?(?:(?:mainly|mostly|largely|chiefly)\s+)?`
+// (and in an aside on what drove the figure: ", led by components made in A's aviation base")
+const MADE_AT = new RegExp(String.raw`,\s*(?:(?:led|driven|boosted|powered)\s+by\s+(?:[a-z][\w-]*\s+){1,4}?)?`
+  + String.raw`(?:most\s+of\s+(?:them|it)\s+)?(?:(?:mainly|mostly|largely|chiefly)\s+)?`
   + String.raw`(?:made|produced|manufactured|assembled|built)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?`
   + String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$`);
 // "X port on the southern coast of", "Quanzhou, the hub on the southeast coast of": a named place (or one with its kind)
