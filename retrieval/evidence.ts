@@ -280,6 +280,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   // (and "got" of a passive, "how much duty got waived?", which says only that it was)
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : []),
     ...(GOT_PASSIVE.test(frame.text) ? ["got"] : []),
+    // ("growth in 2021 vs q1-q3 2031, faster or slower now?": of two periods asked, "now" is the later one)
+    ...(frame.periods.length >= 2 ? ["now", "then"] : []),
     // ("cross-strait trade": read as the trade with Taiwan, which a sentence names as the island)
     ...(CROSS_STRAIT.test(frame.text) && frame.partners.includes("taiwan") ? ["cross", "strait", "straits"] : [])]);
   const kindWords = placeKindWords(frame.text);
