@@ -203,6 +203,8 @@ const ASKING = new Set((
   "digit digits " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
+  // ("who shipped more tonnes and who earned more?": how goods went and what they brought in, as "sent" and "paid")
+  "shipped earn earns earned " +
   // ("how much in rebates did its firms get?": what a place is given, as "gave" is)
   // (not "got": "exports that got the most out of RCEP" asks which goods)
   "get gets getting receive receives received " +

@@ -14,3 +14,13 @@ describe("'now' in a question that sets two periods side by side", () => {
     expect(contentWords(parseQuestion("what does gansu now export most in 2031?"))).toContain("now");
   });
 });
+
+// "A vs B: who shipped more tonnes and who earned more?": the verbs say how goods went and what they brought in, as
+// "sent" and "paid" do; a sentence giving "exported 2,600 tonnes … worth 1.9 billion yuan" need not use them.
+describe("'shipped' and 'earned' in a comparison of two places' goods", () => {
+  it("are no words a cited sentence has to use", () => {
+    const words = contentWords(parseQuestion("tea exports 2030: yunnan vs guangxi - who shipped more tonnes and who earned more?"));
+    expect(words.some((w) => w.startsWith("ship") || w.startsWith("earn"))).toBe(false);
+    expect(words).toContain("tea");
+  });
+});
