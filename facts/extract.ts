@@ -59,6 +59,8 @@ interface DocState {
   lastPartner?: string;
   /** The goods last counted with their flow ("exported 112,600 vehicles"), for "Of these, 31,800 were …". */
   lastCounted?: Fact;
+  /** The goods each place last had a figure of, for "B exported 2,980 tonnes, fewer than A" (A's goods). */
+  goodsOf?: Map<string, string>;
   /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
   lastAmount?: Fact;
   /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
@@ -616,7 +618,9 @@ const LOCATED_BY =
 // ("Hotan prefecture in western Xinjiang": a name or a kind of place before "in" is what the province locates)
 const LOCATING_WORD = /^(?:[A-Z]|(?:city|port|town|county|district|zone|prefecture|league)\b)/;
 // (only in an aside after the goods, ", made mainly at A and B,": "goods made in A grew" and "progress made in A" are A's)
-const MADE_AT = new RegExp(String.raw`,\s*(?:most\s+of\s+(?:them|it)\s+)?(?:(?:mainly|mostly|largely|chiefly)\s+)?`
+// (and in an aside on what drove the figure: ", led by components made in A's aviation base")
+const MADE_AT = new RegExp(String.raw`,\s*(?:(?:led|driven|boosted|powered)\s+by\s+(?:[a-z][\w-]*\s+){1,4}?)?`
+  + String.raw`(?:most\s+of\s+(?:them|it)\s+)?(?:(?:mainly|mostly|largely|chiefly)\s+)?`
   + String.raw`(?:made|produced|manufactured|assembled|built)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?`
   + String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$`);
 // "X port on the southern coast of", "Quanzhou, the hub on the southeast coast of": a named place (or one with its kind)
@@ -675,6 +679,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (/^[-–](?:funded|based|invested|owned|backed|listed|headquartered|registered)\b/i.test(after)) return false;
   // "the second-fastest, behind only Chongqing", "ahead of only Tibet": a place ranked against, not the subject
   if (/\b(?:behind|ahead\s+of|after|trailing)\s+(?:only\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$/.test(before)) return false;
+  // ("B exported 2,980 tonnes, fewer than A, but earned …": a place compared against in an aside owns no figure)
+  if (COMPARED_IN_ASIDE.test(before) && /^\s*[,;)]/.test(after)) return false;
   // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
   if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
@@ -889,6 +895,11 @@ const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 const SHARE_VERB_LED = /^[\s,;]*(?:and\s+)?(?:made\s+up|accounted\s+for|represented|was\s+equal\s+to)\s+(?:about\s+|nearly\s+)?$/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
+// ", fewer than A,", ", more than A did,": the place a figure is set against, named in an aside
+const COMPARED_THAN = String.raw`(?:fewer|less|more|lower|higher|smaller|bigger|larger|slower|faster)\s+than\s+`;
+const COMPARED_IN_ASIDE = new RegExp(String.raw`,\s*(?:far\s+|much\s+|slightly\s+)?${COMPARED_THAN}(?:that\s+of\s+)?$`, "i");
+// what joins a place ranked against to its own figure: "behind X at N", "with N", "X's N", "X (N"
+const RANKED_FIGURE_JOIN = /^(?:\s*,?\s*(?:at|with)\s+|['’]s\s+|\s*\(\s*)(?:US\$|\$|RMB\s?)?$/i;
 // ", and imports 3.6 percent": a flow and its figure alone after another flow's change
 const ELIDED_FLOW = /^\s*,?\s*and\s+(?:its\s+|total\s+)?(?:exports|imports|trade)\s*$/i;
 // a share's level before, with no year of its own: "share … slid from 3.1 percent to 2.9 percent"
@@ -1136,8 +1147,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const forPlace = mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e)
     && OWNER_FOR_AFTER.test(text.slice(n.end, e.start)));
   // ("Rizhao ranked second …, behind Qingdao at 92.7 million tonnes": the figure given with the place ranked against is its)
+  // (and so "behind Henan's 157.3 billion yuan", "ahead of Jiangxi (55.4 billion yuan)": the figure is the place's own)
   const rankedAgainst = left.filter((e) => e.kind !== "partner" && RANKED_AT_FIGURE.test(text.slice(0, e.start))
-    && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+    && (RANKED_FIGURE_JOIN.test(text.slice(e.end, n.start)) || (e.possessive && /^\s+$/.test(text.slice(e.end, n.start)))))
+    .at(-1);
   // ("Korea ranked second among Hebei's partners, behind Japan at 9 billion yuan": the place whose partners are ranked
   // owns the figure, with the partner ranked against right before it, else the one the sentence opens with)
   const partnersOf = left.find((e) => e.kind !== "partner" && e.possessive && AMONG_PARTNERS_OF.test(text.slice(0, e.start))
@@ -1432,6 +1445,10 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
   + String.raw`(?:this|that|the\s+same|the(?=\s+(?:mode|channel)\b))\s+`
   + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
+/** The place a sentence sets its figures against, named in an aside after "fewer than", "more than" …, if any. */
+const placeSetAgainst = (s: Sentence) => s.entities.find((e) => (e.kind === "province" || e.kind === "city")
+  && COMPARED_IN_ASIDE.test(s.text.slice(0, e.start)))?.id;
+
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 const THROUGH_MODE = /^\s*(?:yuan|dollars|US dollars)?\s*(?:through|via|under)\s+(?:the\s+)?$/i;
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -1517,6 +1534,11 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // ("Shipments grew 27.5 percent to 21.7 gigawatts" after a sentence on one flow of modules: those modules shipped)
   if (!placeInClause && shipmentsGoOn(s, state, n.start)) return state.lastSubject;
+  // ("A's baijiu exports reached 4,520 tonnes … B exported 2,980 tonnes, fewer than A": a place set against the one
+  // whose goods were just named trades those goods)
+  const against = s.subjects.length ? undefined : placeSetAgainst(s);
+  const theirs = against && state.goodsOf?.get(against);
+  if (theirs) return theirs;
   // (a series goes on in amounts and their changes: "Ningbo handled 35 million TEUs" is no part of one)
   return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
@@ -2489,7 +2511,12 @@ function tableUnitOf(line: string): Column | undefined {
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
   // ("Trade with Taiwan rises": a place the headline names as the other side of the trade is no place it is about)
-  const inTitle = places(doc.meta.title).find((e) => !placeAsPartner(doc.meta.title, e));
+  // ("Lanzhou, May 3, 2031 -- Gansu's trade grows …", a plain text's first line: the place the headline after its
+  // dateline names, not the city it was filed from; the dateline's when the headline names none)
+  const filedFrom = OPENING_DATELINE.exec(doc.meta.title);
+  const headline = filedFrom?.index === 0 ? filedFrom[0].length : 0;
+  const inTitle = places(doc.meta.title).find((e) => e.start >= headline && !placeAsPartner(doc.meta.title, e))
+    ?? places(doc.meta.title).find((e) => !placeAsPartner(doc.meta.title, e));
   // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
   // its place, is what the report is about, not the place)
   const zone = namedZones(doc.meta.title)[0];
@@ -3197,6 +3224,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     // ("Of these, …" refers to goods counted in the sentence before, or before figureless ones only)
     if (sentenceFacts.length) state.lastCounted = sentenceFacts.filter(isCountedGoods).at(-1);
+    // (a place's last figure of no goods, its total, ends them: "B's exports rose 5%, faster than A" is B's total)
+    for (const f of sentenceFacts) {
+      if (f.subject && !f.partner) (state.goodsOf ??= new Map()).set(f.entity, f.subject);
+      else if (!f.subject) state.goodsOf?.delete(f.entity);
+    }
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
     const lead = s.entities[0];
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))

@@ -203,6 +203,8 @@ const ASKING = new Set((
   "digit digits " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
+  // ("who shipped more tonnes and who earned more?": how goods went and what they brought in, as "sent" and "paid")
+  "shipped earn earns earned " +
   // ("how much in rebates did its firms get?": what a place is given, as "gave" is)
   // (not "got": "exports that got the most out of RCEP" asks which goods)
   "get gets getting receive receives received " +
@@ -282,6 +284,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   // (and "got" of a passive, "how much duty got waived?", which says only that it was)
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : []),
     ...(GOT_PASSIVE.test(frame.text) ? ["got"] : []),
+    // ("growth in 2021 vs q1-q3 2031, faster or slower now?": of two periods asked, "now" is the later one)
+    ...(frame.periods.length >= 2 ? ["now", "then"] : []),
     // ("cross-strait trade": read as the trade with Taiwan, which a sentence names as the island)
     ...(CROSS_STRAIT.test(frame.text) && frame.partners.includes("taiwan") ? ["cross", "strait", "straits"] : [])]);
   const kindWords = placeKindWords(frame.text);

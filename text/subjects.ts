@@ -372,6 +372,10 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   // ("garments" asked, with "garment" and "garments and clothing accessories" stored: the spelling asked as it is wins)
   const exact = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).join(" ");
   const byExact = new Map(usable.map((n) => [exact(n), spellings.get(n)!]));
-  return (text) => [...new Set([...text.matchAll(re)].map((m) => byExact.get(exact(m[0])) ?? byKey.get(key(m[0])))
-    .filter((n): n is string => n !== undefined))];
+  // ("lens" asked, "lenses" stored: a name whose singular ends in s keys apart from its plural; the name whose own
+  // pattern the words match is the one asked)
+  const whole = usable.map((n) => [new RegExp(`^(?:${asked(n)})$`, "i"), spellings.get(n)!] as const);
+  const byPattern = (t: string) => whole.find(([r]) => r.test(t))?.[1];
+  return (text) => [...new Set([...text.matchAll(re)].map((m) => byExact.get(exact(m[0])) ?? byKey.get(key(m[0]))
+    ?? byPattern(m[0])).filter((n): n is string => n !== undefined))];
 }

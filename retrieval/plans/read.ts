@@ -700,6 +700,29 @@ function twoCurrencies(q: QuestionFrame): Plan | undefined {
     labels: currencies.map((c) => (c === "yuan" ? "in yuan terms" : "in dollar terms")) };
 }
 
+// "services vs goods trade", "goods or services trade – which grew faster?": the two kinds of trade set side by side
+const SERVICES_OR_GOODS = new RegExp(String.raw`\bservices?\b[^?]{0,30}?\b(?:vs\.?|versus|or|against|compared\s+(?:with|to))`
+  + String.raw`\s+(?:(?:trade|that)\s+(?:in|of)\s+)?goods\b|\bgoods\b[^?]{0,30}?\b(?:vs\.?|versus|or|against|compared\s+`
+  + String.raw`(?:with|to))\s+(?:(?:trade|that)\s+(?:in|of)\s+)?services?\b`, "i");
+
+/**
+ * "guangzhou 2031: services vs goods trade growth – which grew faster and by how many pts?": the place's services trade
+ * against its goods trade, which is its foreign trade as customs count it (no subject).
+ */
+function servicesGoods(q: QuestionFrame): Plan | undefined {
+  if (!SERVICES_OR_GOODS.test(q.text) || !SIDE_BY_SIDE.test(q.text) || GOODS_AND_SERVICES.test(q.text)) return undefined;
+  if (q.periods.length > 1 || q.partners.length || q.numbers.length || q.subjects.some((x) => x !== SERVICES)) return undefined;
+  const who = owner({ ...q, subjects: [], measures: [], metric: "trade" });
+  const measure = sideBySideMeasure(q);
+  if (!who || !measure || (measure !== "amount" && measure !== "growth")) return undefined;
+  const at = { ...who, shareOf: undefined, metric: "trade" as const, measure, ...(q.periods[0] && { period: q.periods[0] }) };
+  const servicesFirst = q.text.search(/\bservices?\b/i) < q.text.search(/\bgoods\b/i);
+  const sides = [{ ...at, subject: SERVICES }, at];
+  const labels = ["services trade", "goods trade"];
+  return servicesFirst ? { operation: "compare", inputs: sides, labels }
+    : { operation: "compare", inputs: [...sides].reverse(), labels: [...labels].reverse() };
+}
+
 /** "trade growth with mongolia vs with russia - both and the gap": two partners (or subjects) of one place side by side. */
 function twoSides(q: QuestionFrame): Plan | undefined {
   const byPartner = q.partners.length === 2 && q.subjects.length === 0;
@@ -1566,7 +1589,7 @@ const SHAPES = [
   exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
   nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, asksApart, toTarget, earlier,
   targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime,
-  volumeValue, flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
+  volumeValue, servicesGoods, flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
 ];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
