@@ -59,7 +59,7 @@ const ONE_CHARACTER: Record<string, { pinyin: string[]; hanzi: string[] }> = {
 const INITIALS: Record<string, string[]> = {
   Beijing: ["bj"], Tianjin: ["tj"], Shanghai: ["sh"], Chongqing: ["cq"], Guangdong: ["gd"], Zhejiang: ["zj"],
   Jiangsu: ["js"], Shandong: ["sd"], Fujian: ["fj"], Guangxi: ["gx"], Sichuan: ["sc"], Yunnan: ["yn"], Xinjiang: ["xj"],
-  Ningxia: ["nx"], Qinghai: ["qh"], Gansu: ["gs"], Liaoning: ["ln"], Jilin: ["jl"], Jiangxi: ["jx"],
+  Ningxia: ["nx"], Qinghai: ["qh"], Gansu: ["gs"], Liaoning: ["ln"], Jilin: ["jl"], Jiangxi: ["jx"], Heilongjiang: ["hlj"],
   "Inner Mongolia": ["nmg"], Tibet: ["xz"], "Hong Kong": ["hk"],
   Chengdu: ["cd"], Wuhan: ["wh"], Changsha: ["cs"], Xiamen: ["xm"], Nanjing: ["nj"], Qingdao: ["qd"], Hefei: ["hf"],
   "Xi'an": ["xa"], Harbin: ["hrb"], Nanning: ["nn"], Guiyang: ["gy"],

@@ -10,21 +10,6 @@ const YEAR_BEFORE = String.raw`(?:last\s+year|the\s+year\s+before|a\s+year\s+(?:
 
 const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 
-// the provinces' pinyin initials that name one province alone ("hn" is Hunan, Henan or Hainan, "sx" Shanxi or Shaanxi,
-// "hb" Hubei or Hebei, "gz" Guizhou or Guangzhou: left out)
-const INITIALS: Record<string, string> = {
-  gd: "Guangdong", cq: "Chongqing", bj: "Beijing", tj: "Tianjin", zj: "Zhejiang", js: "Jiangsu", sd: "Shandong",
-  sc: "Sichuan", yn: "Yunnan", gx: "Guangxi", fj: "Fujian", jx: "Jiangxi", xj: "Xinjiang", qh: "Qinghai",
-  gs: "Gansu", nx: "Ningxia", hlj: "Heilongjiang", jl: "Jilin", ln: "Liaoning", nmg: "Inner Mongolia",
-};
-// the provinces' one-character names, in pinyin, that no other province shares ("Jin" is Shanxi's and Tianjin's, "Yu"
-// Henan's and Chongqing's, "Ji" Hebei's and Jilin's, "Gan" Jiangxi's and Gansu's, "Gui" Guangxi's and Guizhou's)
-const ONE_CHARACTER: Record<string, string> = {
-  yue: "Guangdong", xiang: "Hunan", wan: "Anhui", zhe: "Zhejiang", min: "Fujian", lu: "Shandong", su: "Jiangsu",
-  qiong: "Hainan", dian: "Yunnan", qian: "Guizhou", liao: "Liaoning", shu: "Sichuan", chuan: "Sichuan", e: "Hubei",
-  hu: "Shanghai", jing: "Beijing", shaan: "Shaanxi", long: "Gansu", hei: "Heilongjiang",
-};
-
 const WORDINGS: Array<[RegExp, string]> = [
   // the growth over a year
   [/\by\s*\/\s*y\b/gi, "yoy"],
@@ -68,13 +53,6 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
   // ("telecom/IT services": the short form people type of the texts' "telecommunications")
   [/\btelecoms?\b/gi, "telecommunications"],
-  // ("gd cross-border e-com", "cq's exports": a province's pinyin initials, the short forms people type; only in
-  // questions, since "GD Holdings" in an article is a firm)
-  ...Object.entries(INITIALS).map(([short, name]): [RegExp, string] =>
-    [new RegExp(String.raw`\b${short}\b(?![-.&$])`, "gi"), name]),
-  // ("Xiang province": a province by its one-character name, written in pinyin, before the word "province")
-  ...Object.entries(ONE_CHARACTER).map(([short, name]): [RegExp, string] =>
-    [new RegExp(String.raw`\b${short}\s+province\b`, "gi"), name]),
   // ("(final number pls)", "the revised figure": the figure as it stands, which the answer gives anyway; "number" would
   // otherwise ask a quantity)
   [/\b(?:the\s+)?(?:final|revised|latest|updated)\s+(?:numbers?|figures?|data)\b/gi, ""],
