@@ -1357,6 +1357,16 @@ const possessiveBase = (s: Sentence, n: NumberMention): PeriodMention | undefine
   ? s.periods.find((p) => p.start >= n.end && BASE_OPENING.test(s.text.slice(n.end, p.start))
     && BASE_FIGURE_AFTER.test(s.text.slice(p.end))) : undefined);
 
+// ("7.1 percent more than the 75.2 billion yuan of the second quarter": the period of the base figure a change is over,
+// named after that figure)
+const BASE_FIGURE_OF = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:more|less|higher|lower|above|below|up|down)?\s*`
+  + String.raw`(?:than|from|over|compared\s+(?:with|to)|against|on)\s+(?:the\s+|its\s+)?(?:US\$|\$|RMB\s?)?\d[\d.,]*\s*`
+  + String.raw`(?:trillion|billion|million|bn|mn)?\s*(?:yuan|US\s+dollars|dollars)?\s+(?:(?:recorded|posted|reached)\s+)?`
+  + String.raw`(?:of|in|during)\s+(?:the\s+)?$`, "i");
+/** The period of the base figure a change is measured from, named right after that figure. */
+const figureBase = (s: Sentence, n: NumberMention): PeriodMention | undefined => (n.kind === "percent"
+  ? s.periods.find((p) => p.start >= n.end && BASE_FIGURE_OF.test(s.text.slice(n.end, p.start))) : undefined);
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -1678,6 +1688,8 @@ const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars|
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 // (nor is a change's participle: "…, growing by 30 percent" goes on with the figure before)
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
+  // ("the 75.2 billion yuan of the second quarter": a period the figure is of, no goods)
+  + String.raw`quarters?|half|months|`
   + String.raw`growing|increasing|decreasing|declining|dropping|climbing|jumping|surging|soaring|expanding|shrinking|gaining|`
   + String.raw`sliding|slipping|edging|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
@@ -3921,7 +3933,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       .filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
-    const overPeriod = measure === "growth" ? possessiveBase(s, n) : undefined;
+    const overPeriod = measure === "growth" ? possessiveBase(s, n) ?? figureBase(s, n) : undefined;
     const changeBase = measure === "growth" || measure === "multiple"
       ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1])
         ?? (overPeriod && { start: n.end + s.text.slice(n.end).search(/\b(?:from|over|than|compared|against|on)\b/i),
