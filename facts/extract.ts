@@ -669,6 +669,9 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // ("…, were larger than exports of 9.1 billion yuan, because grain for Hunan's plants enters through the zone": a place
+  // in the cause a clause gives, no comma between, is not the figures' owner)
+  if (CAUSE_OPEN.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "the Chongqing-Xinjiang-Europe freight train": a place later in a route's name is a stop on it, not the owner
   if (/[A-Za-z][-–]$/.test(before)) return false;
   // "the Taiwan-funded contract manufacturer", "a Hong Kong-based trader": a place in a compound word describes a firm
@@ -1269,6 +1272,9 @@ const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to
   + String.raw`as\s+(?:[\w'’-]+\s+){1,4}(?:weakened|slowed|softened|slumped|fell|dropped|declined|eased|cooled|rose|grew|`
   // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
   + String.raw`recovered|improved|surged|strengthened|picked\s+up|peaked|soared|plunged|tumbled|rebounded|bottomed\s+out))\b`, "i");
+
+/** A cause opened before a point and not yet closed by a comma: "because grain and ore for ". */
+const CAUSE_OPEN = new RegExp(String.raw`(?:${CAUSE.source})[^,;.]{0,60}$`, "i");
 
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
 // the unit of a figure and a preposition, then its period: "percent in", "billion yuan for"
