@@ -92,7 +92,7 @@ export function describeQuantity(q: Quantity): string {
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
     : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}`
       : q.measure === "share" && q.shareOf === "national" ? "share of the national total"
-        : q.ahead ? `${MEASURE[q.measure]} target`
+        : q.ahead ? [MEASURE[q.measure], "target"].filter(Boolean).join(" ")
           // ("growth over the quarter before": a change a year on is what "growth" alone says)
           : q.measure === "growth" && q.base === "month-on-month" && q.period
             ? `growth over the ${q.period.m1 === q.period.m2 ? "month" : "quarter"} before` : MEASURE[q.measure];
@@ -338,6 +338,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   rateApart: rateApartStep,
   target: targetStep,
   toTarget: toTargetStep,
+  growthToTarget: growthToTargetStep,
   added: addedStep,
 };
 
@@ -381,6 +382,26 @@ function toTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     missing: [],
     lines: [{ text: `${text}${fromQuestionOnly([target, soFar])}`, facts: [...target.facts, ...soFar.facts] }],
     figures: [computed(label, r, [target, soFar], about(targetQ, flow)), ...inputFigures(plan.inputs, [target, soFar])],
+  };
+}
+
+/** The growth a level target needs over the year before's level: (target ÷ level − 1) × 100. */
+function growthToTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [targetQ, levelQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [target, level] = all.found as [Found, Found];
+  const r = growthBetween(target.amount, level.amount);
+  if (!r) return abstain([]);
+  const goal = `its target of ${show(target.amount)} for ${thePeriod(periodLabel(targetQ.period!))}`;
+  const label = `growth ${describeQuantity({ ...levelQ, period: undefined })} needs to reach ${goal}`;
+  const text = `${describeQuantity(levelQ)} ${was(levelQ)} ${show(level.amount)}, so the ${label}: ${show(r)} (${r.formula})`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text, facts: [...target.facts, ...level.facts] }],
+    figures: [computed(label, r, [target, level], about(targetQ, FLOW[targetQ.metric])),
+      ...inputFigures(plan.inputs, [target, level])],
   };
 }
 
