@@ -1273,6 +1273,9 @@ const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to
   // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
   + String.raw`recovered|improved|surged|strengthened|picked\s+up|peaked|soared|plunged|tumbled|rebounded|bottomed\s+out))\b`, "i");
 
+// "20 million of them": a bare number of the things named before
+const COUNTED_OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
+
 /** A cause opened before a point and not yet closed by a comma: "because grain and ore for ". */
 const CAUSE_OPEN = new RegExp(String.raw`(?:${CAUSE.source})[^,;.]{0,60}$`, "i");
 
@@ -3814,6 +3817,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points"
       : shipped ? `${shipped[1] ?? ""}${shipped[3]}` : n.unit;
     let scale = n.scale;
+    // ("expects to assemble 20 million of them", "6.1 million of these were exported": things counted, no money)
+    if (n.kind === "bare" && COUNTED_OF_THEM.test(text.slice(n.end))) continue;
     if (n.kind === "bare") {
       // "exports reached 389.14 billion": the currency of the sentence or the text before carries over
       const cur = s.numbers.find((x) => x.currency)?.currency ?? state.lastCurrency ?? "yuan";
