@@ -44,7 +44,8 @@ export interface Quantity {
    * entity: "its bonded zone was 35.6% of the city's trade". The member is the one a sentence gives that share.
    */
   memberShare?: number;
-  /** A target, plan or forecast the text looks ahead to ("aims to grow trade by 3 percent"), not an outcome. */
+  /** A target, plan or forecast the text looks ahead to ("aims to grow trade by 3 percent"), not an outcome; false: an
+   * outcome, never a figure looked ahead to (either when unset). */
   ahead?: boolean;
   /** For a count: the unit it is counted in, without its scale ("tonnes" with tonnes, never TEUs; any when unset). */
   unit?: string;
@@ -112,7 +113,8 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     : volumes;
   const based = q.baseYear ? estimated.filter((f) => new RegExp(String.raw`\b${q.baseYear}\b`).test(f.base ?? ""))
     : q.perYear ? estimated.filter((f) => /\baverage annual\b/.test(f.qualifier ?? "")) : estimated;
-  const ahead = q.ahead ? based.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : based;
+  const ahead = q.ahead ? based.filter((f) => /\bforecast\b/.test(f.qualifier ?? ""))
+    : q.ahead === false ? based.filter((f) => !/\bforecast\b/.test(f.qualifier ?? "")) : based;
   // ("34.8 percent higher than in February" for March: a change over the month before answers only a "mom" asked)
   // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
   const kept = ownReportFirst(q.measure === "growth" && !q.given

@@ -339,6 +339,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   target: targetStep,
   toTarget: toTargetStep,
   growthToTarget: growthToTargetStep,
+  targetGap: targetGapStep,
   added: addedStep,
 };
 
@@ -382,6 +383,41 @@ function toTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     missing: [],
     lines: [{ text: `${text}${fromQuestionOnly([target, soFar])}`, facts: [...target.facts, ...soFar.facts] }],
     figures: [computed(label, r, [target, soFar], about(targetQ, flow)), ...inputFigures(plan.inputs, [target, soFar])],
+  };
+}
+
+/** How far an outcome fell short of its level target (target − outcome), and the outcome as a percent of the target. */
+function targetGapStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [targetQ, outcomeQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [target, outcome] = all.found as [Found, Found];
+  // (short of the target: target − outcome; above it: outcome − target)
+  const short = difference(target.amount, outcome.amount);
+  const gap = short && short.value < 0 ? difference(outcome.amount, target.amount) : short;
+  const reached = percentOf(outcome.amount, target.amount);
+  if (!gap || !reached) return abstain([]);
+  const goal = `its target of ${show(target.amount)}`;
+  const parts: string[] = [];
+  const figures: DraftFigure[] = [];
+  if (plan.changes?.includes("difference")) {
+    const above = short!.value < 0;
+    const label = above ? `amount by which ${describeQuantity(outcomeQ)} beat ${goal}`
+      : `shortfall of ${describeQuantity(outcomeQ)} against ${goal}`;
+    parts.push(`${above ? "above it by" : "short of it by"} ${show(gap)} (${gap.formula})`);
+    figures.push(computed(label, gap, [target, outcome], about(targetQ, FLOW[targetQ.metric])));
+  }
+  if (plan.changes?.includes("percent")) {
+    const label = `${describeQuantity(outcomeQ)} as a percent of ${goal}`;
+    parts.push(`${fmt(reached.value)}% of the target (${reached.formula})`);
+    figures.push(computed(label, reached, [target, outcome], about(targetQ, FLOW[targetQ.metric])));
+  }
+  const text = `${describeQuantity(outcomeQ)} ${was(outcomeQ)} ${show(outcome.amount)} against ${goal}: ${parts.join("; ")}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text, facts: [...target.facts, ...outcome.facts] }],
+    figures: [...figures, ...inputFigures(plan.inputs, [target, outcome])],
   };
 }
 
