@@ -673,6 +673,9 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // ("…, were larger than exports of 9.1 billion yuan, because grain for Hunan's plants enters through the zone": a place
+  // in the cause a clause gives, no comma between, is not the figures' owner)
+  if (CAUSE_OPEN.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "the Chongqing-Xinjiang-Europe freight train": a place later in a route's name is a stop on it, not the owner
   if (/[A-Za-z][-–]$/.test(before)) return false;
   // "the Taiwan-funded contract manufacturer", "a Hong Kong-based trader": a place in a compound word describes a firm
@@ -1283,6 +1286,12 @@ const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to
   // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
   + String.raw`recovered|improved|surged|strengthened|picked\s+up|peaked|soared|plunged|tumbled|rebounded|bottomed\s+out))\b`, "i");
 
+// "20 million of them": a bare number of the things named before
+const COUNTED_OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
+
+/** A cause opened before a point and not yet closed by a comma: "because grain and ore for ". */
+const CAUSE_OPEN = new RegExp(String.raw`(?:${CAUSE.source})[^,;.]{0,60}$`, "i");
+
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
 // the unit of a figure and a preposition, then its period: "percent in", "billion yuan for"
 // a period, then the verb it records a figure with: "the third quarter recorded", "the first half saw"
@@ -1369,6 +1378,16 @@ const BASE_FIGURE_AFTER = /^['’]s\s+(?:US\$|\$|RMB\s?)?\d/;
 const possessiveBase = (s: Sentence, n: NumberMention): PeriodMention | undefined => (n.kind === "percent"
   ? s.periods.find((p) => p.start >= n.end && BASE_OPENING.test(s.text.slice(n.end, p.start))
     && BASE_FIGURE_AFTER.test(s.text.slice(p.end))) : undefined);
+
+// ("7.1 percent more than the 75.2 billion yuan of the second quarter": the period of the base figure a change is over,
+// named after that figure)
+const BASE_FIGURE_OF = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:more|less|higher|lower|above|below|up|down)?\s*`
+  + String.raw`(?:than|from|over|compared\s+(?:with|to)|against|on)\s+(?:the\s+|its\s+)?(?:US\$|\$|RMB\s?)?\d[\d.,]*\s*`
+  + String.raw`(?:trillion|billion|million|bn|mn)?\s*(?:yuan|US\s+dollars|dollars)?\s+(?:(?:recorded|posted|reached)\s+)?`
+  + String.raw`(?:of|in|during)\s+(?:the\s+)?$`, "i");
+/** The period of the base figure a change is measured from, named right after that figure. */
+const figureBase = (s: Sentence, n: NumberMention): PeriodMention | undefined => (n.kind === "percent"
+  ? s.periods.find((p) => p.start >= n.end && BASE_FIGURE_OF.test(s.text.slice(n.end, p.start))) : undefined);
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
@@ -1700,6 +1719,8 @@ const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars|
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 // (nor is a change's participle: "…, growing by 30 percent" goes on with the figure before)
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
+  // ("the 75.2 billion yuan of the second quarter": a period the figure is of, no goods)
+  + String.raw`quarters?|half|months|`
   + String.raw`growing|increasing|decreasing|declining|dropping|climbing|jumping|surging|soaring|expanding|shrinking|gaining|`
   + String.raw`sliding|slipping|edging|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
@@ -3836,6 +3857,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points"
       : shipped ? `${shipped[1] ?? ""}${shipped[3]}` : n.unit;
     let scale = n.scale;
+    // ("expects to assemble 20 million of them", "6.1 million of these were exported": things counted, no money)
+    if (n.kind === "bare" && COUNTED_OF_THEM.test(text.slice(n.end))) continue;
     if (n.kind === "bare") {
       // "exports reached 389.14 billion": the currency of the sentence or the text before carries over
       const cur = s.numbers.find((x) => x.currency)?.currency ?? state.lastCurrency ?? "yuan";
@@ -3961,7 +3984,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       .filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
-    const overPeriod = measure === "growth" ? possessiveBase(s, n) : undefined;
+    const overPeriod = measure === "growth" ? possessiveBase(s, n) ?? figureBase(s, n) : undefined;
     const changeBase = measure === "growth" || measure === "multiple"
       ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1])
         ?? (overPeriod && { start: n.end + s.text.slice(n.end).search(/\b(?:from|over|than|compared|against|on)\b/i),

@@ -49,10 +49,28 @@ date: 2023-07-20
 Ningxia's imports and exports reached 38.20 billion yuan in the first quarter of 2023. In the second quarter, trade was 42.30 billion yuan.
 `;
 
+const NINE_ONLY = `---
+title: "Guizhou trade up in first three quarters"
+date: 2024-10-20
+---
+
+GUIYANG -- Guizhou province's imports and exports totaled 300.5 billion yuan in the first three quarters of 2024, up 6.4 percent from a year earlier.
+
+Third-quarter imports and exports reached 110.4 billion yuan, 4.2 percent more than the 105.9 billion yuan of the second quarter.
+`;
+
+const FOURTH = `---
+title: "Harbin's trade in 2023"
+date: 2024-01-25
+---
+
+Harbin's imports and exports reached 21.40 billion US dollars in 2023. The city's trade in the fourth quarter was 6.30 billion dollars, 5.0 percent more than in the third quarter, while December trade fell 2.2 percent from November.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "qinghai-h1-2022.md": HALF, "shanxi-q3-2023.md": NINE, "imar-q1-2023.md": BULLETIN,
-    "ningxia-h1-2023.md": QUARTERS });
+    "ningxia-h1-2023.md": QUARTERS, "guizhou-q1-q3-2024.md": NINE_ONLY, "harbin-2023.md": FOURTH });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -111,6 +129,28 @@ describe("a quarter from the other periods stated", () => {
     const a = await over.ask("shanxi trade in q1-q3 2023, q2 and q3?");
     expect(values(a)).toEqual(expect.arrayContaining([120.4, 42.61, 44.1]));
     expect(values(a)).not.toContain(33.69);
+  });
+});
+
+describe("a quarter the question alone asks", () => {
+  it("is three quarters less the second and third quarters stated, with the source named by its span only", async () => {
+    const a = await over.ask("guizhou q1 2024 trade? should be derivable from the q1-q3 article");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([84.2]);
+    expect(a.answer).toMatch(/300\.5 − 105\.9 − 110\.4/);
+  });
+  it("is the next quarter's level less its stated change over the quarter asked: q4 ÷ (1 + growth)", async () => {
+    const a = await over.ask("what was harbin's trade in q3 2023 (usd)?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[6, "billion US dollars"]]);
+  });
+  it("is no answer when the change stated is over another period than the quarter asked", async () => {
+    const a = await over.ask("what was harbin's trade in q2 2023 (usd)?");
+    expect(a.abstained).toBe(true);
+  });
+  it("gives the change over the quarter before that a base figure's quarter names", async () => {
+    const a = await over.ask("guizhou trade in q3 2024 alone, and qoq change vs q2?");
+    expect(values(a)).toEqual(expect.arrayContaining([110.4, 4.2]));
   });
 });
 

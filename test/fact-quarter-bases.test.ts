@@ -43,6 +43,18 @@ describe("a quarter's changes", () => {
     expect(seen(one(facts, 30.14))).toMatchObject({ measure: "amount", period: "April–June 2022" });
     expect(isMonthOnMonth(one(facts, 3.5))).toBe(true);
   });
+  it("reads 'N percent more than the M billion yuan of the second quarter' as the third quarter's change over the second",
+    () => {
+      const facts = factsOf("Qinghai's imports and exports reached 90.5 billion yuan in the first three quarters of 2022. "
+        + "Third-quarter imports and exports reached 31.2 billion yuan, 3.5 percent more than the 30.14 billion yuan of the "
+        + "second quarter.", Q3);
+      expect(seen(one(facts, 3.5))).toEqual({ entity: "qinghai", metric: "trade", measure: "growth",
+        period: "July–September 2022", base: "than the 30.14 billion yuan of the second quarter" });
+      expect(isMonthOnMonth(one(facts, 3.5))).toBe(true);
+      // (the quarter the base figure is of is its period, no goods of it)
+      expect(one(facts, 30.14)).toMatchObject({ measure: "amount", period: { m1: 4, m2: 6 } });
+      expect(one(facts, 30.14).subject).toBeUndefined();
+    });
   it("takes 'quarter on quarter' as a change over the quarter before, and 'year on year' of a quarter as none", () => {
     const facts = factsOf("In the third quarter of 2022, Qinghai's trade was 31.2 billion yuan, up 3.5 percent quarter on "
       + "quarter and 6.1 percent year on year.", Q3);

@@ -96,6 +96,14 @@ function tailYear(g: Record<string, string | undefined>, ctx: PeriodContext): nu
 interface Rule { re: RegExp; build: (m: RegExpExecArray, ctx: PeriodContext) => Period | undefined }
 
 const RULES: Rule[] = [
+  // "in 2020, the last year of the 13th Five-Year Plan (2016-2020)": the one year the words name, not the plan's span
+  { re: /\b(first|last|final)\s+year\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))?/gi,
+    build: (m) => {
+      const n = Number(m[2]);
+      if (n < 3) return undefined;
+      const y = 1966 + 5 * (n - 3) + (/first/i.test(m[1]!) ? 0 : 4);
+      return { y1: y, m1: 1, y2: y, m2: 12 };
+    } },
   // 13th Five-Year Plan (2016-20): the plan number alone gives the years
   { re: /\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))?/gi,
     build: (m) => { const n = Number(m[1]); if (n < 3) return undefined; const y = 1966 + 5 * (n - 3); return { y1: y, m1: 1, y2: y + 4, m2: 12 }; } },

@@ -202,6 +202,8 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   "sell sold " +
   // (a polite question's words: "could you tell me …, thanks")
   "based on you your kindly thanks thank hello hey " +
+  // (a remark that the figure can be worked out: "should be derivable from the q1-q3 article")
+  "derivable deducible computable calculable inferable " +
   // ("how much did each one's share go up": the things asked about, counted off)
   "one " +
   // ("which did better yoy?": a comparison's verdict asked, no figure's words)
@@ -929,14 +931,22 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
   const named = DATED_SOURCE.exec(text);
   const namedDate = named ? findPeriods(named[0])[0]?.period : undefined;
+  const unnamed = named ? text.replace(named[0], (m) => " ".repeat(m.length)) : text;
   // ("rank the cities in the h1 2021 bulletin": a source named by the months it covers, when the question names no
   // other period, gives the period asked; a year or a month may be when it came out)
   const covers = namedDate && namedDate.m2 > namedDate.m1 && !(namedDate.m1 === 1 && namedDate.m2 === 12)
-    && !findPeriods(text.replace(named![0], (m) => " ".repeat(m.length))).length;
+    && !findPeriods(unnamed).length;
   const source = covers ? null : named;
   const sourceDate = covers ? undefined : namedDate;
-  const periodMentions = acrossYearEnd(text, (sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
-    { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true }))
+  const unsourced = source ? unnamed : text;
+  // ("q1 2017 trade? derivable from the q1-q3 article": a source named by its span alone names no period asked, when the
+  // question names one outside it)
+  // ("from the q1-q3 article" reads as a base to the period reader: its span is read with bases kept)
+  const sourceSpan = source && !sourceDate ? findPeriods(source[0], {}, { keepBases: true })[0]?.period : sourceDate;
+  const spanOnly = sourceSpan && sourceSpan.y2 === null && findPeriods(unsourced).length > 0;
+  const periodMentions = acrossYearEnd(text, (sourceDate?.y2 ? findPeriods(unsourced,
+    { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true })
+    : findPeriods(spanOnly ? unsourced : text, {}, { keepBases: true }))
     .filter((p, _, all) => !repeatedInAside(text, p, all)));
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats

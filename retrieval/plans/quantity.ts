@@ -6,8 +6,8 @@ import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
 import {
-  baseUnit, scaleOnly, difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate, sum,
-  wholeFromShare, type Amount,
+  baseUnit, scaleOnly, difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate,
+  remainder, sum, wholeFromShare, type Amount,
 } from "./operations.js";
 
 /**
@@ -44,7 +44,8 @@ export interface Quantity {
    * entity: "its bonded zone was 35.6% of the city's trade". The member is the one a sentence gives that share.
    */
   memberShare?: number;
-  /** A target, plan or forecast the text looks ahead to ("aims to grow trade by 3 percent"), not an outcome. */
+  /** A target, plan or forecast the text looks ahead to ("aims to grow trade by 3 percent"), not an outcome; false: an
+   * outcome, never a figure looked ahead to (either when unset). */
   ahead?: boolean;
   /** For a count: the unit it is counted in, without its scale ("tonnes" with tonnes, never TEUs; any when unset). */
   unit?: string;
@@ -112,7 +113,8 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     : volumes;
   const based = q.baseYear ? estimated.filter((f) => new RegExp(String.raw`\b${q.baseYear}\b`).test(f.base ?? ""))
     : q.perYear ? estimated.filter((f) => /\baverage annual\b/.test(f.qualifier ?? "")) : estimated;
-  const ahead = q.ahead ? based.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : based;
+  const ahead = q.ahead ? based.filter((f) => /\bforecast\b/.test(f.qualifier ?? ""))
+    : q.ahead === false ? based.filter((f) => !/\bforecast\b/.test(f.qualifier ?? "")) : based;
   // ("34.8 percent higher than in February" for March: a change over the month before answers only a "mom" asked)
   // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
   const kept = ownReportFirst(q.measure === "growth" && !q.given
@@ -154,6 +156,13 @@ function stretchBefore(p: Period): Period | undefined {
   return p.m1 > len ? { y1: p.y1, m1: p.m1 - len, y2: p.y1, m2: p.m1 - 1 } : { y1: p.y1 - 1, m1: 13 - len, y2: p.y1 - 1, m2: 12 };
 }
 
+/** The month or quarter just after a month or quarter (the next year's first, after the last); none for others. */
+function stretchAfter(p: Period): Period | undefined {
+  if (!stretchBefore(p)) return undefined;
+  const len = p.m2 - p.m1 + 1;
+  return p.m2 < 12 ? { y1: p.y1, m1: p.m2 + 1, y2: p.y1, m2: p.m2 + len } : { y1: p.y1! + 1, m1: 1, y2: p.y1! + 1, m2: len };
+}
+
 /** The named regions that split a region between them ("central and western" = central + western), if any do. */
 export function partsOfRegion(id: string): string[] | undefined {
   const members = place(id)?.members;
@@ -173,6 +182,29 @@ export function partsOfRegion(id: string): string[] | undefined {
  * Derivations tried, in order, when no fact states a quantity: each from stated facts only (one level deep),
  * so every derived figure shows a formula over cited ones.
  */
+/** The fact stated for exactly this period of a quantity, if any. */
+function exactlyStated(q: Quantity, period: Period, ctx: ResolveContext): Fact | undefined {
+  const f = statedFact({ ...q, period, given: undefined }, ctx);
+  return f && !f.derived && f.period && samePeriod(f.period, period) ? f : undefined;
+}
+
+/**
+ * The stated facts that fill a run of months end to end: the run's own figure, else one per calendar quarter of it
+ * ("the second and third quarters" for April–September); none when any piece is not stated.
+ */
+function tiled(q: Quantity, period: Period, ctx: ResolveContext): Fact[] | undefined {
+  const whole = exactlyStated(q, period, ctx);
+  if (whole) return [whole];
+  if ((period.m1 - 1) % 3 !== 0 || period.m2 % 3 !== 0 || period.m2 - period.m1 < 3) return undefined;
+  const pieces: Fact[] = [];
+  for (let m = period.m1; m < period.m2; m += 3) {
+    const f = exactlyStated(q, { ...period, m1: m, m2: m + 2 }, ctx);
+    if (!f) return undefined;
+    pieces.push(f);
+  }
+  return pieces;
+}
+
 /** A month (or any later run of months) from two running totals: January–July less January–June. */
 function fromRunningTotals(q: Quantity, ctx: ResolveContext): Found | undefined {
   const p = q.period;
@@ -310,21 +342,29 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   // of a year as the whole year less its first half
   (q, ctx) => fromRunningTotals(q, ctx),
   // an earlier run of months from a span that starts with it, less the span's stated rest: Q1 as the first half less
-  // the second quarter (the shortest such span first; both stated for exactly their months)
+  // the second quarter, or as the first three quarters less the second and third (the shortest such span first; each
+  // stated for exactly its months)
   (q, ctx) => {
     const p = q.period;
     if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || p.m2 >= 12) return undefined;
-    const exactly = (period: Period) => {
-      const f = statedFact({ ...q, period, given: undefined }, ctx);
-      return f && !f.derived && f.period && samePeriod(f.period, period) ? f : undefined;
-    };
     for (let end = p.m2 + 1; end <= 12; end++) {
-      const span = exactly({ ...p, m2: end });
-      const rest = span && exactly({ ...p, m1: p.m2 + 1, m2: end });
-      const r = rest && difference(amountOf(span!, q.currency), amountOf(rest, q.currency));
-      if (r && r.value > 0) return { amount: r, facts: [span!, rest!], formula: r.formula };
+      const span = exactlyStated(q, { ...p, m2: end }, ctx);
+      const rest = span && tiled(q, { ...p, m1: p.m2 + 1, m2: end }, ctx);
+      const r = rest && remainder(amountOf(span!, q.currency), rest.map((f) => amountOf(f, q.currency)));
+      if (r && r.value > 0) return { amount: r, facts: [span!, ...rest!], formula: r.formula };
     }
     return undefined;
+  },
+  // a month's or quarter's level from the next one's and its stated change over it: 9.42 ÷ (1 + 0.126) (a change
+  // over the quarter before names that quarter, so no other period's figure is taken for the one asked)
+  (q, ctx) => {
+    const after = q.measure === "amount" && q.period ? stretchAfter(q.period) : undefined;
+    const later = after && exactlyStated(q, after, ctx);
+    const growth = later && ctx.base.facts.find((f) => f.measure === "growth" && f.docId === later.docId
+      && f.entity === later.entity && f.metric === later.metric && f.subject === later.subject && f.partner === later.partner
+      && !f.derived && f.period && samePeriod(f.period, after!) && isMonthOnMonth(f));
+    const r = growth && earlierLevel(amountOf(later!, q.currency), growth.value!);
+    return r ? { amount: r, facts: [later!, growth!], formula: r.formula } : undefined;
   },
   // a region's amount from the regions that split it: central and western = central + western
   (q, ctx) => {

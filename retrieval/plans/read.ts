@@ -33,13 +33,16 @@ import { DEPENDENCE } from "../../text/dependence.js";
  * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
  *   than in Jan–Apr")
  * - toTarget: what a place still needs in the rest of a period to reach its target for it (target − the level so far)
+ * - growthToTarget: the growth a level target for a year needs over the year before's level (target ÷ level − 1)
+ * - targetGap: how far an outcome fell short of (or beat) its level target, and the outcome as a percent of the target
  * - added: parts of one place (its partners or subjects) added up, with no share asked ("A + B")
  * - exchangeRate: the yuan-to-dollar rate a total stated in both currencies implies (yuan ÷ dollars)
  * - ofCombined: services trade as a share of goods and services together: services ÷ (goods + services)
  * - revision: a revised figure against its first estimate: the difference, and the change in percent
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision"
+  | "growthToTarget" | "targetGap";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times" | "annual" | "yearly";
@@ -347,6 +350,52 @@ const STILL_NEEDED = new RegExp(String.raw`\bhow much (?:more|further|still)\b|\
 const TARGET_LEVEL = /\btargets?(?:ed)?\b|\bgoals?\b|\baims?\b|\bwants?\b|\bplans?\b|\bhopes?\b|\bexpects?\b/i;
 // the question's words for a target and for reaching it, which no sentence of the figures has to say
 const TARGET_ASKING = ["wants", "want", "need", "needs", "needed", "more", "short", "shortfall", "left", "remaining", "still", ...MEETS_TARGET];
+
+// "how much does it need to grow in 2026 to hit the target?", "what growth is required to reach the goal?": the rate that
+// takes the year before's level to a level target
+const GROWTH_NEEDED = new RegExp(String.raw`\b(?:need|needs|needed|required|requires|has\s+to|have\s+to|must)\s+(?:to\s+)?`
+  + String.raw`(?:gr[eo]w|rise|increase|expand)\b|\b(?:growth|rate|increase)\s+(?:is\s+|would\s+be\s+)?(?:needed|required)\b`, "i");
+// "to hit the target", "to reach its goal", "to meet the plan": a level looked ahead to
+const REACHES_TARGET = /\b(?:hit|reach|meet|achieve|make)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:targets?|goals?|plans?)\b/i;
+
+// "by how much did it miss its 2020 target", "how far short of the goal was it": the gap between a level target and the
+// outcome; "what % of the target did it reach": the outcome as a share of the target
+const TARGET_MISSED = new RegExp(String.raw`\bhow\s+(?:much|far)\b[^?]*\b(?:miss(?:ed)?|short|below|above|exceed(?:ed)?|beat)\b`
+  + String.raw`[^?]*\b(?:targets?|goals?)\b`, "i");
+const TARGET_REACHED = /\b(?:what|which)\s+(?:%|percent(?:age)?|pct|share|proportion)\s+of\s+(?:the|its|their)\s+(?:targets?|goals?)\b/i;
+
+/** "by how much did X miss its 2020 trade target, and what % of it did it reach?": target − outcome, outcome ÷ target. */
+function targetGap(q: QuestionFrame): Plan | undefined {
+  const [p] = q.periods;
+  if ((!TARGET_MISSED.test(q.text) && !TARGET_REACHED.test(q.text)) || !p || q.periods.length > 1 || p.y1 === null
+    || statedChange(q) !== undefined || q.metric === "surplus" || q.metric === "deficit") return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = who;
+  return {
+    operation: "targetGap",
+    inputs: [{ ...at, measure: "amount", period: p, ahead: true }, { ...at, measure: "amount", period: p, ahead: false }],
+    changes: [...(TARGET_MISSED.test(q.text) ? ["difference" as const] : []),
+      ...(TARGET_REACHED.test(q.text) ? ["percent" as const] : [])],
+    asking: [...TARGET_ASKING, "miss", "missed", "below", "above", "exceed", "exceeded", "beat", "target", "targets", "goal",
+      "goals", "far", "percent", "percentage", "pct", "share", "proportion"],
+  };
+}
+
+/** "how much does X's africa trade need to grow in 2026 (pct) to hit the target?": target ÷ the year before's level − 1. */
+function growthToTarget(q: QuestionFrame): Plan | undefined {
+  const [p] = q.periods;
+  if (!GROWTH_NEEDED.test(q.text) || !REACHES_TARGET.test(q.text) || !p || q.periods.length > 1 || p.y1 === null
+    || statedChange(q) !== undefined || q.metric === "surplus" || q.metric === "deficit") return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = who;
+  return {
+    operation: "growthToTarget",
+    inputs: [{ ...at, measure: "amount", period: p, ahead: true }, { ...at, measure: "amount", period: precedingPeriod(p) }],
+    asking: [...TARGET_ASKING, "grow", "growth", "rate", "required", "target", "targets", "goal", "goals"],
+  };
+}
 
 /**
  * "X wants 8bn of trade for all of 2022: how much more does it need in sep-dec after jan-aug?": the target for the
@@ -1587,7 +1636,8 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [
   exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
-  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, asksApart, toTarget, earlier,
+  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, asksApart, growthToTarget,
+  targetGap, toTarget, earlier,
   targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime,
   volumeValue, servicesGoods, flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
 ];

@@ -92,7 +92,7 @@ export function describeQuantity(q: Quantity): string {
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
     : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}`
       : q.measure === "share" && q.shareOf === "national" ? "share of the national total"
-        : q.ahead ? `${MEASURE[q.measure]} target`
+        : q.ahead ? [MEASURE[q.measure], "target"].filter(Boolean).join(" ")
           // ("growth over the quarter before": a change a year on is what "growth" alone says)
           : q.measure === "growth" && q.base === "month-on-month" && q.period
             ? `growth over the ${q.period.m1 === q.period.m2 ? "month" : "quarter"} before` : MEASURE[q.measure];
@@ -338,6 +338,8 @@ const STEPS: Record<Plan["operation"], Step> = {
   rateApart: rateApartStep,
   target: targetStep,
   toTarget: toTargetStep,
+  growthToTarget: growthToTargetStep,
+  targetGap: targetGapStep,
   added: addedStep,
 };
 
@@ -381,6 +383,61 @@ function toTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     missing: [],
     lines: [{ text: `${text}${fromQuestionOnly([target, soFar])}`, facts: [...target.facts, ...soFar.facts] }],
     figures: [computed(label, r, [target, soFar], about(targetQ, flow)), ...inputFigures(plan.inputs, [target, soFar])],
+  };
+}
+
+/** How far an outcome fell short of its level target (target − outcome), and the outcome as a percent of the target. */
+function targetGapStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [targetQ, outcomeQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [target, outcome] = all.found as [Found, Found];
+  // (short of the target: target − outcome; above it: outcome − target)
+  const short = difference(target.amount, outcome.amount);
+  const gap = short && short.value < 0 ? difference(outcome.amount, target.amount) : short;
+  const reached = percentOf(outcome.amount, target.amount);
+  if (!gap || !reached) return abstain([]);
+  const goal = `its target of ${show(target.amount)}`;
+  const parts: string[] = [];
+  const figures: DraftFigure[] = [];
+  if (plan.changes?.includes("difference")) {
+    const above = short!.value < 0;
+    const label = above ? `amount by which ${describeQuantity(outcomeQ)} beat ${goal}`
+      : `shortfall of ${describeQuantity(outcomeQ)} against ${goal}`;
+    parts.push(`${above ? "above it by" : "short of it by"} ${show(gap)} (${gap.formula})`);
+    figures.push(computed(label, gap, [target, outcome], about(targetQ, FLOW[targetQ.metric])));
+  }
+  if (plan.changes?.includes("percent")) {
+    const label = `${describeQuantity(outcomeQ)} as a percent of ${goal}`;
+    parts.push(`${fmt(reached.value)}% of the target (${reached.formula})`);
+    figures.push(computed(label, reached, [target, outcome], about(targetQ, FLOW[targetQ.metric])));
+  }
+  const text = `${describeQuantity(outcomeQ)} ${was(outcomeQ)} ${show(outcome.amount)} against ${goal}: ${parts.join("; ")}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text, facts: [...target.facts, ...outcome.facts] }],
+    figures: [...figures, ...inputFigures(plan.inputs, [target, outcome])],
+  };
+}
+
+/** The growth a level target needs over the year before's level: (target ÷ level − 1) × 100. */
+function growthToTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [targetQ, levelQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [target, level] = all.found as [Found, Found];
+  const r = growthBetween(target.amount, level.amount);
+  if (!r) return abstain([]);
+  const goal = `its target of ${show(target.amount)} for ${thePeriod(periodLabel(targetQ.period!))}`;
+  const label = `growth ${describeQuantity({ ...levelQ, period: undefined })} needs to reach ${goal}`;
+  const text = `${describeQuantity(levelQ)} ${was(levelQ)} ${show(level.amount)}, so the ${label}: ${show(r)} (${r.formula})`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text, facts: [...target.facts, ...level.facts] }],
+    figures: [computed(label, r, [target, level], about(targetQ, FLOW[targetQ.metric])),
+      ...inputFigures(plan.inputs, [target, level])],
   };
 }
 
