@@ -1340,9 +1340,20 @@ const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b
 const OWN_PERIOD_AFTER = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
 /** ("4.12 million parcels in 2015, more than double the 1.87 million of 2014, worth 327.6 million yuan": the value is
  * 2015's) A period a base figure compared with names as its own is not another figure's, while the sentence has one. */
+// ("257 trips in 2015, up from 102 in 2014, and carried 21,580 TEU": a base given as a bare number, its unit left out,
+// is no figure of its own but names its period all the same)
+const BARE_BASE_BEFORE = new RegExp(String.raw`${BASE_WORDS_BEFORE.source.slice(0, -1)}(\d[\d,]*(?:\.\d+)?)\s+(?:of|in)\s+`
+  + String.raw`(?:the\s+)?$`, "i");
+/** Is the period `p` that of a base given as a bare number, not the figure `n` itself? */
+function bareBaseOwn(s: Sentence, n: NumberMention, p: PeriodMention): boolean {
+  const base = BARE_BASE_BEFORE.exec(s.text.slice(0, p.start));
+  const at = base ? base.index + base[0].lastIndexOf(base[1]!) : -1;
+  return base !== null && (n.end <= at || n.start >= p.end);
+}
 function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): PeriodMention[] {
   const othersOwn = (p: PeriodMention) => s.numbers.some((m) => m !== n && m.end <= p.start
-    && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)));
+    && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)))
+    || bareBaseOwn(s, n, p);
   const kept = pool.filter((p) => !othersOwn(p));
   return kept.length ? kept : pool;
 }
@@ -1604,7 +1615,8 @@ const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`|went|were|was|came|rose|fell|grew|moved|passed|crossed|arrived|left|headed|exported|imported|shipped|sold)\b`
   + String.raw`|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
 // words for goods in general, which name no goods of their own ("2 billion yuan of goods")
-const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items)$/i;
+// (nor do deals signed: "20.8 billion dollars of deals" is a value of agreements, counted as such, no goods traded)
+const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items|deals|contracts|agreements)$/i;
 /** "2 million yuan of coffee", "500 tonnes of coal": the goods a figure names right after it, if any. */
 // (nor do goods named by their partner: "1.9 billion yuan of African farm goods" is that trade)
 function ownGoods(s: Sentence, n: NumberMention): string | undefined {

@@ -13,7 +13,9 @@ const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containe
   // "tariff" alone, which "duty-free" and "zero-tariff" goods are asked by)
   exemption: ["exempted", "exempt", "waived", "waiver"],
   // ("customs clearance times?" of "import clearance time was cut to 32.5 hours")
-  hour: ["time", "times"] };
+  hour: ["time", "times"],
+  // ("how many deals were signed" of "84 cooperation agreements", "120 contracts")
+  agreement: ["deal", "deals", "contract", "contracts"], contract: ["deal", "deals", "agreement", "agreements"] };
 
 /** The words that ask for a figure in this unit, beyond the unit's own ("million TEUs" → container, throughput). */
 export function unitAskedAs(unit: string): string[] {
