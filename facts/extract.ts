@@ -144,9 +144,19 @@ function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>
   const named = zones.find((z) => z.start < first && !s.asides.some(([a, b]) => z.start >= a && z.start < b)
     && !AREA_OF.test(s.text.slice(0, z.start)));
   if (named) return named.id;
+  // ("Goods worth 4.7 billion yuan passed through Lanshan Port": the port the goods went through, named right after)
+  const firstEnd = s.numbers[0]?.end ?? s.text.length;
+  const through = zones.find((z) => z.start > first && PASSED_THROUGH.test(s.text.slice(firstEnd, z.start))
+    && !s.entities.some((e) => e.start < z.start));
+  if (through) return through.id;
   if (state.lastZone && ZONE_BACK.test(s.text)) return state.lastZone;
-  return state.focusZone && ZONE_REFERRED.test(s.text.slice(0, first)) ? state.focusZone : undefined;
+  // ("Cargo vehicles crossing the port numbered …" after a sentence on Lanshan Port: "the port" is that port)
+  const port = state.focusZone && /\bport$/i.test(state.focusZone) && PORT_REFERRED.test(s.text.slice(0, first));
+  return state.focusZone && (ZONE_REFERRED.test(s.text.slice(0, first)) || port) ? state.focusZone : undefined;
 }
+// the figure, then the verb of goods going through a port or zone named right after ("… yuan passed through X Port")
+const PASSED_THROUGH = /^[^,;.]{0,40}?\b(?:passed|went|moved|flowed|crossed)\s+through\s+(?:the\s+)?$/i;
+const PORT_REFERRED = /\bthe\s+port\b(?!\s+(?:of|in|city)\b)/i;
 
 // "through the zone", "first pilot free trade zone": words that only name the zone a figure already belongs to
 const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
@@ -178,7 +188,9 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
       || BACK_TO_PLACE.test(left.slice(since)));
     const clause = left.slice(from);
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
-      || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
+      || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length)
+      || heads.some((h) => h.id === zone && h.start > left.length
+        && PASSED_THROUGH.test(s.text.slice(f.valueEnd - s.start, h.start)));
     // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
     // (but one of the zone the sentence opens with: "Nansha accounted for 75.6 percent of … the port of Guangzhou")
     const opens = f.measure === "share" && heads.some((h) => h.id === zone && /^\W*$/.test(s.text.slice(0, h.start)))
