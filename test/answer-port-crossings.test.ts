@@ -61,3 +61,31 @@ describe("counts asked of a port", () => {
     expect(a.figures.map((f) => f.value)).toContain(200000);
   });
 });
+
+// Things a question names by every word of their unit ("export orders"), counted in a sentence of no flow or goods,
+// beside the goods' exports the rest of the question asks. Made-up county figures.
+const COUNTY = `---
+title: "Lindale county trade in 2030"
+published: "2031-02-01"
+---
+Hefei's exports of filter cloth reached 1.20 billion US dollars in 2030, up 5.0 percent. Firms signed 9,400 export orders, up 3.1 percent.
+`;
+
+describe("things named by every word of their unit", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    ask = await answersOver({ "county.md": COUNTY });
+  });
+  afterAll(() => ask.close());
+
+  it("are counted beside the goods' exports asked", async () => {
+    const a = await ask.ask("hefei filter cloth exports 2030 in usd, and how many export orders did firms sign?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1.2, 9400]));
+  });
+
+  it("are not given for things the question does not name", async () => {
+    const a = await ask.ask("hefei filter cloth exports 2030 in usd, and how many import licences did firms get?");
+    expect(a.figures.map((f) => f.value)).not.toContain(9400);
+  });
+});
