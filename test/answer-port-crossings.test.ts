@@ -89,3 +89,12 @@ describe("things named by every word of their unit", () => {
     expect(a.figures.map((f) => f.value)).not.toContain(9400);
   });
 });
+
+describe("a verb of money after counted things", () => {
+  it("makes no count of the figure it reaches ('partners …, whose trade came to 2.4 billion')", () => {
+    const [n] = findNumbers("Its top partners were A, B and C, whose trade came to 2.4 billion, 31 million and 18 million "
+      + "dollars respectively.");
+    expect(n).toMatchObject({ value: 2.4 });
+    expect(n!.kind).not.toBe("count");
+  });
+});

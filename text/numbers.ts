@@ -74,8 +74,9 @@ const COUNTED_WORTH = new RegExp(String.raw`^\s*()(?!(?:months?|years?|weeks?|da
   + String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|RMB\s*)?\d`);
 // "Cargo vehicles crossing the port numbered 31,460": the things counted named before, as the clause's subject, and the
 // lone number after the verb that counts them (no other figure between)
-const NUMBERED_BEFORE = new RegExp(String.raw`\b((?:[a-z][\w-]*\s)?(?:${COUNTED_NOUNS}))\b[^.;:\d]{0,80}?\b(?:numbered|`
-  + String.raw`totall?ed|came\s+to|reached|stood\s+at)\s+(?:(?:${APPROX})\s+)?$`, "i");
+// (only "numbered", the verb of a count: "partners …, whose trade came to 2.4 billion" counts no partners)
+const NUMBERED_BEFORE = new RegExp(String.raw`\b((?:[a-z][\w-]*\s)?(?:${COUNTED_NOUNS}))\b[^.;:\d]{0,80}?\bnumbered\s+`
+  + String.raw`(?:(?:${APPROX})\s+)?$`, "i");
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
