@@ -146,9 +146,19 @@ function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>
   const named = zones.find((z) => z.start < first && !s.asides.some(([a, b]) => z.start >= a && z.start < b)
     && !AREA_OF.test(s.text.slice(0, z.start)));
   if (named) return named.id;
+  // ("Goods worth 4.7 billion yuan passed through Lanshan Port": the port the goods went through, named right after)
+  const firstEnd = s.numbers[0]?.end ?? s.text.length;
+  const through = zones.find((z) => z.start > first && PASSED_THROUGH.test(s.text.slice(firstEnd, z.start))
+    && !s.entities.some((e) => e.start < z.start));
+  if (through) return through.id;
   if (state.lastZone && ZONE_BACK.test(s.text)) return state.lastZone;
-  return state.focusZone && ZONE_REFERRED.test(s.text.slice(0, first)) ? state.focusZone : undefined;
+  // ("Cargo vehicles crossing the port numbered …" after a sentence on Lanshan Port: "the port" is that port)
+  const port = state.focusZone && /\bport$/i.test(state.focusZone) && PORT_REFERRED.test(s.text.slice(0, first));
+  return state.focusZone && (ZONE_REFERRED.test(s.text.slice(0, first)) || port) ? state.focusZone : undefined;
 }
+// the figure, then the verb of goods going through a port or zone named right after ("… yuan passed through X Port")
+const PASSED_THROUGH = /^[^,;.]{0,40}?\b(?:passed|went|moved|flowed|crossed)\s+through\s+(?:the\s+)?$/i;
+const PORT_REFERRED = /\bthe\s+port\b(?!\s+(?:of|in|city)\b)/i;
 
 // "through the zone", "first pilot free trade zone": words that only name the zone a figure already belongs to
 const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
@@ -180,7 +190,9 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
       || BACK_TO_PLACE.test(left.slice(since)));
     const clause = left.slice(from);
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
-      || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
+      || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length)
+      || heads.some((h) => h.id === zone && h.start > left.length
+        && PASSED_THROUGH.test(s.text.slice(f.valueEnd - s.start, h.start)));
     // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
     // (but one of the zone the sentence opens with: "Nansha accounted for 75.6 percent of … the port of Guangzhou")
     const opens = f.measure === "share" && heads.some((h) => h.id === zone && /^\W*$/.test(s.text.slice(0, h.start)))
@@ -1362,9 +1374,20 @@ const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b
 const OWN_PERIOD_AFTER = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
 /** ("4.12 million parcels in 2015, more than double the 1.87 million of 2014, worth 327.6 million yuan": the value is
  * 2015's) A period a base figure compared with names as its own is not another figure's, while the sentence has one. */
+// ("257 trips in 2015, up from 102 in 2014, and carried 21,580 TEU": a base given as a bare number, its unit left out,
+// is no figure of its own but names its period all the same)
+const BARE_BASE_BEFORE = new RegExp(String.raw`${BASE_WORDS_BEFORE.source.slice(0, -1)}(\d[\d,]*(?:\.\d+)?)\s+(?:of|in)\s+`
+  + String.raw`(?:the\s+)?$`, "i");
+/** Is the period `p` that of a base given as a bare number, not the figure `n` itself? */
+function bareBaseOwn(s: Sentence, n: NumberMention, p: PeriodMention): boolean {
+  const base = BARE_BASE_BEFORE.exec(s.text.slice(0, p.start));
+  const at = base ? base.index + base[0].lastIndexOf(base[1]!) : -1;
+  return base !== null && (n.end <= at || n.start >= p.end);
+}
 function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): PeriodMention[] {
   const othersOwn = (p: PeriodMention) => s.numbers.some((m) => m !== n && m.end <= p.start
-    && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)));
+    && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)))
+    || bareBaseOwn(s, n, p);
   const kept = pool.filter((p) => !othersOwn(p));
   return kept.length ? kept : pool;
 }
@@ -1645,7 +1668,8 @@ const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`|went|were|was|came|rose|fell|grew|moved|passed|crossed|arrived|left|headed|exported|imported|shipped|sold)\b`
   + String.raw`|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
 // words for goods in general, which name no goods of their own ("2 billion yuan of goods")
-const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items)$/i;
+// (nor do deals signed: "20.8 billion dollars of deals" is a value of agreements, counted as such, no goods traded)
+const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items|deals|contracts|agreements)$/i;
 /** "2 million yuan of coffee", "500 tonnes of coal": the goods a figure names right after it, if any. */
 // (nor do goods named by their partner: "1.9 billion yuan of African farm goods" is that trade)
 function ownGoods(s: Sentence, n: NumberMention): string | undefined {

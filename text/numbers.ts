@@ -54,6 +54,8 @@ const COUNTED_NOUNS = String.raw`countries and regions|countries|regions|cities|
   + String.raw`re)s|TEUs?|barrels|kWh|kilowatt-hours|kilowatt hours|GW|gigawatts|MW|megawatts|kilometers|km|zones|`
   + String.raw`aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|shoppers|customers|buyers|`
   + String.raw`consumers|passengers|ports|orders|parcels|packages|items|projects|certificates|categories|markets|`
+  // ("128,900 border crossings", "84 agreements", "25.8 billion pairs", "2,540 export entities", "1,200 booths")
+  + String.raw`crossings|travell?ers|trucks|agreements|contracts|deals|pairs|entities|exhibitors|booths|shipments|`
   + String.raw`trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones`;
 // ("2,936 inbound and outbound China-Europe freight trains": both ways are all the trains; "inbound" alone names them)
 const WAY = String.raw`(?:inbound|outbound|westbound|eastbound|northbound|southbound)`;
@@ -70,6 +72,11 @@ const COUNTED_WORTH = new RegExp(String.raw`^\s*()(?!(?:months?|years?|weeks?|da
   + String.raw`((?:(?!(?:${PREPOSITION}|were|was|are|is|and|or)\s)[a-z][\w'-]*\s){0,2}?`
   + String.raw`(?!(?:${PREPOSITION}|yuan|dollars|euros|more|less)\b)[a-z][\w'-]*[a-z]s)\s+(?:worth|valued\s+at)\s`
   + String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|RMB\s*)?\d`);
+// "Cargo vehicles crossing the port numbered 31,460": the things counted named before, as the clause's subject, and the
+// lone number after the verb that counts them (no other figure between)
+// (only "numbered", the verb of a count: "partners …, whose trade came to 2.4 billion" counts no partners)
+const NUMBERED_BEFORE = new RegExp(String.raw`\b((?:[a-z][\w-]*\s)?(?:${COUNTED_NOUNS}))\b[^.;:\d]{0,80}?\bnumbered\s+`
+  + String.raw`(?:(?:${APPROX})\s+)?$`, "i");
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
@@ -185,6 +192,12 @@ export function findNumbers(text: string): NumberMention[] {
         kind = "count";
         unit = `${DIRECTION.exec(after)![1]!.toLowerCase()} ${out.at(-1)!.unit.replace(/^(?:thousand|million|billion)\s+/, "")
           .replace(/^\w+bound\s+/i, "")}`;
+      } else if (!g["approx"] && NUMBERED_BEFORE.test(text.slice(Math.max(0, numStart - 160), numStart))) {
+        kind = "count";
+        const named = NUMBERED_BEFORE.exec(text.slice(Math.max(0, numStart - 160), numStart))![1]!.toLowerCase();
+        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${named}`;
+        scale = 1;
+        elided = true;
       } else if (g["scale"] && baseOfCount(text, numStart, out.at(-1))) {
         // ("4.12 million parcels, more than double the 1.87 million of 2014": the base compared with, counted alike)
         kind = "count";

@@ -13,7 +13,11 @@ const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containe
   // "tariff" alone, which "duty-free" and "zero-tariff" goods are asked by)
   exemption: ["exempted", "exempt", "waived", "waiver"],
   // ("customs clearance times?" of "import clearance time was cut to 32.5 hours")
-  hour: ["time", "times"] };
+  hour: ["time", "times"],
+  // ("how many deals were signed" of "84 cooperation agreements", "120 contracts")
+  agreement: ["deal", "deals", "contract", "contracts"], contract: ["deal", "deals", "agreement", "agreements"],
+  // ("how many travellers crossed" of a port's "128,900 border crossings by travellers": people's crossings)
+  crossing: ["traveller", "travellers", "traveler", "travelers", "passenger", "passengers", "people"] };
 
 /** The words that ask for a figure in this unit, beyond the unit's own ("million TEUs" → container, throughput). */
 export function unitAskedAs(unit: string): string[] {

@@ -169,7 +169,8 @@ function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
  * subject, "exports of aircraft") is of those goods. */
 const countsSubject = (f: Fact, subjects: string[], countedAsked = false) => f.measure === "count" && !f.subject
   && subjects.length === 1 && (!NOT_GOODS.has(subjects[0]!) || countedAsked)
-  && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w))
+  // ("deals" of "84 cooperation agreements": the unit's words, or those a question asks it by)
+  && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w) || wordSet(unitAskedAs(f.unit).join(" ")).has(w))
   // ("2,300 lamp enterprises" are no lamps: the firms or shops of a trade count as it only when the subject names them)
   && !(TRADER_UNIT.test(f.unit) && !TRADER_UNIT.test(subjects[0]!));
 

@@ -12,6 +12,7 @@ import { ZONE_PREFIX } from "../../text/zones.js";
 import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, ZONE_AREAS, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, withoutUnaskedParts, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
+import { unitAskedAs } from "../../text/units.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
 
@@ -156,8 +157,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       const kind = (f: Fact) => (f.measure === "count" ? `count|${f.unit}` : f.measure);
       const said = new Set(OWN_ASKED_BESIDE.test(q.text) ? []
         : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map(kind));
-      const best = bestPerMeasure(withoutUnaskedParts(found.filter((f) => f.qualifier || !said.has(kind(f))), spec.words))
-        .slice(0, 4);
+      const kept = withoutUnaskedParts(found.filter((f) => f.qualifier || !said.has(kind(f))), spec.words);
+      const best = withCountsApart(bestPerMeasure(kept), kept, spec.words).slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
@@ -175,6 +176,25 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
     }
   }
   return figures.length ? { status: "answered", lines, figures } : NONE;
+}
+
+/** The question's words that name a count's unit ("vehicles", or "travellers" of "border crossings"). */
+const unitNamedBy = (f: Fact, words: Set<string>): string[] =>
+  [...wordSet(`${f.unit} ${unitAskedAs(f.unit).join(" ")}`)].filter((w) => w.length > 3 && words.has(w));
+/**
+ * "how many vehicles and travellers crossed?": a count of each thing the question names by a word of its own, beside
+ * the best count (one per measure leaves the second thing out); never a second count of a thing already given.
+ */
+function withCountsApart(best: Fact[], found: Fact[], words: Set<string>): Fact[] {
+  const out = [...best];
+  for (const f of found) {
+    if (f.measure !== "count" || out.includes(f)) continue;
+    const named = unitNamedBy(f, words);
+    const given = out.filter((x) => x.measure === "count").flatMap((x) => unitNamedBy(x, words));
+    const same = out.some((x) => x.measure === "count" && (x.unit === f.unit || x.start === f.start && x.value === f.value));
+    if (named.length && !named.some((w) => given.includes(w)) && given.length && !same) out.push(f);
+  }
+  return out;
 }
 
 /**

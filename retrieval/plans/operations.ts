@@ -221,6 +221,22 @@ const SCALE_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion:
 /** An amount's scale, read from its unit's scale word when the figure does not carry it ("62.35 million tonnes"). */
 const unitScale = (a: Amount) => (a.scale !== 1 ? a.scale : (SCALE_OF[a.unit.split(" ")[0]!] ?? 1));
 
+/**
+ * A total over the things counted that carried it: 21,580 TEU ÷ 257 trips, 4.72 billion yuan ÷ 31,460 vehicles. `one`
+ * names one of the things ("trip"); the total is money or a quantity in its own unit (tonnes, TEU).
+ */
+export function perCounted(total: Amount, things: Amount, one: string): Result | undefined {
+  if (!things.value || total.value <= 0 || things.value < 0) return undefined;
+  const result = round((total.value * unitScale(total)) / (things.value * unitScale(things)));
+  const unit = `${baseUnit(total.unit)} per ${one}`;
+  return {
+    value: result,
+    unit,
+    scale: 1,
+    formula: `${fmt(total.value)} ${total.unit} ÷ ${fmt(things.value)} ${things.unit} = ${fmt(result)} ${unit}`,
+  };
+}
+
 /** A price per unit: a value over the quantity it paid for (45.12 billion yuan ÷ 81.67 million tonnes). */
 export function unitPrice(value: Amount, quantity: Amount): Result | undefined {
   if (!quantity.value || !/yuan|dollars|euros?$/.test(value.unit) || !COUNTED.test(quantity.unit)) return undefined;

@@ -1,5 +1,5 @@
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { candidates, isMonthOnMonth, withoutUnaskedParts } from "../figures/select.js";
+import { candidates, isMonthOnMonth, withoutUnaskedParts, wordSet } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
 import { findEntities } from "../../text/entities.js";
 import { REGIONS, place } from "../../text/places.js";
@@ -488,6 +488,26 @@ function memberAmount(q: Quantity, ctx: ResolveContext): Found | undefined {
     ? { amount: amountOf(part, q.currency ?? ctx.currency), facts: [part, share], stated: part } : undefined;
 }
 
+// units that measure goods (or time), which name no things of their own: "tonnes" asked of coal are the coal's
+const MEASURING_UNIT = /\b(?:tonnes|tons|teus?|kwh|kilowatt|cubic|barrels|litres|liters|hours|minutes|days)\b/i;
+/**
+ * "wire mesh exports, and how many export orders did firms sign?": things the question names by every word of their
+ * unit, counted of the owner in its period in a sentence of no flow or goods, whatever goods or flow the rest of the
+ * question asks about; only one such count (two that differ answer nothing).
+ */
+function namedThings(q: Quantity, ctx: ResolveContext): Fact | undefined {
+  const found = ctx.base.facts.filter((f) => f.measure === "count" && f.entity === q.entity && f.metric === "other"
+    && !f.subject && !f.derived && f.value !== null && (f.partner ?? undefined) === (q.partner ?? undefined)
+    && (!q.period || (f.period !== undefined && samePeriod(f.period, q.period))) && !MEASURING_UNIT.test(f.unit)
+    && !/^\w+bound\s/i.test(f.unit) && unitNamed(baseUnit(f.unit), ctx.words));
+  return new Set(found.map((f) => f.value)).size === 1 ? found[0] : undefined;
+}
+/** Every word of a unit ("export orders"), as the question's stemmed words hold it. */
+const unitNamed = (unit: string, words: Set<string>) => {
+  const own = [...wordSet(unit)].filter((w) => w.length > 2);
+  return own.length > 0 && own.every((w) => words.has(w));
+};
+
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   if (q.memberShare !== undefined) return q.given ? givenFound(q, ctx) : memberAmount(q, ctx);
@@ -495,6 +515,8 @@ export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it
   if (fact) return { amount: amountOf(fact, q.currency ?? ctx.currency), facts: [fact], stated: fact };
+  const things = q.measure === "count" && !q.given ? namedThings(q, ctx) : undefined;
+  if (things) return { amount: amountOf(things), facts: [things], stated: things };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
   // whole it is then used to work out)
   if (q.given) return givenFound(q, ctx);

@@ -39,10 +39,11 @@ import { DEPENDENCE } from "../../text/dependence.js";
  * - exchangeRate: the yuan-to-dollar rate a total stated in both currencies implies (yuan ÷ dollars)
  * - ofCombined: services trade as a share of goods and services together: services ÷ (goods + services)
  * - revision: a revised figure against its first estimate: the difference, and the change in percent
+ * - perThing: a total over the things counted that carried it (TEU per trip, tonnes per train, yuan per vehicle)
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
   | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision"
-  | "growthToTarget" | "targetGap";
+  | "growthToTarget" | "targetGap" | "perThing";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times" | "annual" | "yearly";
@@ -1488,6 +1489,44 @@ function spendPer(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// the things a total is carried or handled by, counted: one per trip, train, vehicle, flight or voyage
+export const CARRIERS = String.raw`trips?|trains?|vehicles?|trucks?|lorries|flights?|voyages?|sailings?|ships?|vessels?`;
+// "avg teu per trip", "average tonnes per train", "avg trade value per vehicle": what is carried, then what carried it
+// (the total's word: money's, or a quantity's unit)
+const PER_CARRIER = new RegExp(String.raw`\b(value|worth|trade|tonnes?|tons?|tonnage|teus?|containers?|cargo|freight)\s+`
+  + String.raw`(?:(?:carried|handled|moved|shipped)\s+)?per\s+(${CARRIERS})\b`, "gi");
+// what each word of a total is counted in: money, tonnes or TEU
+const TOTAL_KIND: Array<[RegExp, string]> = [[/^(?:tonnes?|tons?|tonnage|cargo|freight)$/i, "tonne"],
+  [/^(?:teus?|containers?)$/i, "teu"], [/^(?:value|worth|trade)$/i, "amount"]];
+
+/**
+ * "avg teu per trip on the X trains in 2015?", "avg tonnes per train? and avg value per train": a stated total over the
+ * things counted that carried it, each asked one after the other, of one place (or of the trains or port the question
+ * names, when it names no place) and one period.
+ */
+function perThing(q: QuestionFrame): Plan | undefined {
+  const asked = [...q.text.matchAll(PER_CARRIER)];
+  if (!asked.length || q.periods.length > 1 || q.subjects.length) return undefined;
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length > 1) return undefined;
+  const entity = places[0] ?? "china";
+  const period = q.periods[0];
+  const plans = asked.map((m): Plan => {
+    const kind = TOTAL_KIND.find(([re]) => re.test(m[1]!))![1];
+    const one = m[2]!.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+    const at = { entity, ...(q.partners[0] && { partner: q.partners[0] }), ...(period && { period }) };
+    return {
+      operation: "perThing",
+      inputs: [{ ...at, metric: kind === "amount" ? q.metric ?? "trade" : "other", measure: kind === "amount" ? "amount" : "count" },
+        { ...at, metric: "other", measure: "count" }],
+      // (the place named, or none: then the things counted are those the question names by its other words)
+      labels: [kind, one, places.length ? "place" : "named"],
+      asking: ["avg", "average", "per", "mean", m[2]!.toLowerCase(), one, `${one}s`],
+    };
+  });
+  return plans.reduceRight((next: Plan | undefined, p) => (next ? { ...p, next } : p), undefined);
+}
+
 /**
  * Words that set a stated rate against another period's, by which side of it the stated one lies: +1 above
  * ("growth 2 points faster than in Q1", "a decline 1.8 points narrower"), −1 below. A decline's words read its size,
@@ -1635,7 +1674,7 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [
-  exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
+  exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, perThing, placeShare,
   nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, asksApart, growthToTarget,
   targetGap, toTarget, earlier,
   targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime,

@@ -4,7 +4,7 @@ import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
 import { scaledAmount, valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
-import { DEPENDENCE_WORD, questionWords } from "../figures/select.js";
+import { DEPENDENCE_WORD, questionWords, wordSet } from "../figures/select.js";
 import { askedCurrency, worksBack } from "../figures/query.js";
 import {
   baseUnit,
@@ -24,6 +24,7 @@ import {
   wholeFromShare,
   perPeriod,
   unitPrice,
+  perCounted,
   exchangeRate,
   shareOfSum,
   mean,
@@ -193,6 +194,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   average: averageStep,
   part: partStep,
   unitPrice: unitPriceStep,
+  perThing: perThingStep,
   exchangeRate: exchangeRateStep,
   ofCombined: ofCombinedStep,
   revision: revisionStep,
@@ -711,6 +713,80 @@ function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...value.facts, ...count.facts] }],
     figures: [computed(label, r, [value, count], about(valueQ, `${FLOW[valueQ.metric]}, price per unit`, period)),
       ...inputFigures(plan.inputs, [value, count])],
+  };
+}
+
+// the units the things asked per one of are counted in ("6,620 cross-border freight trains"; a train run is a trip)
+const CARRIER_UNITS: Array<[RegExp, RegExp]> = [
+  [/^(?:trip|train)$/, /\b(?:trips|trains)$/i],
+  [/^(?:vehicle|truck|lorry)$/, /\b(?:vehicles|trucks|lorries)$/i],
+  [/^flight$/, /\bflights$/i],
+  [/^(?:voyage|sailing)$/, /\b(?:voyages|sailings)$/i],
+  [/^(?:ship|vessel)$/, /\b(?:ships|vessels)$/i],
+];
+// what a total counted in its own unit is stated in
+const TOTAL_UNITS: Record<string, RegExp> = { tonne: /\b(?:tonnes|tons)$/i, teu: /\bTEUs?$/i };
+// question words that name what is worked out, not whose things were counted ("avg teu per trip on the X trains")
+const WORKING_WORDS = new Set(["avg", "average", "mean", "per", "value", "worth", "trade", "tonne", "ton", "tonnage", "teu",
+  "container", "cargo", "freight", "trip", "train", "vehicle", "truck", "flight", "voyage", "ship", "vessel", "cross",
+  "border", "cross-border", "and", "the", "on", "in", "of", "at", "what", "how", "was", "were", "did"]);
+// a total this near the sentence counting the things is of them ("… 257 trips … Goods on the trains were worth …")
+const NEAR = 400;
+
+/**
+ * A total over the things counted that carried it: the things of the place (or, no place named, of the service or port
+ * the question names by its other words) counted in one sentence, and the total that sentence (or the one beside it)
+ * states; two counts that fit equally well and differ answer nothing.
+ */
+function perThingStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [totalQ, thingsQ] = plan.inputs as [Quantity, Quantity];
+  const [kind, one, scope] = plan.labels as [string, string, string];
+  const unit = CARRIER_UNITS.find(([re]) => re.test(one))?.[1];
+  if (!unit) return abstain([]);
+  const text = (f: Fact) => ctx.base.documents?.get(f.docId)?.text.slice(f.start, f.end) ?? "";
+  const title = (f: Fact) => ctx.base.documents?.get(f.docId)?.meta.title ?? "";
+  const named = [...ctx.words].filter((w) => !WORKING_WORDS.has(w) && !/^\d+$/.test(w));
+  const fits = (f: Fact) => (scope === "named" || f.entity === thingsQ.entity) && !f.derived && (f.value ?? 0) > 0
+    && (f.partner ?? undefined) === (thingsQ.partner ?? undefined)
+    && (!thingsQ.period || (f.period !== undefined && samePeriod(f.period, thingsQ.period)));
+  // ("137 westbound trips" are one part of the trips)
+  const things = ctx.base.facts.filter((f) => fits(f) && f.measure === "count" && unit.test(f.unit)
+    && !/^\w+bound\s/i.test(f.unit));
+  const says = (f: Fact) => {
+    const own = wordSet(`${title(f)} ${text(f)}`);
+    return named.filter((w) => own.has(w)).length;
+  };
+  const best = Math.max(0, ...things.map(says));
+  // (no place named: the things of the service or port named, which their sentence or article must say)
+  const chosen = things.filter((f) => says(f) === best && (scope === "place" || best > 0));
+  const totalFits = (f: Fact) => fits(f) && (kind === "amount"
+    ? f.measure === "amount" && /(?:yuan|dollars)$/.test(f.unit) && !f.subject
+    : f.measure === "count" && TOTAL_UNITS[kind]!.test(f.unit));
+  const pairs = chosen.flatMap((t) => {
+    const near = ctx.base.facts.filter((f) => f.docId === t.docId && totalFits(f) && f.entity === t.entity
+      && Math.min(Math.abs(f.start - t.start), Math.abs(f.start - t.end), Math.abs(t.start - f.end)) <= NEAR);
+    // (the total the things' own sentence states first, else the nearest)
+    const total = near.find((f) => f.start === t.start)
+      ?? near.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+    return total ? [{ things: t, total }] : [];
+  });
+  const values = new Set(pairs.map((p) => `${p.total.value}/${p.things.value}`));
+  const pair = values.size === 1 ? pairs[0] : undefined;
+  if (!pair) return values.size > 1 ? abstain([]) : partial(plan.inputs, ctx);
+  const total: Found = { amount: { value: pair.total.value!, unit: pair.total.unit, scale: pair.total.scale },
+    facts: [pair.total], stated: pair.total };
+  const counted: Found = { amount: { value: pair.things.value!, unit: pair.things.unit, scale: pair.things.scale },
+    facts: [pair.things], stated: pair.things };
+  const r = perCounted(total.amount, counted.amount, one);
+  if (!r) return abstain([]);
+  const period = pair.things.period ?? thingsQ.period;
+  const who = scope === "place" ? `${possessive(displayName(thingsQ.entity))} ` : "";
+  const label = `${who}average ${kind === "amount" ? "value" : baseUnit(pair.total.unit)} per ${one}${inPeriod(period)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label[0]!.toUpperCase()}${label.slice(1)}: ${show(r)} (${r.formula})`, facts: [pair.total, pair.things] }],
+    figures: [computed(label, r, [total, counted], about(totalQ, `${FLOW[totalQ.metric]}, per ${one}`, period))],
   };
 }
 
