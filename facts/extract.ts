@@ -6,7 +6,7 @@ import { findEntities, findGroupDefinitions, isOffice, namesDocument, type Defin
 import { place } from "../text/places.js";
 import {
   CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD,
-  namesDirection, NOT_GOODS_PART, PART_CHANGED_AFTER, productOf, RATE_AGAINST_EARLIER, type MetricWord,
+  namesDirection, NOT_GOODS_PART, PART_CHANGED_AFTER, productOf, goodsOpening, RATE_AGAINST_EARLIER, type MetricWord,
 } from "../text/flows.js";
 import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
@@ -3748,8 +3748,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
+    // ("Exports of leather goods fell …. Leather garments dropped 11.3 percent to …": goods that open a sentence naming
+    // no flow, after a sentence on goods of one flow, go on with that flow)
+    const goodsFlowBefore = state.metricsOfGoods && state.lastMetrics.length === 1
+      && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports");
+    const opening = stated === "other" && !listed && !mapped.has(n) && goodsFlowBefore
+      ? goodsOpening(text, n, s.entities) : undefined;
     const goodsNamed = stated === "other" && !listed && !mapped.has(n)
-      && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined);
+      && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined || opening !== undefined);
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
@@ -3806,7 +3812,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (EACH_HAD.test(text.slice(clause[0], n.start))) continue;
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
-    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member : undefined;
+    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member ?? opening : undefined;
     // ("exports of farm products were …, of which exports of tea were …": goods named after a group are narrower)
     const goodsAt = named ? text.toLowerCase().lastIndexOf(named.toLowerCase(), n.start) : -1;
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start && !(x.kind === "product" && x.end <= goodsAt));

@@ -39,6 +39,10 @@ export function stem(word: string): string {
   if (w.length > 4) w = w.replace(/(?:ies|ied)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
   // short plurals of words ending in -e: "ores" → "ore"
   else if (w.length === 4 && /[^aeiou]es$/.test(w)) w = w.slice(0, -1);
+  // "scarf" and "scarves", "shelf" and "shelves": one stem, whichever form
+  if (w.length > 4 && /[lr]f$/.test(w)) w = `${w.slice(0, -1)}ve`;
+  // and of short words: "cups" → "cup", "toys" → "toy" (not "less", "plus", "this", "news")
+  else if (w.length === 4 && /^[a-z]{2}[^aeiousw]s$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 
