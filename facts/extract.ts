@@ -1697,6 +1697,20 @@ const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
 
+// "exported 1,640 tonnes worth …": a count right after its flow's verb, no goods named after it
+const BARE_COUNT_BEFORE = /\b(?:exported|imported|shipped)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const NO_GOODS_AFTER = /^\s*(?:worth\b|valued\b|[,;.]|$|(?:in|during|last|this)\b)/i;
+/**
+ * "A exported 2,310 tonnes of baijiu worth …. B exported 1,640 tonnes worth …": a count of another place's same flow in
+ * the same unit, naming no goods, right after a sentence that counted goods so, is of those goods.
+ */
+function sameGoodsCounted(text: string, n: NumberMention, clause: [number, number], metric: Metric, entity: string,
+  counted: Fact | undefined): string | undefined {
+  if (!counted?.subject || n.kind !== "count" || counted.metric !== metric || counted.entity === entity) return undefined;
+  if (counted.unit.replace(SCALE_WORD, "") !== n.unit.replace(SCALE_WORD, "")) return undefined;
+  return BARE_COUNT_BEFORE.test(text.slice(clause[0], n.start)) && NO_GOODS_AFTER.test(text.slice(n.end))
+    ? counted.subject : undefined;
+}
 const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undefined
   && (f.metric === "exports" || f.metric === "imports");
 // "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
@@ -3865,7 +3879,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
-      ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
+      ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined)
+      ?? (!ownSubject ? sameGoodsCounted(text, n, clause, metric, who.entity, state.lastCounted) : undefined);
     // ("30 million tonnes of coal, worth 9 billion yuan, and 1.9 billion yuan of African farm goods", "…, and 40 percent
     // of the iron ore": goods named right after a figure that follows counted goods, and read as no subject, are
     // neither the goods counted nor the whole's: no figure)

@@ -55,11 +55,22 @@ describe("a short plural is the word", () => {
     expect(stem("less")).toBe("less");
     expect(stem("plus")).toBe("plus");
     expect(stem("news")).toBe("news");
+    expect(stem("lens")).toBe(stem("lenses"));
   });
   it("gives a word in -f and its plural in -ves one stem", () => {
     expect(stem("scarves")).toBe(stem("scarf"));
     expect(stem("shelves")).toBe(stem("shelf"));
     expect(stem("valves")).toBe(stem("valve"));
+    expect(stem("first-half")).toBe("first-half");
+  });
+});
+
+describe("a singular asked for a plural the documents name", () => {
+  it("finds a word whose own end is an s by its plural, and the singular of a plural in -ves", () => {
+    const find = subjectFinder(["lenses", "glass", "glasses and parts", "silk scarves"]);
+    expect(find("lens exports?")).toEqual(["lenses"]);
+    expect(find("glass exports?")).toEqual(["glass"]);
+    expect(find("silk scarf exports?")).toEqual(["silk scarves"]);
   });
 });
 
@@ -109,6 +120,20 @@ describe("goods that open a sentence naming no flow", () => {
     const a = await over.ask("shengzhou silk scarf exports jan-sep 2021, value and how much did they fall");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([2.88, -9.2]));
+  });
+});
+
+describe("a count of the same goods in a sentence that names none", () => {
+  it("reads another place's bare count in the same unit as the goods counted just before", () => {
+    const facts = factsOf("Shengzhou exported 3,120 tonnes of tea last year worth 96.5 million yuan. "
+      + "Tongxiang exported 1,480 tonnes worth 41.3 million yuan, up 12.0 percent.");
+    expect(facts.filter((f) => f.entity === "city:tongxiang").map((f) => f.subject)).toEqual(["tea", "tea", "tea"]);
+  });
+  it("never in another unit, nor with goods of its own", () => {
+    const facts = factsOf("Shengzhou exported 3,120 tonnes of tea last year worth 96.5 million yuan. "
+      + "Tongxiang exported 1,480 units worth 41.3 million yuan. Zhuji exported 900 tonnes of silk.");
+    expect(facts.find((f) => f.value === 1480)?.subject).toBeUndefined();
+    expect(facts.find((f) => f.value === 900)?.subject).toBe("silk");
   });
 });
 

@@ -368,7 +368,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     || (n.length === 3 && spellings.get(n) === n && /^[a-z]+$/i.test(n) && !COMMON_SHORT.has(n.toLowerCase())))
     .sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];
-  const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
+  // (a word whose own end is an s is its singular: "glass" of "glasses", "lens" of "lenses")
+  const singular = (w: string) => (/(?:ss|us|is|lens)$/.test(w) ? w
+    : w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, ""));
   // ("silk scarf" of "silk scarves": the plural in -ves of a word in -f)
   const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)`
     : /[lr](?:ves|f)$/.test(w) ? `${escape(w.replace(/(?:ves|f)$/, ""))}(?:f|ves?)` : `${escape(singular(w))}(?:e?s)?`);
