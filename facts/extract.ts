@@ -6,7 +6,7 @@ import { findEntities, findGroupDefinitions, isOffice, namesDocument, type Defin
 import { place } from "../text/places.js";
 import {
   CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD,
-  namesDirection, NOT_GOODS_PART, PART_CHANGED_AFTER, productOf, RATE_AGAINST_EARLIER, type MetricWord,
+  namesDirection, NOT_GOODS_PART, PART_CHANGED_AFTER, productOf, goodsOpening, RATE_AGAINST_EARLIER, type MetricWord,
 } from "../text/flows.js";
 import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
@@ -1764,6 +1764,20 @@ const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
 
+// "exported 1,640 tonnes worth …": a count right after its flow's verb, no goods named after it
+const BARE_COUNT_BEFORE = /\b(?:exported|imported|shipped)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const NO_GOODS_AFTER = /^\s*(?:worth\b|valued\b|[,;.]|$|(?:in|during|last|this)\b)/i;
+/**
+ * "A exported 2,310 tonnes of baijiu worth …. B exported 1,640 tonnes worth …": a count of another place's same flow in
+ * the same unit, naming no goods, right after a sentence that counted goods so, is of those goods.
+ */
+function sameGoodsCounted(text: string, n: NumberMention, clause: [number, number], metric: Metric, entity: string,
+  counted: Fact | undefined): string | undefined {
+  if (!counted?.subject || n.kind !== "count" || counted.metric !== metric || counted.entity === entity) return undefined;
+  if (counted.unit.replace(SCALE_WORD, "") !== n.unit.replace(SCALE_WORD, "")) return undefined;
+  return BARE_COUNT_BEFORE.test(text.slice(clause[0], n.start)) && NO_GOODS_AFTER.test(text.slice(n.end))
+    ? counted.subject : undefined;
+}
 const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undefined
   && (f.metric === "exports" || f.metric === "imports");
 // "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
@@ -3833,8 +3847,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
+    // ("Exports of leather goods fell …. Leather garments dropped 11.3 percent to …": goods that open a sentence naming
+    // no flow, after a sentence on goods of one flow, go on with that flow)
+    const goodsFlowBefore = state.metricsOfGoods && state.lastMetrics.length === 1
+      && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports");
+    const opening = stated === "other" && !listed && !mapped.has(n) && goodsFlowBefore
+      ? goodsOpening(text, n, s.entities) : undefined;
     const goodsNamed = stated === "other" && !listed && !mapped.has(n)
-      && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined);
+      && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined || opening !== undefined);
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
@@ -3893,7 +3913,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (EACH_HAD.test(text.slice(clause[0], n.start))) continue;
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
-    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member : undefined;
+    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member ?? opening : undefined;
     // ("exports of farm products were …, of which exports of tea were …": goods named after a group are narrower)
     const goodsAt = named ? text.toLowerCase().lastIndexOf(named.toLowerCase(), n.start) : -1;
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start && !(x.kind === "product" && x.end <= goodsAt));
@@ -3946,7 +3966,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
-      ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
+      ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined)
+      ?? (!ownSubject ? sameGoodsCounted(text, n, clause, metric, who.entity, state.lastCounted) : undefined);
     // ("30 million tonnes of coal, worth 9 billion yuan, and 1.9 billion yuan of African farm goods", "…, and 40 percent
     // of the iron ore": goods named right after a figure that follows counted goods, and read as no subject, are
     // neither the goods counted nor the whole's: no figure)

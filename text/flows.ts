@@ -285,6 +285,42 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return goods && (groupListed(goods) ?? goods);
 }
 const SERVICES = /^services?$/i;
+
+// "Leather garments, the core of the trade, dropped 11.3 percent to …", "Garlic alone was 215,000 tonnes worth …",
+// "…, while bags and shoes fell 8.5 percent to …": goods that open their sentence (or a clause after "while", "and")
+// and the verb of their figure, no flow named
+const OPENING_VERBS = String.raw`(?:was|were|came\s+to|totall?ed|amounted\s+to|reached|rose|grew|increased|jumped|`
+  + String.raw`climbed|surged|soared|fell|dropped|declined|decreased|slipped|slid|plunged|shrank|edged\s+(?:up|down))`;
+const GOODS_OPENING = new RegExp(String.raw`(?:^\W*|[,;]\s*(?:and|while|but|whereas)\s+)`
+  + String.raw`([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)`
+  + String.raw`(?:\s*,\s*(?:the|a|an|its|by\s+far)\s+[^,;]{1,60},|\s+(?:alone|also))?\s+${OPENING_VERBS}\b`
+  // (the figure in the verb's own clause: commas only inside numbers)
+  + String.raw`(?:[^,;]|,(?=\d))*$`);
+// what opens a sentence with a change and is no goods: measures, money, demand, who trades
+const OPENING_NOT_GOODS = new RegExp(String.raw`\b(?:(?:profit|revenue|price|output|production|order|demand|growth|`
+  + String.raw`investment|consumption|sale|value|volume|share|rate|figure|number|total|tariff|cost|income|gdp|spending|`
+  + String.raw`wage|job|employment|arrival|visitor|trip|flight|train|container|cargo|freight|throughput|teu|shipment|`
+  + String.raw`amount|quantit(?:y|ie)|dut(?:y|ie))s?|it|they|this|that|these|those|there|here)$`, "i");
+/**
+ * The goods a sentence (or a clause after "while" or "and") opens with, when no flow is named before the figure:
+ * "Durians were the largest item at 183,000 tonnes worth …". Only facts/extract.ts decides whether the text's flow
+ * goes on (the sentence before was of goods of one flow).
+ */
+export function goodsOpening(text: string, n: NumberMention, entities: EntityMention[]): string | undefined {
+  const left = text.slice(0, n.start);
+  const m = GOODS_OPENING.exec(left);
+  if (!m) return undefined;
+  const goods = m[1]!;
+  const at = m.index + m[0].indexOf(goods);
+  const parts = goods.split(/\s+and\s+/);
+  if (parts.some((p) => !p || NOT_GOODS.test(p) || OPENING_NOT_GOODS.test(p) || GENERIC_GOODS.test(p))) return undefined;
+  if (FLOW_OR_PRONOUN.test(goods) || NOT_GOODS_PART.test(goods) || NOT_GOODS_LEADER.test(goods)
+    || NOT_GOODS_SHARE.test(goods) || PLACE_WORD.test(goods)) return undefined;
+  // (one word that could be pinyin may be a place the gazetteer lacks, "Xiaodian"; a plural, "Durians", never is)
+  if (/^\S+$/.test(goods) && !/s$/i.test(goods) && looksLikePinyin(goods)) return undefined;
+  if (entities.some((e) => e.start < at + goods.length && e.end > at)) return undefined;
+  return goods.toLowerCase();
+}
 const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
 
 const PART_ACCOUNTED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/;
@@ -506,6 +542,8 @@ const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\
 const PLACE_WORD = new RegExp(`^(?:(?:whole|entire|autonomous)\\s+)?(?:${PLACE_KINDS.join("|")})$`, "i");
 const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
 const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|with|of\s+(?:this|which|these|them)|(?:among|within)\s+(?:them|these|those|this|which))\b[^,]*,\s*)?`
+  // ("As a result, fruit imports through X fell …": a connective set off before the goods)
+  + String.raw`(?:(?:as\s+a\s+result|in\s+addition|however|meanwhile|moreover|furthermore|still|also|overall)\s*,\s*)?`
   // ("with coal prices lower, the value of coal imports fell …": the measure named before the goods is no part of them)
   + String.raw`(?:the\s+)?(?:(?:value|volume|quantity)\s+of\s+(?:the\s+)?)?`
   // ("…, and its automobile exports soared …": the goods of the place a pronoun or its kind stands for)

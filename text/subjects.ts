@@ -257,6 +257,8 @@ export function sameGoods(a: string, b: string): boolean {
   // ("rare earth" asked where the documents name "rare earth products" and "rare earth ores and compounds": the bare
   // name two stored goods share answers either, the place, partner and period telling which)
   if (a.toLowerCase().startsWith(`${b.toLowerCase()} `) && HEAD_TAIL.test(a.slice(b.length + 1))) return true;
+  // ("goji" asked where the documents name "goji berries and products" and "goji berry": the plant answers either)
+  if (plantsOf(a).includes(b.toLowerCase())) return true;
   // ("pharmaceuticals" stored, "pharmaceutical products" asked, or the other way: the adjective's plural names the goods)
   const asProducts = (n: string) => /^([a-z][a-z -]*?[a-z])\s+(?:products|goods)$/i.exec(n)?.[1]?.toLowerCase();
   if ([[a, b], [b, a]].some(([x, y]) => asProducts(y!) !== undefined && `${asProducts(y!)}s` === x!.toLowerCase())) return true;
@@ -264,6 +266,12 @@ export function sameGoods(a: string, b: string): boolean {
   const plural = (w: string) => [w, `${w}s`];
   return shorts(a).flatMap(plural).includes(b) || shorts(b).flatMap(plural).includes(a);
 }
+
+// a head that only says which part of a plant is sold ("goji berries", "cashew nuts", "coffee beans")
+const PLANT_PART = /^([a-z][a-z-]{2,})\s+(?:berr(?:y|ies)|nuts?|beans?|leaves|seeds?|kernels?)$/i;
+/** The plants goods are named by, one per part of their name: "goji berries and products" gives "goji". */
+const plantsOf = (name: string): string[] => name.split(/\s+and\s+/).map((p) => PLANT_PART.exec(p)?.[1]?.toLowerCase())
+  .filter((p): p is string => p !== undefined && !COUNT_WORDS.test(p) && !GENERIC_GOODS.has(p));
 
 // the words after a bare name that say only what form the goods take ("products", "ores and compounds")
 const HEAD_TAIL = /^(?:(?:products|goods|items|services)$|(?:ores?|concentrates?|compounds?)\b)/i;
@@ -333,6 +341,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // ("rare earth ores and compounds" is asked about as "rare earth")
     const raw = RAW_FORM.exec(parts[0]!)?.[1];
     if (raw && raw.length >= 4 && !COUNT_WORDS.test(raw)) claim(raw, n);
+    // ("goji berries and products" is asked about as "goji", "cashew nuts" as "cashew": produce by its plant's name,
+    // the head only saying which part of it is sold)
+    for (const plant of plantsOf(n)) claim(plant, n);
     // ("pharmaceutical materials and drugs" is asked about as "pharmaceutical": a part's word before a generic one)
     for (const part of parts.length >= 2 ? parts : []) {
       const lead = /^([a-z-]+)\s+([a-z]+)$/i.exec(part);
@@ -357,8 +368,12 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     || (n.length === 3 && spellings.get(n) === n && /^[a-z]+$/i.test(n) && !COMMON_SHORT.has(n.toLowerCase())))
     .sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];
-  const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
-  const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);
+  // (a word whose own end is an s is its singular: "glass" of "glasses", "lens" of "lenses")
+  const singular = (w: string) => (/(?:ss|us|is|lens)$/.test(w) ? w
+    : w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, ""));
+  // ("silk scarf" of "silk scarves": the plural in -ves of a word in -f)
+  const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)`
+    : /[lr](?:ves|f)$/.test(w) ? `${escape(w.replace(/(?:ves|f)$/, ""))}(?:f|ves?)` : `${escape(singular(w))}(?:e?s)?`);
   // ("metal ores & concentrates": "and" may be written "&")
   const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map((w) => (w === "and" ? "(?:and|&)" : wordPattern(w)))
     .join("[\\s-]+");
@@ -367,7 +382,8 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   const asked = (n: string) => pattern(n) + (serviceWords.has(n.toLowerCase()) ? GOODS_HEAD_AFTER : "");
   const re = new RegExp(`(?<![\\w-])(?:${usable.map(asked).join("|")})(?![\\w-])`
     + `(?!\\s+(?:trains?|flights?|parts)\\b)`, "gi");
-  const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
+  const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/)
+    .map((w) => singular(w).replace(/(?<=[lr])ve$/, "f")).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   // ("garments" asked, with "garment" and "garments and clothing accessories" stored: the spelling asked as it is wins)
   const exact = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).join(" ");

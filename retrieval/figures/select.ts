@@ -31,6 +31,8 @@ export interface Spec {
 // words every trade figure shares: they cannot tell one qualifier from another
 const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume trade foreign export import growth rate terms".split(" "));
 
+// four-letter words in -s that are singular ("lens", whose plural "lenses" stems to it)
+const SINGULAR_IN_S = new Set(["lens", "odds", "alms"]);
 /** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, "");
@@ -39,6 +41,10 @@ export function stem(word: string): string {
   if (w.length > 4) w = w.replace(/(?:ies|ied)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
   // short plurals of words ending in -e: "ores" → "ore"
   else if (w.length === 4 && /[^aeiou]es$/.test(w)) w = w.slice(0, -1);
+  // "scarf" and "scarves", "shelf" and "shelves": one stem, whichever form
+  if (/^[a-z]{3,}[lr]f$/.test(w)) w = `${w.slice(0, -1)}ve`;
+  // and of short words: "cups" → "cup", "toys" → "toy" (not "less", "plus", "this", "news", "lens")
+  else if (w.length === 4 && /^[a-z]{2}[^aeiousw]s$/.test(w) && !SINGULAR_IN_S.has(w)) w = w.slice(0, -1);
   return w;
 }
 
