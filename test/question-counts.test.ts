@@ -43,6 +43,10 @@ describe("a quantity counted in units other than money", () => {
     "how many percentage points did hunan's growth gain in 2020?",
     "how many points did hunan's growth gain in 2020?",
     "how many point did hunan's growth gain in 2020?",
+    // the short forms people type of "percentage points"
+    "its share of the total and how many pct points up in 2020?",
+    "how many pts did hunan's share gain in 2020?",
+    "how many pp did hunan's share gain in 2020?",
     "how many times did hunan's trade grow in 2020?",
     "how many yuan per dollar in 2020?",
     "how many dollars per tonne of ore in 2020?",

@@ -299,7 +299,7 @@ const ASKING_WORD = new RegExp(String.raw`\b(?:what|how|why|which|who|whom|whose
 const PERIOD_PADDING = /\b(?:as a whole|in (?:all|full)|overall|for (?:all|the whole) of|(?:the )?(?:whole|full|entire) year)\b/gi;
 // (and names what is counted or summed: "parcels", "value", never "support measures")
 const COUNTED_NOUN = /\b(?:parcels|packages|orders|shipments|consignments|declarations|trips|trains|containers|teus?|value|volume|total)\b/i;
-export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
+export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|pct|pts?|pp|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
   // ("transhipment containers vs the port overall": the containers a port handled, counted)
