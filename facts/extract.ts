@@ -2309,6 +2309,8 @@ function tableRowFacts(
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
+    // ("+4.6% q/q", "+1.2% m/m": a cell that names its change as over the period before says so; "y/y" is the default)
+    const overBefore = measure === "growth" ? findBases(cell).find((b) => b.kind === "month-on-month") : undefined;
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
@@ -2325,7 +2327,8 @@ function tableRowFacts(
       entity: cellEntity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
-      ...(measure === "growth" && against?.own && { base: against.text }),
+      ...(overBefore ? { base: cell.slice(overBefore.start, overBefore.end) }
+        : measure === "growth" && against?.own && { base: against.text }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
       ...(measure === "share"
         && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") || column?.national ? "national" : placeWhole ?? "own" }),

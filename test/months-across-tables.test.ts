@@ -60,23 +60,12 @@ describe("questions on a monthly series", () => {
   });
 });
 
-describe("a province's short forms in questions", () => {
-  it("reads pinyin initials that name one province alone", () => {
-    expect(plainWording("cq's exports in 2031")).toBe("Chongqing's exports in 2031");
-    expect(plainWording("zj vs js trade")).toBe("Zhejiang vs Jiangsu trade");
-  });
-  it("leaves initials shared by several provinces as they are", () => {
-    expect(plainWording("hn exports in 2031")).toBe("hn exports in 2031");
-  });
-  it("reads a one-character name before 'province'", () => {
-    expect(plainWording("xiang province's place among the central six")).toBe("Hunan's place among the central six");
-  });
-});
-
 describe("the final figure asked for", () => {
   it("asks no quantity: 'final number' is the figure as it stands", () => {
     expect(parseQuestion("xuzhou's 2031 imports+exports (final number pls) and yoy?").terms).not.toContain("number");
-    expect(plainWording("the revised figure for xuzhou")).toBe(" for xuzhou");
+    expect(plainWording("the latest figure for xuzhou")).toBe(" for xuzhou");
+    // ("the revised number pls": the revision asked, beside the figure first reported)
+    expect(plainWording("the revised number for xuzhou")).toBe("the revised number for xuzhou");
   });
 });
 

@@ -227,10 +227,12 @@ export interface BaseMention { start: number; end: number; kind: BaseKind }
 // ("jumped 81.5 percent from 2017 to 12.06 billion yuan": the level a change reached, not the end of a span of years)
 const TO_AMOUNT = String.raw`[\d.,]*\s*(?:trillion|billion|million|thousand|yuan|dollars|percent|%)`;
 const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
-  { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
-  { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
-  // ("up 4.6 percent quarter on quarter", "from the previous quarter": a quarter's change over the quarter before)
-  { re: /\b(?:quarter[- ](?:on|over)[- ]quarter|qoq|q-o-q|(?:from|over|on) the (?:previous|preceding|prior) quarter)\b/gi,
+  { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y|y\/y)\b/gi, kind: "year-on-year" },
+  { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|m\/m|from the previous month|over the previous month)\b/gi,
+    kind: "month-on-month" },
+  // ("up 4.6 percent quarter on quarter", "from the previous quarter", a table cell's "+4.6% q/q": a quarter's change over
+  // the quarter before)
+  { re: /\b(?:quarter[- ](?:on|over)[- ]quarter|qoq|q-o-q|q\/q|(?:from|over|on) the (?:previous|preceding|prior) quarter)\b/gi,
     kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
   // "the first time this year that …", "the first cumulative increase this year": the year is no period of a figure

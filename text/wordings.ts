@@ -53,9 +53,9 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
   // ("telecom/IT services": the short form people type of the texts' "telecommunications")
   [/\btelecoms?\b/gi, "telecommunications"],
-  // ("(final number pls)", "the revised figure": the figure as it stands, which the answer gives anyway; "number" would
-  // otherwise ask a quantity)
-  [/\b(?:the\s+)?(?:final|revised|latest|updated)\s+(?:numbers?|figures?|data)\b/gi, ""],
+  // ("(final number pls)", "the latest figure": the figure as it stands, which the answer gives anyway; "number" would
+  // otherwise ask a quantity. Not "the revised figure", which asks the revision and sets it beside the first one)
+  [/\b(?:the\s+)?(?:final|latest|updated)\s+(?:numbers?|figures?|data)\b/gi, ""],
   // ("imports plus exports": the sum, written as "imports+exports" is)
   [/\b(imports?|exports?)\s+plus\s+(imports?|exports?)\b/gi, "$1+$2"],
   // ("what portion of", "as a proportion of": a share; never "ratio", which sets two figures against each other)

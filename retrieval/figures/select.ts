@@ -479,7 +479,7 @@ const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "ju
  */
 export function isMonthOnMonth(f: Fact): boolean {
   const base = f.base?.toLowerCase() ?? "";
-  if (/\b(?:month[- ]on[- ]month|mom|m-o-m|(?:previous|preceding|prior)\s+month|month\s+before)\b/.test(base)) return true;
+  if (/\b(?:month[- ]on[- ]month|mom|m-o-m|m\/m|(?:previous|preceding|prior)\s+month|month\s+before)\b/.test(base)) return true;
   const p = f.period;
   if (p && isQuarter(p)) return overQuarterBefore(p, base);
   if (!p || p.m1 !== p.m2 || p.y1 !== p.y2 || p.y2 === null || /\byear\b/.test(base)) return false;
@@ -494,7 +494,8 @@ const QUARTER_ORDINALS = ["first", "second", "third", "fourth"];
 const isQuarter = (p: Period) => p.y1 !== null && isCalendarQuarter(p);
 /** Is a change of a quarter's figure one over the quarter before: "from the first quarter" of Q2, "quarter on quarter"? */
 function overQuarterBefore(p: Period, base: string): boolean {
-  if (/\b(?:quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|(?:previous|preceding|prior)\s+quarter|quarter\s+before)\b/.test(base)) return true;
+  if (/\b(?:quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|q\/q|(?:previous|preceding|prior)\s+quarter|quarter\s+before)\b/
+    .test(base)) return true;
   const named = QUARTER_ORDINALS.findIndex((o) => new RegExp(String.raw`\b${o}\s+quarter\b`).test(base)) + 1;
   const q = (p.m1 + 2) / 3;
   // (the quarter before, in the same year or, before the first, the year before: "from the fourth quarter of 2022")
