@@ -71,8 +71,9 @@ describe("how a figure is described", () => {
 describe("which figures answer a question", () => {
   const spec = (over: Partial<Spec>): Spec => ({ words: wordSet("hunan trade"), ...over });
   it("stems plurals, -es after sibilants, -ies, past tenses and possessives, but not short words", () => {
+    // (a four-letter plural shares its singular's stem since stop 36: "cups" of "cup", "cars" of "car"; "gas" is no plural)
     expect(["exports", "boxes", "batteries", "printed", "printing", "Hunan's", "gas", "cars"].map(stem))
-      .toEqual(["export", "box", "battery", "print", "print", "hunan", "gas", "cars"]);
+      .toEqual(["export", "box", "battery", "print", "print", "hunan", "gas", "car"]);
     expect([...wordSet("Solar-cells exports")]).toEqual(["solar-cell", "solar", "cell", "export"]);
   });
   it("counts the qualifier's own words the question uses, and refuses a qualifier it does not", () => {
