@@ -43,6 +43,12 @@ const isSectionLabel = (line: string) => {
 
 // a header's second line giving only units under the headings of the line above: "(10,000 tonnes)  (100 million yuan)"
 const isUnitLine = (cells: string[]) => cells.length >= 1 && cells.every((c) => /^\(.*\)$/.test(c));
+// the same line with a label cell of its own and bare units: "(unit)  10,000 t  10,000 t" reads as "(10,000 t)  (10,000 t)"
+// (else it would pass for the header, the headings above it lost)
+const UNIT_LABEL = /^\(?units?\)?:?$/i;
+const asUnitLine = (cells: string[]): string[] =>
+  cells.length >= 2 && UNIT_LABEL.test(cells[0]!) && cells.slice(1).every((c) => c.length <= MAX_HEADER_CELL)
+    ? cells.slice(1).map((c) => (/^\(.*\)$/.test(c) ? c : `(${c})`)) : cells;
 
 /**
  * A header and the units line under it as one header: the units go, in order, under the headings after the label's
@@ -98,7 +104,7 @@ export function pipeCommaTables(text: string): string {
 export function pipeSpacedTables(text: string): string {
   const lines = pipeCommaTables(text).split("\n");
   // (a units line may hold one unit alone: "(100 mn yuan)" under the one heading that has none)
-  const cells = lines.map((l) => (COLUMN_BREAK.test(l.trim()) || /^\s*\([^()]*\)\s*$/.test(l) ? cellsOf(l) : []));
+  const cells = lines.map((l) => (COLUMN_BREAK.test(l.trim()) || /^\s*\([^()]*\)\s*$/.test(l) ? asUnitLine(cellsOf(l)) : []));
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(cells[i]!)) continue;
     const width = cells[i]!.length;

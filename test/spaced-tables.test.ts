@@ -285,3 +285,19 @@ describe("a fixed-width table inside a Markdown code fence", () => {
     } finally { await close(); }
   });
 });
+
+describe("a table whose units line has a label cell of its own ('(unit)' over bare units)", () => {
+  const PORTS = ["Port\tCargo 2030\tCargo 2031\tBoxes 2030\tBoxes 2031", "(unit)\t10,000 t\t10,000 t\t10,000 TEU\t10,000 TEU",
+    "Eastharbour\t4,210\t4,655\t61.2\t70.4", "Westharbour\t1,020\t998\t8.3\t9.1"].join("\n");
+
+  it("joins each unit to the heading above it, so the headings (and their years) are not lost", () => {
+    expect(pipeSpacedTables(PORTS).split("\n").slice(1, 3)).toEqual([
+      "| Port | Cargo 2030 (10,000 t) | Cargo 2031 (10,000 t) | Boxes 2030 (10,000 TEU) | Boxes 2031 (10,000 TEU) |",
+      "| Eastharbour | 4,210 | 4,655 | 61.2 | 70.4 |"]);
+  });
+
+  it("reads each year's column in its own year, in the units line's unit", () => {
+    const facts = factsOf(pipeSpacedTables(PORTS), { published: "2032-03-01" });
+    expect([one(facts, 704).period, one(facts, 612).period]).toMatchObject([{ y1: 2031 }, { y1: 2030 }]);
+  });
+});
