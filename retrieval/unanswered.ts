@@ -17,6 +17,7 @@ const GAP_MEASURES = new Set(["pp_gap", "pp_change", "multiple"]);
 // the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
 const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
   + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
+const ABSOLUTE_ONLY = /^(?![^?]*(?:%|\bpercent|\bpct\b|\brate\b))[^?]*\bin absolute terms\b/i;
 const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/i;
 
 /**
@@ -68,7 +69,8 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     const priceChange = /\bprices?\b/i.test(frame.text)
       && facts.some((f) => f.measure === "growth" && /\bprices\b/.test(f.qualifier ?? ""));
     if (growthGiven && !amountGiven && !priceChange) missing.push("its value");
-    if (amountGiven && !growthGiven) missing.push("its growth");
+    // ("how much did it shrink in absolute terms?": the change in money alone, no rate, is asked)
+    if (amountGiven && !growthGiven && !ABSOLUTE_ONLY.test(frame.text)) missing.push("its growth");
   }
   // ("soybean imports, tonnes and yuan?" answered with the tonnes alone: the value is named as not stated)
   // (levels asked, not changes: "volume growth vs value growth" asks two rates)

@@ -38,6 +38,14 @@ describe("the change in money over one period", () => {
     expect(p.changes).toEqual(["difference"]);
     expect(p.inputs.map((i) => i.period?.y1)).toEqual([2020, 2019]);
   });
+  it.each([
+    "how much did hunan's trade shrink in 2020 in absolute terms?",
+    "how much did hunan's exports fall in 2020 in absolute terms, usd?",
+  ])("%s: 'in absolute terms' asks 2020's level less 2019's", (text) => {
+    const p = plan(text)!;
+    expect(p.operation).toBe("overTime");
+    expect(p.inputs.map((i) => i.period?.y1)).toEqual([2020, 2019]);
+  });
   it("a growth asked with no money stays a rate", () => {
     expect(plan("how much did hunan's exports grow in 2021?")?.operation).not.toBe("overTime");
   });

@@ -1148,9 +1148,11 @@ function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   return who && !who.partner && !who.shareOf ? { ...who, metric: "other" } : undefined;
 }
 
-// ("how much did its trade drop in 2022, in yuan?": one period's change in money is its level less the year before's)
+// ("how much did its trade drop in 2022, in yuan?": one period's change in money is its level less the year before's;
+// "in absolute terms" asks the same change in money)
 const CHANGE_IN_MONEY = new RegExp(String.raw`\bhow much did\b[^?]*\b(?:drop|fall|decline|decrease|shrink|rise|grow|`
-  + String.raw`increase|go (?:up|down))\b[^?]*\bin\s+(?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b`, "i");
+  + String.raw`increase|go (?:up|down))\b[^?]*(?:\bin\s+(?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b`
+  + String.raw`|\bin absolute terms\b)`, "i");
 // (a change over a nearer period named: "from the month before", "quarter on quarter" is no change over a year)
 const NEARER_BEFORE = new RegExp(String.raw`\b(?:month|quarter|half)[- ](?:on|over)[- ](?:month|quarter|half)\b|`
   + String.raw`\b(?:previous|prior|preceding|last|earlier)\s+(?:month|quarter|half)\b|\b(?:month|quarter|half)\s+before\b|`
