@@ -11,7 +11,7 @@ describe("answer quality on the blind sets b1-b15, b30, b31, b34 and b36 (writte
   // from stop 27; b14-b15 written at the start of stop 27, first run on the engine as it left, tuned on from stop 28;
   // b30-b31 written at the start of stop 35, first run before its fixes, tuned on in it (b32-b33 in the later file);
   // b34 written at the start of stop 36, first run before its fixes, tuned on in it; b36 written then and held out
-  // through its fixes (run before and after them);
+  // through its fixes (run before and after them), then only its wrong-but-sure answers looked at;
   // each floor sits a little under the latest score, each ceiling a little over its wrong-but-sure
   it.each([["b1", 0.97, 0.03], ["b2", 0.97, 0.03], ["b3", 0.97, 0.03], ["b4", 0.95, 0.03], ["b5", 0.96, 0.04],
     // (b6, not tuned on: 77.1% / 4.2% at the end of stops 32 to 35, 75.0% / 4.2% at the end of stop 36; its failing lines were printed once by accident in
