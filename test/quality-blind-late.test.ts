@@ -13,9 +13,8 @@ describe("answer quality on the blind sets b16-b29, b32, b33, b35 and b37 (writt
   // the start of stop 34, first run before its fixes, then only their wrong-but-sure answers looked at, tuned on from
   // stop 34; b32-b33 written at the start of stop 35 and held out through its kind fixes (run before and after them),
   // then only their wrong-but-sure answers looked at, opened in stop 36; b35 written at the start of stop 36, first run
-  // before its fixes, tuned on in it; b37 written then and held out through its fixes (run before and after them), then only
-  // its wrong-but-sure answers looked at; each
-  // floor sits a little under the latest score, each ceiling a
+  // before its fixes, tuned on in it; b37 written then and held out through its fixes (run before and after them),
+  // then only its wrong-but-sure answers looked at; each floor sits a little under the latest score, each ceiling a
   // little over its wrong-but-sure
   it.each([["b16", 0.97, 0.03], ["b17", 0.97, 0.03], ["b18", 0.97, 0.03], ["b19", 0.95, 0.03], ["b20", 0.95, 0.03],
     ["b21", 0.97, 0.03], ["b22", 0.95, 0.03], ["b23", 0.95, 0.03], ["b24", 0.97, 0.02], ["b25", 0.93, 0.02],
