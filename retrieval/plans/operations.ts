@@ -227,6 +227,11 @@ const unitScale = (a: Amount) => (a.scale !== 1 ? a.scale : (SCALE_OF[a.unit.spl
  */
 export function perCounted(total: Amount, things: Amount, one: string): Result | undefined {
   if (!things.value || total.value <= 0 || things.value < 0) return undefined;
+  return perOne(total, things, one);
+}
+
+/** A total over the things it is spread across, each at its own scale, named per `one` of them. */
+function perOne(total: Amount, things: Amount, one: string): Result {
   const result = round((total.value * unitScale(total)) / (things.value * unitScale(things)));
   const unit = `${baseUnit(total.unit)} per ${one}`;
   return {
@@ -240,12 +245,5 @@ export function perCounted(total: Amount, things: Amount, one: string): Result |
 /** A price per unit: a value over the quantity it paid for (45.12 billion yuan ÷ 81.67 million tonnes). */
 export function unitPrice(value: Amount, quantity: Amount): Result | undefined {
   if (!quantity.value || !/yuan|dollars|euros?$/.test(value.unit) || !COUNTED.test(quantity.unit)) return undefined;
-  const result = round((value.value * unitScale(value)) / (quantity.value * unitScale(quantity)));
-  const unit = `${baseUnit(value.unit)} per ${oneOf(quantity.unit)}`;
-  return {
-    value: result,
-    unit,
-    scale: 1,
-    formula: `${fmt(value.value)} ${value.unit} ÷ ${fmt(quantity.value)} ${quantity.unit} = ${fmt(result)} ${unit}`,
-  };
+  return perOne(value, quantity, oneOf(quantity.unit));
 }
