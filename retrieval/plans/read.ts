@@ -1087,6 +1087,14 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ["yearly", /\bav(?:erage|g\.?)\s+(?:annual|yearly)\s+(?:increase|rise|change)\b(?!\s+rate)/i],
 ];
 
+// "how much did it grow/increase between 2016 and 2020", "from 2016 to 2020": a change asked in the flow's own unit
+const HOW_MUCH_MOVED = new RegExp(String.raw`\bhow much (?:did|has|have|had)\b[^?]*\b(?:gr[eo]wn?|r[io]sen?|increased?|`
+  + String.raw`go(?:ne)? (?:up|down)|went (?:up|down)|expand(?:ed)?|f[ae]ll(?:en)?|drop(?:ped)?|declined?|decreased?|shr[iau]nk)\b`
+  + String.raw`[^?]*\b(?:between|from)\b`, "i");
+// "in percent", "in %", "(%)", "by what %", "% change": the percent alone asked
+const PERCENT_UNIT = new RegExp(String.raw`\bin\s*(?:%|pct\b|per ?cent(?:age)?\b|percentage terms\b)|\(\s*(?:%|pct|percent(?:age)?)\s*\)`
+  + String.raw`|\bby what (?:%|per ?cent(?:age)?)|(?:\bper ?cent(?:age)?|%)\s*(?:change|increase|rise|growth)\b|\bgrowth rate\b`, "i");
+
 /**
  * "the growth of its trade in Jan–Oct compared with Jan–Sep", "export growth in 2023 vs 2022": the growth rates of two
  * periods side by side (a change between two levels is asked with "between", and is overTime's)
@@ -1171,7 +1179,11 @@ function monthsOfEachYear(periods: Period[]): Period[] {
 function overTime(q: QuestionFrame): Plan | undefined {
   // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
   const named = monthsOfEachYear(q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i));
-  const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
+  const asked = CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c);
+  // ("how much did its trade increase between 2016 and 2020?": the amount it moved by, and its percent as well; not when
+  // the percent alone is asked, "…, in percent?")
+  if (HOW_MUCH_MOVED.test(q.text) && !PERCENT_UNIT.test(q.text)) asked.unshift("difference");
+  const changes = [...new Set(asked)];
   // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
   const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!)
     : named.length === 1 && named[0]!.y1 !== null && CHANGE_IN_MONEY.test(q.text)
