@@ -66,7 +66,9 @@ export const SUBJECTS: SubjectTerm[] = [
   // ("chengdu IC exports": the abbreviation people type; "imports and exports of chips": the everyday word, after "of" only,
   // so that "wood chips" stay wood)
   { name: "integrated circuits", kind: "product", spellings: ["integrated circuits?", ...beforeFlow("ics?", "chips?"),
-    "(?<=of )(?:semiconductor |computer )?chips?"] },
+    "(?<=of )(?:semiconductor |computer )?chips?",
+    // ("who exported more chips": the everyday word right after a flow's verb, with "more" or "fewer" between)
+    "(?<=\\b(?:export|import)(?:ed|s)? (?:more |fewer |less )?)chips?"] },
   // ("agri exports", "agri-products": the short form people type)
   { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)",
     "agri[- ]?products?", "agri[- ]food products?", ...beforeFlow("agricultural", "farm", "agri", "agri[- ]food")] },
