@@ -20,7 +20,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
 import { trailingRanks } from "./trailingRank.js";
 import { labelFacts, labelLine, PANEL_HEADING } from "./labels.js";
 import { markDependence } from "./dependence.js";
-import { PER_HEAD_AFTER, PER_SPAN_AFTER } from "../text/perHead.js";
+import { PER_HEAD_AFTER, PER_HEAD_BEFORE, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, withCorner, withoutMark, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
@@ -4079,7 +4079,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (sales) fact.subject = sales[1]!;
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
-    const perHead = measure === "amount" ? PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()
+    // ("average spending per shopper fell to about 6,000 yuan": the head named before the figure, in its clause)
+    const perHead = measure === "amount" ? (PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))
+      ?? PER_HEAD_BEFORE.exec(text.slice(clause[0], n.start)))?.[1]?.toLowerCase()
       ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
         ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;

@@ -77,6 +77,21 @@ const COUNTED_WORTH = new RegExp(String.raw`^\s*()(?!(?:months?|years?|weeks?|da
 // (only "numbered", the verb of a count: "partners …, whose trade came to 2.4 billion" counts no partners)
 const NUMBERED_BEFORE = new RegExp(String.raw`\b((?:[a-z][\w-]*\s)?(?:${COUNTED_NOUNS}))\b[^.;:\d]{0,80}?\bnumbered\s+`
   + String.raw`(?:(?:${APPROX})\s+)?$`, "i");
+// "The number of visitors rose 12.5 percent to 3.42 million": a count of the things named after "the number of", and the
+// number its clause moves them to (no money or flow named between: "the number of firms rose and sales reached 2 billion")
+const NUMBER_OF_BEFORE = /\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})((?:[^.;:]|\.(?=\d)){0,120}?)$/i;
+const NOT_COUNTED_WORD = /^(?:rose|rise[ns]?|fell|fall[ns]?|grew|grow[ns]?|reached|reach(?:es)?|was|were|is|are|had|has|increased|increases?|jumped|climbed|dropped|declined|hit|totall?ed|stood|came|in|at|to|from|of|on|for|who|that|which|this|last|up|down|by|and|or)$/i;
+const MONEY_BETWEEN = /\b(?:sales|values?|trade|exports?|imports?|worth|spending|spent|turnover|revenues?|yuan|dollars?|rmb|usd|income)\b|\$/i;
+/** The things "the number of" names before a figure, when the figure counts them. */
+function numberOfBefore(before: string): string | undefined {
+  const m = NUMBER_OF_BEFORE.exec(before);
+  if (!m || MONEY_BETWEEN.test(m[2]!)) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const stop = words.findIndex((w) => NOT_COUNTED_WORD.test(w));
+  const named = (stop < 0 ? words : words.slice(0, stop)).join(" ").toLowerCase();
+  // (the rest of the words run on into the clause: their figure must come after the things' name in it)
+  return named && !MONEY_BETWEEN.test(m[1]!) ? named : undefined;
+}
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
@@ -196,6 +211,11 @@ export function findNumbers(text: string): NumberMention[] {
         kind = "count";
         const named = NUMBERED_BEFORE.exec(text.slice(Math.max(0, numStart - 160), numStart))![1]!.toLowerCase();
         unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${named}`;
+        scale = 1;
+        elided = true;
+      } else if (!g["approx"] && numberOfBefore(text.slice(Math.max(0, numStart - 160), numStart))) {
+        kind = "count";
+        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${numberOfBefore(text.slice(Math.max(0, numStart - 160), numStart))}`;
         scale = 1;
         elided = true;
       } else if (g["scale"] && baseOfCount(text, numStart, out.at(-1))) {

@@ -1,7 +1,9 @@
 // Figures over the people ("250,000 yuan per resident"): the one list of words for a head, read by extraction, by the
 // figure a question asks and by the sentences quoted.
 
-const HEADS = ["resident", "inhabitant", "person", "head", "capita", "citizen", "people"];
+// (and the people a shop, a port or a resort counts: "spending per shopper", "per visitor")
+const HEADS = ["resident", "inhabitant", "person", "head", "capita", "citizen", "people", "shopper", "visitor", "tourist",
+  "passenger", "traveller", "traveler", "customer", "buyer"];
 const HEAD = `(?:${HEADS.join("|")})`;
 
 /** "per resident", "per-capita": asked in a question, or a figure's unit ("yuan per resident"). */
@@ -9,6 +11,9 @@ export const PER_HEAD = new RegExp(String.raw`\bper[\s-]+${HEAD}\b`, "i");
 
 /** "per resident", "a person", "for each citizen": said right after an amount; the head word is caught. */
 export const PER_HEAD_AFTER = new RegExp(String.raw`^\s*(?:per|a|for\s+each|for\s+every)\s+(${HEAD})\b`, "i");
+
+/** "average spending per shopper fell to 6,000 yuan": said before an amount in its clause, no other figure between. */
+export const PER_HEAD_BEFORE = new RegExp(String.raw`\bper[\s-]+(${HEAD})s?\b[^\d,;]{0,40}$`, "i");
 
 /** "per head", "a person", "each resident": a sentence that states a figure over the people. */
 export const PER_HEAD_SAID = new RegExp(String.raw`\b(?:per|a|each|every)[\s-]+${HEAD}\b`, "i");
