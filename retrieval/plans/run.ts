@@ -510,7 +510,8 @@ function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
  */
 function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
-  const each = inOneUnit(plan.inputs.map((q) => resolveAsked(q, ctx)), plan.inputs as [Quantity, Quantity], ctx);
+  const each = inOneCurrency(inOneUnit(plan.inputs.map((q) => resolveAsked(q, ctx)), plan.inputs as [Quantity, Quantity], ctx),
+    plan.inputs as [Quantity, Quantity], ctx);
   const [a, b] = each;
   if (!a || !b) {
     const kept = each.flatMap((f, i) => (f && !f.fromQuestion ? [foundLine(plan.inputs[i]!, f)] : []));
@@ -535,6 +536,13 @@ function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     // ("2.1 billion" against "591 million": the sizes in one scale, not the numbers as written)
     : a.amount.value * a.amount.scale >= b.amount.value * b.amount.scale ? [a, b, la, lb] : [b, a, lb, la];
   const d = difference(hi.amount, lo.amount);
+  // ("10 billion dollars against 791.4 billion yuan": money in two currencies says neither which is bigger nor the gap;
+  // the two are kept and the comparison named as not worked out)
+  if (!d && currencyOf(a.amount) && currencyOf(b.amount) && currencyOf(a.amount) !== currencyOf(b.amount)) {
+    const kept = [foundLine(aQ, a), foundLine(bQ, b)];
+    return { status: "abstain", unworkable: true, lines: kept.map((k) => k.line), figures: kept.map((k) => k.figure),
+      missing: [`${la} against ${lb} in one currency (the two are stated in different currencies)`] };
+  }
   if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
   // two falls: the side that fell more is named ("which fell harder?"), not the one that "grew faster"
   const falls = aQ.measure === "growth" && hi.amount.value < 0;
@@ -568,6 +576,24 @@ function inOneUnit(found: Array<Found | undefined>, [aQ, bQ]: [Quantity, Quantit
   if (bIn && commensurable(a.amount, bIn.amount)) return [a, bIn];
   const aIn = resolve({ ...aQ, unit: baseUnit(b.amount.unit) }, ctx);
   return aIn && commensurable(aIn.amount, b.amount) ? [aIn, b] : [undefined, undefined];
+}
+
+/** The currency of an amount of money, or none. */
+const currencyOf = (a: Amount): "yuan" | "US dollars" | undefined =>
+  /\byuan$/.test(a.unit) ? "yuan" : /\bdollars$/.test(a.unit) ? "US dollars" : undefined;
+
+/**
+ * Two amounts of money in two currencies: the second side as stated in the first's currency, or the first in the
+ * second's ("22.8 billion dollars (147.7 billion yuan)"); else both as found.
+ */
+function inOneCurrency(found: Array<Found | undefined>, [aQ, bQ]: [Quantity, Quantity], ctx: ResolveContext) {
+  const [a, b] = found;
+  const [ca, cb] = [a && currencyOf(a.amount), b && currencyOf(b.amount)];
+  if (!a || !b || !ca || !cb || ca === cb) return found;
+  const bIn = resolveAsked({ ...bQ, currency: ca }, ctx);
+  if (bIn && currencyOf(bIn.amount) === ca) return [a, bIn];
+  const aIn = resolveAsked({ ...aQ, currency: cb }, ctx);
+  return aIn && currencyOf(aIn.amount) === cb ? [aIn, b] : found;
 }
 
 /** Does period a end before period b? */
