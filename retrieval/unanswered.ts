@@ -17,6 +17,8 @@ const GAP_MEASURES = new Set(["pp_gap", "pp_change", "multiple"]);
 // the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
 const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
   + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
+// a change asked beside a count: "and how much did it grow", "+ yoy", "and its growth"
+const COUNT_CHANGE_ASKED = /\b(?:gr[eo]w(?:th)?|yoy|y-o-y|year[- ]on[- ]year|increase|rise|rose|change)\b/i;
 const ABSOLUTE_ONLY = /^(?![^?]*(?:%|\bpercent|\bpct\b|\brate\b))[^?]*\bin absolute terms\b/i;
 const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/i;
 
@@ -72,6 +74,10 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     // ("how much did it shrink in absolute terms?": the change in money alone, no rate, is asked)
     if (amountGiven && !growthGiven && !ABSOLUTE_ONLY.test(frame.text)) missing.push("its growth");
   }
+  // ("container throughput in teu, and how much did it grow?" answered with the count alone: its change is named)
+  const counted = facts.some((f) => f.measure === "count");
+  if (frame.measures.includes("count") && frame.measures.includes("growth") && !frame.measures.includes("amount")
+    && counted && !growthGiven && COUNT_CHANGE_ASKED.test(frame.text)) missing.push("its growth");
   // ("soybean imports, tonnes and yuan?" answered with the tonnes alone: the value is named as not stated)
   // (levels asked, not changes: "volume growth vs value growth" asks two rates)
   const countGiven = facts.some((f) => f.measure === "count");
