@@ -520,6 +520,8 @@ const TOTAL_SIBLING_FLOW = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|wh
   + String.raw`(?:foreign\s+trade|trade|exports|imports)\s+${TOTAL_VERB}[^,;\d]*$`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
 // the sales of duty-free shops, as text/flows.ts findQualifier names them
+// a flow or a count named between two figures: the second is not the first's thing
+const FLOW_WORD = /\b(?:trade|exports?|imports?|shoppers|visitors|number|items)\b/i;
 const SALES_QUALIFIER = /(?:^|,\s)((?:offshore\s+)?duty-free\s+sales)(?:,|$)/;
 // "… of the sales", "… of the total": a part of a whole the text spoke of
 const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
@@ -4077,6 +4079,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("Offshore duty-free sales came to …": the shops' sales are what the figure is of, and what a question names)
     const sales = fact.metric === "other" && !fact.subject ? SALES_QUALIFIER.exec(qualifier ?? "") : null;
     if (sales) fact.subject = sales[1]!;
+    // ("Sales at the island's duty-free shops reached 8.1 billion yuan, up 30 percent from 6.2 billion": a figure of no
+    // flow whose clause is about sales, and the change and base right after it, are the sales')
+    const salesBefore = prev?.start === s.start && prev.qualifier === "sales" && prev.entity === fact.entity
+      && !FLOW_WORD.test(text.slice(prev.valueEnd - s.start, n.start));
+    if (fact.metric === "other" && !fact.subject && !fact.qualifier && (fact.measure === "amount" || fact.measure === "growth")
+      && (/\bsales\b/i.test(text.slice(clause[0], n.start)) || salesBefore)) fact.qualifier = "sales";
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
     // ("average spending per shopper fell to about 6,000 yuan": the head named before the figure, in its clause)

@@ -15,7 +15,7 @@ const GROWTH_MEASURES = new Set(["growth", "multiple", "pp_change"]);
 // measures that state a gap between two figures themselves
 const GAP_MEASURES = new Set(["pp_gap", "pp_change", "multiple"]);
 // the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
-const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
+const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size|sales)\b`
   + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
 // a change asked beside a count: "and how much did it grow", "+ yoy", "and its growth"
 const COUNT_CHANGE_ASKED = /\b(?:gr[eo]w(?:th)?|yoy|y-o-y|year[- ]on[- ]year|increase|rise|rose|change)\b/i;

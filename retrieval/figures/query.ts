@@ -302,6 +302,9 @@ const COUNTED_NOUN = /\b(?:parcels|packages|orders|shipments|consignments|declar
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|pct|pts?|pp|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
+  // ("sales and number of shoppers?", "the number of visitors": people or things counted, whatever they are)
+  + String.raw`|\bnumbers?\s+of\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|people)\b(?!\s+(?:of|in)\s+(?:yuan|dollars))`
+  + String.raw`|\b(?:shopper|visitor|tourist|passenger|traveller|traveler)\s+(?:numbers|counts?)\b`
   // ("transhipment containers vs the port overall": the containers a port handled, counted)
   + String.raw`|\b(?:transh?ipment|transshipment|empty|laden)\s+containers\b`
   // ("customs clearance times?": hours counted)
@@ -368,7 +371,8 @@ function measuresOf(question: string): Measure[] {
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
   // ("freight volume" is the tonnes a port handled, no value)
-  const amount = /\b(how much|how big|value|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q)
+  // ("sales and number of shoppers?": the shops' sales are money)
+  const amount = /\b(how much|how big|value|sales|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q)
     || COST_ASKED.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");

@@ -114,6 +114,9 @@ export function questionWords(text: string): Set<string> {
 export const EXPECTING = ["expect", "forecast", "target", "goal", "aim", "plan", "plann", "project", "predict", "would", "will"];
 
 /** How many of a qualifier's words the question uses; -1 when it uses none. */
+// (stemmed, as the question's words are)
+const SALES_WORD = "sale";
+const FLOWS_OF_TRADE = new Set(["trade", "exports", "imports", "surplus", "deficit", "balance"]);
 const QUANTITY_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnes", "tons", "tonnage", "number"];
 const PRICE_WORDS = ["price", "prices"];
 // (stemmed: "revised", "announced")
@@ -255,10 +258,13 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     if (f.metric !== spec.metric && !modeCounted) return null;
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
-    && !otherNamed(f, spec))
+    && !otherNamed(f, spec) && !(f.qualifier === "sales" && spec.words.has(SALES_WORD)))
     || f.metric === "investment"
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
+  // ("duty free 2017: sales?": what shops sold, never the place's plain total trade or flow, of no goods or mode)
+  if (!spec.metric && spec.words?.has(SALES_WORD) && FLOWS_OF_TRADE.has(f.metric) && !f.subject && !f.qualifier
+    && !f.partner) return null;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
   if (otherUnit(f, spec)) return null;
   // ("250,000 yuan per resident": a figure over the people answers only a question asking it per head, and such a
