@@ -1,10 +1,14 @@
 // Figures over the people ("250,000 yuan per resident"): the one list of words for a head, read by extraction, by the
 // figure a question asks and by the sentences quoted.
 
-// (and the people a shop, a port or a resort counts: "spending per shopper", "per visitor")
-const HEADS = ["resident", "inhabitant", "person", "head", "capita", "citizen", "people", "shopper", "visitor", "tourist",
-  "passenger", "traveller", "traveler", "customer", "buyer"];
+const HEADS = ["resident", "inhabitant", "person", "head", "capita", "citizen", "people"];
 const HEAD = `(?:${HEADS.join("|")})`;
+// the people a shop, a port or a resort counts ("spending per shopper"): a figure over them is no total either, but a
+// question asking it names them, and may work it out from the total and their count
+const VISITORS = ["shopper", "visitor", "tourist", "passenger", "traveller", "traveler", "customer", "buyer"];
+const ANY_HEAD = `(?:${[...HEADS, ...VISITORS].join("|")})`;
+/** "yuan per shopper": a figure's unit over people a place counts, and the word for them. */
+export const PER_VISITOR_UNIT = new RegExp(String.raw`\bper\s+(${VISITORS.join("|")})$`, "i");
 
 /** "per resident", "per-capita": asked in a question, or a figure's unit ("yuan per resident"). */
 export const PER_HEAD = new RegExp(String.raw`\bper[\s-]+${HEAD}\b`, "i");
@@ -13,7 +17,7 @@ export const PER_HEAD = new RegExp(String.raw`\bper[\s-]+${HEAD}\b`, "i");
 export const PER_HEAD_AFTER = new RegExp(String.raw`^\s*(?:per|a|for\s+each|for\s+every)\s+(${HEAD})\b`, "i");
 
 /** "average spending per shopper fell to 6,000 yuan": said before an amount in its clause, no other figure between. */
-export const PER_HEAD_BEFORE = new RegExp(String.raw`\bper[\s-]+(${HEAD})s?\b[^\d,;]{0,40}$`, "i");
+export const PER_HEAD_BEFORE = new RegExp(String.raw`\bper[\s-]+(${ANY_HEAD})s?\b[^\d,;]{0,40}$`, "i");
 
 /** "per head", "a person", "each resident": a sentence that states a figure over the people. */
 export const PER_HEAD_SAID = new RegExp(String.raw`\b(?:per|a|each|every)[\s-]+${HEAD}\b`, "i");

@@ -3,7 +3,7 @@ import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
 import { TRADER_UNIT, unitAskedAs } from "../../text/units.js";
-import { PER_HEAD, PER_SPAN } from "../../text/perHead.js";
+import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -275,6 +275,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== Boolean(spec.words?.has(DEPENDENCE_WORD))) return null;
   const perHead = Boolean(spec.words?.has(PER_HEAD_WORD));
   if ((f.measure === "amount" || perHead) && PER_HEAD.test(f.unit) !== perHead) return null;
+  // ("6,000 yuan per shopper" answers only a question that names the shoppers, never one asking the sales)
+  const visitor = f.measure === "amount" ? PER_VISITOR_UNIT.exec(f.unit)?.[1]?.toLowerCase() : undefined;
+  if (visitor && !spec.words?.has(visitor) && !spec.words?.has(`${visitor}s`)) return null;
   // ("8,000 yuan a day": an allowance per day or trip answers only a question asking it so, and takes no total)
   if (f.measure === "amount" && PER_SPAN.test(f.unit) !== Boolean(spec.words?.has(PER_SPAN_WORD))) return null;
   // ("freight volume?": a count of partner countries answers only a question about partners)
