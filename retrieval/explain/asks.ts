@@ -173,6 +173,12 @@ const RANKS_OR_COUNTS = /\b(?:fastest|slowest|largest|biggest|smallest|most|leas
 // a named arrangement ("the free trade area", "the master plan") is defined, not counted
 const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|programme|program|strategy|policy|platform|mode|model|regime|partnership|mechanism|pilot|scheme|route|pact|deal|bloc|union|centre|center|park|hub|fair|expo|exhibition)s?$/i;
 
+// "what is market procurement trade?": a kind of trade named bare, in the present, is defined, not counted (not "what is
+// total trade", "what was the border trade", "what is its processing trade": a figure of a place and period)
+const KIND_OF_TRADE = /^\W*(?:and\s+)?what\s+(?:is|are)\s+((?:[a-z-]+\s+){1,3})trade\s*\??\s*$/i;
+const MEASURED = /\b(?:the|an?|its|their|his|her|our|this|that|total|overall|foreign|net|general)\b/i;
+const namesKindOfTrade = (text: string) => { const m = KIND_OF_TRADE.exec(text); return !!m && !MEASURED.test(m[1]!); };
+
 // "what was special about X": what sets X apart
 export const SPECIAL = /\b(?:special|unique|different|notable|remarkable|unusual|new|significant) about\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:that|which|mentioned|in the|according)\b|[?,;]|$)/i;
 
@@ -224,7 +230,7 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
     // "what was shandong's bonded logistics trade" asks for a figure, "what was the master plan" does not;
     // a quoted term ("what are the 'new three' products in its exports") is asked to be defined
     if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !quotesTerm(whole)
-      && !INSTITUTION.test(definedTerm(text) ?? "")) return undefined;
+      && !INSTITUTION.test(definedTerm(text) ?? "") && !namesKindOfTrade(text)) return undefined;
     // ("… what was q4 alone?", "what was march then?": a period alone asks the figure the question is about)
     if (kind === "definition" && namesOnlyPeriod(definedTerm(text))) return undefined;
     // ("X 'separate-line management' - …, what does it mean?": what a quoted term means is its definition)

@@ -419,9 +419,10 @@ const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 // (or after a clause that opens it: "Because of a data entry error, these figures were wrong.")
 const POINTS_BACK_LATER = /^[^.;"“]{0,160},\s*(?:these|those|such|both)\s+(?:figures|numbers|data|statistics|values|totals|estimates)\b/i;
 
-// ("Under the policy, a plant can register as …": what the policy named before it does)
-const UNDER_IT = new RegExp(String.raw`^\s*(?:under|with|through)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?`
-  + String.raw`(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model)\b`, "i");
+// ("Under the policy, a plant can register as …": what the policy named before it does; so "Since the pilot was
+// launched, traders have …")
+const UNDER_IT = new RegExp(String.raw`^\s*(?:under|with|through|since)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?`
+  + String.raw`(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model|mode)\b`, "i");
 
 /** Does a sentence say what the policy or scheme named before it does ("Under the policy, …")? */
 export const underNamed = (text: string): boolean => UNDER_IT.test(text);
