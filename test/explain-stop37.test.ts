@@ -4,7 +4,8 @@ import { explainParts } from "../retrieval/explain/asks.js";
 import { underNamed } from "../retrieval/explain/cues.js";
 
 // Explanations in shapes the explainer missed, over made-up articles: a kind of trade asked bare ("what is barter
-// trade?") is defined, not counted, with what the scheme brings in the sentence after.
+// trade?") is defined, not counted, with what the scheme brings in the sentence after; "where was the fair held?" is
+// answered by the sentence that gives the venue, not by the one that says where the next fair will be.
 
 const MODE = `---
 title: "Linyi's kiosk trade keeps growing"
@@ -17,10 +18,28 @@ Kiosk trade is a trade mode designed for small traders who sell to foreign buyer
 Linyi plans to open two more wholesale halls in 2032.
 `;
 
+const FAIR = `---
+title: "Five things about the first Lakeside Tea Fair"
+date: 2031-10-30
+---
+The first Lakeside Tea Fair closed in Puer on Sunday after four days.
+
+The fair was held at the Lakeside Trade and Convention Hall in the city's north, on 40,000 square metres. Some 600 tea growers took part.
+
+The second fair will be held in Kunming in October 2032, the organisers said.
+`;
+
+const PLAIN = `---
+title: "A tea growers' meeting"
+date: 2031-10-30
+---
+Tea growers from six counties met last week and agreed to share a brand, the county said.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "mode.md": MODE }));
+  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN }));
 });
 afterAll(() => close());
 
@@ -44,5 +63,26 @@ describe("a kind of trade asked bare", () => {
     expect(a.answer).toContain("designed for small traders");
     expect(a.answer).toContain("single monthly declaration");
     expect(a.answer).not.toContain("61.4");
+  });
+});
+
+describe("where an event was held", () => {
+  it("is asked by 'where was … held', 'where is … located' and 'what was the venue'", () => {
+    for (const q of ["where was the first tea fair held", "where is the logistics park located?", "what was the venue of the fair?"]) {
+      expect(explainParts(q).map((p) => p.kind)).toEqual(["venue"]);
+    }
+    expect(explainParts("where are its duty-free stores located?").map((p) => p.kind)).not.toContain("venue");
+  });
+
+  it("is answered by the sentence that gives the venue, though it does not name the fair again", async () => {
+    const a = await ask("where was the first lakeside tea fair held");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("Trade and Convention Hall");
+    expect(a.answer).not.toContain("Kunming");
+  });
+
+  it("abstains when no sentence gives where the meeting was", async () => {
+    const a = await ask("where was the tea growers' meeting held?");
+    expect(a.abstained).toBe(true);
   });
 });

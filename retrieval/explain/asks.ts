@@ -34,7 +34,9 @@ export type ExplainKind =
   /** where did … sell instead / what made up for the loss */
   | "substitute"
   /** what was the fund for / what is the subsidy used for */
-  | "purpose";
+  | "purpose"
+  /** where was the fair held / where is the park located */
+  | "venue";
 
 export interface ExplainPart { kind: ExplainKind; text: string }
 
@@ -136,6 +138,9 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`\b(?:reasons?|causes?|explanations?)\s+(?:for|behind|of)\b|(?<=(?:^|[-–—:])\s*)(?:the\s+)?(?:main\s+)?(?:reasons?|causes?)\s*\??\s*$|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'?s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* (?:to|for (?:the|its|their))\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit|point(?:ed)? to|cite)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'?s| is| was) behind|where (?:did|does|do|has|have) (?:[\w'’-]+ ){0,3}?(?:growth|increase|rise|gain|jump|surge|momentum|decline|fall|drop) (?:come|came) from|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b`
     // ("what goods drove its trade with russia?": the goods that moved it are its cause)
     + String.raw`|(?:what|which) (?:goods|products|items|commodities|exports|imports|sectors|industries) (?:have |has |had )?${CAUSED}\b)`, "i"), "cause"],
+  // "where was the expo held?", "where is the park located?", "what was the venue?": the place an event or a site is at
+  // (not "where are its stores located?": places of many, a list)
+  [/\bwhere (?:was|were|is|are|will) [\w'’ -]+? (?:be )?(?:held|hosted|staged|take place|taking place)\b|\bwhere (?:was|is) [\w'’ -]+? (?:located|sited)\b|\bwhere (?:did|does|do|will) [\w'’ -]+ (?:take place|took place)\b|\b(?:what|which) (?:was |is |were )?(?:the )?venues?\b/i, "venue"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
   // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025", "what's

@@ -366,10 +366,19 @@ export const PURPOSE_CUES: Cue[] = [
   ...cues(1, "for", "support"),
 ];
 
+/** Where an event was held or a site is: "was held at the expo centre", "took place in", "the venue". */
+export const VENUE_CUES: Cue[] = [
+  // (what will be held somewhere is the next one's venue, not the one that was: weaker)
+  ...cues(3, "(?<!(?:will|to|would) be )(?:held|hosted|staged) (?:at|in|inside)", "(?:took|takes|take) place (?:at|in)", "venues?",
+    "(?:located|sited|situated) (?:at|in|on)"),
+  ...cues(2, "(?:will|to|would) be (?:held|hosted|staged) (?:at|in)"),
+  ...cues(1, "(?:exhibition|convention|conference|expo) (?:centre|center|hall)s?"),
+];
+
 const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> = {
   cause: CAUSE_CUES, challenge: CHALLENGE_CUES, meaning: MEANING_CUES, source: SOURCE_CUES, statement: STATEMENT_CUES, change: CHANGE_CUES,
   definition: DEFINITION_CUES, duration: DURATION_CUES, plan: PLAN_CUES, action: ACTION_CUES, substitute: SUBSTITUTE_CUES,
-  purpose: PURPOSE_CUES,
+  purpose: PURPOSE_CUES, venue: VENUE_CUES,
 };
 
 /** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */
