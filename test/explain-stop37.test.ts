@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
 import { explainParts } from "../retrieval/explain/asks.js";
-import { underNamed } from "../retrieval/explain/cues.js";
+import { direction, onlyDown, underNamed } from "../retrieval/explain/cues.js";
 
 // Explanations in shapes the explainer missed, over made-up articles: a kind of trade asked bare ("what is barter
 // trade?") is defined, not counted, with what the scheme brings in the sentence after; "where was the fair held?" is
-// answered by the sentence that gives the venue, not by the one that says where the next fair will be.
+// answered by the sentence that gives the venue, not by the one that says where the next fair will be; tariffs removed
+// ("zero tariffs", "tariff-free") are what lifts trade, not a setback.
 
 const MODE = `---
 title: "Linyi's kiosk trade keeps growing"
@@ -36,10 +37,21 @@ date: 2031-10-30
 Tea growers from six counties met last week and agreed to share a brand, the county said.
 `;
 
+const ZERO = `---
+title: "Weining's 2031 trade jumps 41.2% in the bonded park's first year"
+date: 2032-01-18
+---
+Weining's imports and exports reached 18.40 billion yuan in 2031, up 41.2 percent, the city's customs said on Tuesday.
+
+Imports were 11.02 billion yuan and exports 7.38 billion yuan.
+
+"Zero tariffs on machinery for firms in the bonded park and the new cargo flights to Dhaka were the two biggest drivers," said customs official Pan Ruo.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN }));
+  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO }));
 });
 afterAll(() => close());
 
@@ -84,5 +96,19 @@ describe("where an event was held", () => {
   it("abstains when no sentence gives where the meeting was", async () => {
     const a = await ask("where was the tea growers' meeting held?");
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe("tariffs removed", () => {
+  it("lift trade, while tariffs raised weigh on it", () => {
+    expect(onlyDown("Zero tariffs on machinery were the biggest driver.")).toBe(false);
+    expect(direction("Tariff-free imports of parts helped the plants.")).toBe("up");
+    expect(onlyDown("New tariffs on steel were the main cause.")).toBe(true);
+  });
+
+  it("answer what drove a jump, asked with its figure", async () => {
+    const a = await ask("what did customs say drove weining's 41.2% trade jump in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("Zero tariffs on machinery");
   });
 });

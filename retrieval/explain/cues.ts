@@ -441,15 +441,19 @@ export function pointsBack(text: string, definition = false): boolean {
   return POINTS_BACK.test(text) || POINTS_BACK_LATER.test(text) || (definition && NAMES_BACK.test(text));
 }
 
+// tariffs weigh on trade; tariffs removed or cut lift it ("Zero tariffs on equipment … were the biggest drivers")
+const TARIFFS_CUT = String.raw`(?:zero|no|lower|reduced|cut|cutting|removed|scrapped|waived)[- ]tariffs?|tariff[- ](?:free|cuts?|reductions?|exemptions?)`;
+const TARIFFS_RAISED = String.raw`(?<!(?:zero|no|lower|reduced|cut|cutting|removed|scrapped|waived)[- ])tariffs?(?![- ](?:free|cuts?|reductions?|exemptions?))`;
+
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = new RegExp(String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|`
   + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
   + String.raw`hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|`
-  + String.raw`pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|`
+  + String.raw`pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|${TARIFFS_RAISED}|downturn|`
   + String.raw`uncertain\w*|fierce\w*|down|high(?:er)? (?:comparison )?base)\b`, "i");
 const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|`
   + String.raw`ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|`
-  + String.raw`climb\w*|soar\w*|up|`
+  + String.raw`climb\w*|soar\w*|up|${TARIFFS_CUT}|`
   // ("why did the border market boom?", "how did it manage to double its turnover?"; not the "double transfer" policy)
   + String.raw`boom(?:s|ed|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|`
   + String.raw`(?:double|triple)(?= (?:its|their|the|in|from|to)\b)|took off|takes? off|taking off)\b`, "i");
