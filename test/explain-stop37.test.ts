@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
 import { explainParts } from "../retrieval/explain/asks.js";
-import { direction, onlyDown, underNamed } from "../retrieval/explain/cues.js";
+import { cueWeight, direction, onlyDown, underNamed } from "../retrieval/explain/cues.js";
 
 // Explanations in shapes the explainer missed, over made-up articles: a kind of trade asked bare ("what is barter
 // trade?") is defined, not counted, with what the scheme brings in the sentence after; "where was the fair held?" is
 // answered by the sentence that gives the venue, not by the one that says where the next fair will be; tariffs removed
-// ("zero tariffs", "tariff-free") are what lifts trade, not a setback.
+// ("zero tariffs", "tariff-free") are what lifts trade, not a setback; "fell …, after tighter checks on …" gives a cause.
 
 const MODE = `---
 title: "Linyi's kiosk trade keeps growing"
@@ -48,10 +48,19 @@ Imports were 11.02 billion yuan and exports 7.38 billion yuan.
 "Zero tariffs on machinery for firms in the bonded park and the new cargo flights to Dhaka were the two biggest drivers," said customs official Pan Ruo.
 `;
 
+const CHECKS = `---
+title: "Ruili's trade in 2031"
+date: 2032-01-22
+---
+Ruili's foreign trade reached 52.1 billion yuan in 2031, up 3.0 percent.
+
+Barter trade fell 18.2 percent to 6.64 billion yuan, after stricter checks on goods declared by border traders. Processing trade rose 7.7 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO }));
+  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS }));
 });
 afterAll(() => close());
 
@@ -110,5 +119,18 @@ describe("tariffs removed", () => {
     const a = await ask("what did customs say drove weining's 41.2% trade jump in 2031?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("Zero tariffs on machinery");
+  });
+});
+
+describe("a change after tighter rules", () => {
+  it("gives the rules as its cause; a mere time after does not", () => {
+    expect(cueWeight("cause", "Imports fell 9 percent, after tighter controls on scrap metal.")).toBeGreaterThanOrEqual(2);
+    expect(cueWeight("cause", "Imports fell 9 percent after the holiday.")).toBeLessThan(2);
+  });
+
+  it("answers why the trade fell with that sentence", async () => {
+    const a = await ask("why did ruili's barter trade drop in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("stricter checks");
   });
 });

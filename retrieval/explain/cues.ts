@@ -134,6 +134,10 @@ export const CAUSE_CUES: Cue[] = [
       + "ended|scrapped|abolished|revoked|withdrew|removed|"
       // ("the market took off after local villagers set up trading cooperatives": what was begun just before it)
       + "set up|opened|launched|started|began)",
+    // (the same said by a noun: "… fell 13 percent, after tighter checks on cargo declared under the scheme")
+    "after (?:the )?(?:tighter|stricter|tougher|looser|laxer|new|stronger|closer|higher|lower) (?:[\\w-]+ ){0,2}"
+      + "(?:checks|controls|rules|inspections|scrutiny|supervision|enforcement|limits|requirements|standards|fees|quotas|"
+      + "curbs|restrictions|regulations|policies)\\b",
     // ("…left retailers with full warehouses, so they cut orders", "…cut our rent, so we did not have to lay anyone off":
     // what comes before "so" is why the people after it acted)
     "[,;] so (?:that )?(?:we|they|he|she|buyers|retailers|customers|importers|consumers|families|shoppers|firms|companies|"
