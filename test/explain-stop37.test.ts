@@ -6,7 +6,8 @@ import { cueWeight, direction, onlyDown, underNamed } from "../retrieval/explain
 // Explanations in shapes the explainer missed, over made-up articles: a kind of trade asked bare ("what is barter
 // trade?") is defined, not counted, with what the scheme brings in the sentence after; "where was the fair held?" is
 // answered by the sentence that gives the venue, not by the one that says where the next fair will be; tariffs removed
-// ("zero tariffs", "tariff-free") are what lifts trade, not a setback; "fell …, after tighter checks on …" gives a cause.
+// ("zero tariffs", "tariff-free") are what lifts trade, not a setback; "fell …, after tighter checks on …" gives a cause;
+// "the pandemic pushed buyers to shop online" is why a channel grew, asked "acc to the bureau".
 
 const MODE = `---
 title: "Linyi's kiosk trade keeps growing"
@@ -57,10 +58,21 @@ Ruili's foreign trade reached 52.1 billion yuan in 2031, up 3.0 percent.
 Barter trade fell 18.2 percent to 6.64 billion yuan, after stricter checks on goods declared by border traders. Processing trade rose 7.7 percent.
 `;
 
+const ONLINE = `---
+title: "Xuchang's online exports grow in a pandemic year"
+date: 2031-01-20
+---
+Xuchang's foreign trade rose 9.1 percent to 61.0 billion yuan in 2030, the city's commerce bureau said.
+
+## Cross-border e-commerce
+
+Cross-border e-commerce was the city's fastest-growing channel. Xuchang's cross-border e-commerce exports reached 14.2 billion yuan in 2030, up 33.6 percent. "The pandemic pushed shoppers in Europe to buy wigs online, and our makers opened their own web shops," said Gao Lin, deputy director of the Xuchang commerce bureau.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS }));
+  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS, "online.md": ONLINE }));
 });
 afterAll(() => close());
 
@@ -132,5 +144,20 @@ describe("a change after tighter rules", () => {
     const a = await ask("why did ruili's barter trade drop in 2031?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("stricter checks");
+  });
+});
+
+describe("a crisis that made people act", () => {
+  it("is a cause, and no setback the sentence speaks of", () => {
+    const said = "The pandemic pushed shoppers in Europe to buy wigs online.";
+    expect(cueWeight("cause", said)).toBeGreaterThanOrEqual(2);
+    expect(onlyDown(said)).toBe(false);
+    expect(onlyDown("The pandemic closed the border for a month.")).toBe(true);
+  });
+
+  it("answers what drove a channel's growth according to the bureau, asked in short", async () => {
+    const a = await ask("what drove xuchang's cross border ecommerce growth in 2030, acc to the commerce bureau");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("pushed shoppers");
   });
 });

@@ -36,6 +36,10 @@ export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|cons
   + String.raw`(?:this|that|these|those) (?:is|was|are|were|explains?|explained) `
   + String.raw`(?:also |partly |largely |mainly )?why)\b`, "i");
 
+// people and firms whom a cause makes act
+const ACTORS = "consumers|buyers|shoppers|people|customers|companies|firms|exporters|importers|retailers|traders|manufacturers|"
+  + "factories|producers|businesses|families|households|travell?ers|tourists";
+
 /** Causal connectives and the verbs that put a result down to something ("put the jump down mainly to"). */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
@@ -134,6 +138,9 @@ export const CAUSE_CUES: Cue[] = [
       + "ended|scrapped|abolished|revoked|withdrew|removed|"
       // ("the market took off after local villagers set up trading cooperatives": what was begun just before it)
       + "set up|opened|launched|started|began)",
+    // ("The pandemic pushed consumers around the world to shop online": what made buyers or firms act)
+    "(?:pushed|prompted|forced|encouraged|spurred|drove|led) (?:the |many |more |its |their |our )?(?:[\\w-]+ )?"
+      + `(?:${ACTORS})\\b(?: [\\w-]+){0,4} (?:to|into) [a-z]+`,
     // (the same said by a noun: "… fell 13 percent, after tighter checks on cargo declared under the scheme")
     "after (?:the )?(?:tighter|stricter|tougher|looser|laxer|new|stronger|closer|higher|lower) (?:[\\w-]+ ){0,2}"
       + "(?:checks|controls|rules|inspections|scrutiny|supervision|enforcement|limits|requirements|standards|fees|quotas|"
@@ -484,8 +491,15 @@ export function direction(text: string): "up" | "down" | undefined {
   return up > down ? "up" : down > up ? "down" : undefined;
 }
 
+// ("The pandemic pushed consumers to shop online": a crisis that made people act is why they did, no setback of theirs)
+const CRISIS_MADE_ACT = new RegExp(String.raw`\b(?:pandemic|epidemic|crisis|lockdowns?)\s+(?:has\s+|had\s+)?`
+  + String.raw`(?:pushed|prompted|forced|encouraged|spurred|drove|led)\s+(?:[\w-]+\s+){0,4}?(?:${ACTORS})\b`, "gi");
+
 /** Does a sentence speak only of falls and setbacks ("exports remained weak because …")? */
-export const onlyDown = (text: string) => count(DOWN, text) > 0 && count(UP, text) === 0;
+export const onlyDown = (text: string) => {
+  const said = text.replace(CRISIS_MADE_ACT, " ");
+  return count(DOWN, said) > 0 && count(UP, said) === 0;
+};
 
 /** Does a sentence speak of rises, with no fall or setback, or with a passing one ("recover from the epidemic") among several rises? */
 export function onlyUp(text: string): boolean {

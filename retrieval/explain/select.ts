@@ -28,7 +28,7 @@ export const ASKING_WORDS = new Set((
   "behind cause caused causes put puts down credit credited credits attribute attributed blame blamed rest rests held hold holds back push pushed " +
   "pull pulled lift lifted boost boosted help helped hurt hit weigh weighed slow slowed challenge challenges face faces facing show shows showed " +
   "reflect reflects mean means indicate indicates signal say said says quoted quote hail hailed gave give given told tell main key major " +
-  "biggest most contributed contribute made make keen so much such very really according name job work works role title he she they them his her " +
+  "biggest most contributed contribute made make keen so much such very really according acc name job work works role title he she they them his her " +
   "their its it do does did done is are was were be been has have had the a an and of in on to for at by with from this that these those there " +
   "get got keep kept being so up instead elsewhere manage managed " +
   // words that name the asked place again: "the city's 2018 export growth"
