@@ -7,7 +7,8 @@ import { cueWeight, direction, onlyDown, underNamed } from "../retrieval/explain
 // trade?") is defined, not counted, with what the scheme brings in the sentence after; "where was the fair held?" is
 // answered by the sentence that gives the venue, not by the one that says where the next fair will be; tariffs removed
 // ("zero tariffs", "tariff-free") are what lifts trade, not a setback; "fell …, after tighter checks on …" gives a cause;
-// "the pandemic pushed buyers to shop online" is why a channel grew, asked "acc to the bureau".
+// "the pandemic pushed buyers to shop online" is why a channel grew, asked "acc to the bureau"; an FAQ's question
+// numbered "7. Why …?" is answered by the paragraph after it.
 
 const MODE = `---
 title: "Linyi's kiosk trade keeps growing"
@@ -69,10 +70,25 @@ Xuchang's foreign trade rose 9.1 percent to 61.0 billion yuan in 2030, the city'
 Cross-border e-commerce was the city's fastest-growing channel. Xuchang's cross-border e-commerce exports reached 14.2 billion yuan in 2030, up 33.6 percent. "The pandemic pushed shoppers in Europe to buy wigs online, and our makers opened their own web shops," said Gao Lin, deputy director of the Xuchang commerce bureau.
 `;
 
+const FAQ = `Dali Border Market: Frequently Asked Questions
+
+Dali Prefecture Commerce Office
+Last updated: June 2, 2032
+
+1. What is the border market?
+Residents within 20 kilometres of the border may trade goods worth up to 8,000 yuan a day free of import duty.
+
+2. How big is the market?
+In 2031 turnover was 3.12 billion yuan, down 6.4 percent, while the number of traders rose 12.0 percent.
+
+3. Why did turnover fall when trader numbers rose?
+Once the road to the coast reopened, many larger buyers went back to the wholesale markets in the port cities, and the new traders each bought less. Lower prices for dried fruit also cut the value of each load.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS, "online.md": ONLINE }));
+  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS, "online.md": ONLINE, "faq.txt": FAQ }));
 });
 afterAll(() => close());
 
@@ -159,5 +175,14 @@ describe("a crisis that made people act", () => {
     const a = await ask("what drove xuchang's cross border ecommerce growth in 2030, acc to the commerce bureau");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("pushed shoppers");
+  });
+});
+
+describe("an FAQ's numbered question", () => {
+  it("is answered by the paragraph after it", async () => {
+    const a = await ask("why did dali border market turnover fall in 2031 even though trader numbers went up?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("went back to the wholesale markets");
+    expect(a.answer).not.toContain("8,000 yuan");
   });
 });

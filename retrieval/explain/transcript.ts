@@ -26,8 +26,8 @@ const BARE_QUESTION_MAX = 200;
 const ORDINAL_FIRST = /^\W{0,3}first(?:ly)?\b/i;
 const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
-// an FAQ's numbered question: "Q5. What is …?", "Q 3: Does …?", "Q12) Which …?"
-const FAQ_QUESTION = /^\W{0,4}Q\s?\d{1,2}\s*[.:)]\s*(?=\S)/;
+// an FAQ's numbered question: "Q5. What is …?", "Q 3: Does …?", "Q12) Which …?", or by its number alone: "7. Why did …?"
+const FAQ_QUESTION = /^\W{0,4}(?:Q\s?\d{1,2}\s*[.:)]|\d{1,2}\s*[.)])\s*(?=\S)/;
 // the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
 const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
 // labels that name no one who answers: "Note: the figures are preliminary", "Source: customs", "Table 2: …"
