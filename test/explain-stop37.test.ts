@@ -8,7 +8,8 @@ import { cueWeight, direction, onlyDown, underNamed } from "../retrieval/explain
 // answered by the sentence that gives the venue, not by the one that says where the next fair will be; tariffs removed
 // ("zero tariffs", "tariff-free") are what lifts trade, not a setback; "fell …, after tighter checks on …" gives a cause;
 // "the pandemic pushed buyers to shop online" is why a channel grew, asked "acc to the bureau"; an FAQ's question
-// numbered "7. Why …?" is answered by the paragraph after it.
+// numbered "7. Why …?" is answered by the paragraph after it; "who answered on X and what reason did he give?" of a
+// transcript whose speakers are labelled in capitals is the speaker of the turn on X and his answer.
 
 const MODE = `---
 title: "Linyi's kiosk trade keeps growing"
@@ -85,10 +86,30 @@ In 2031 turnover was 3.12 billion yuan, down 6.4 percent, while the number of tr
 Once the road to the coast reopened, many larger buyers went back to the wholesale markets in the port cities, and the new traders each bought less. Lower prices for dried fruit also cut the value of each load.
 `;
 
+const PRESSER = `TRANSCRIPT: Press conference of the Alashankou Municipal Government on the land port in the first half of 2031
+Held in Alashankou on 14 July 2031
+
+Speakers:
+Ou Ming, spokesman of the Alashankou Municipal Government
+Ren Kai, director of the Alashankou Port Office
+
+OU MING: Good morning. From January to June the port handled 2.10 million tonnes of freight, up 11.0 percent. Imports of wheat were 0.42 million tonnes, up 48.5 percent, and imports of wool fell 6.1 percent.
+
+REPORTER (Alashankou Daily): Wheat imports grew by almost half. What is driving them?
+
+REN KAI: Mostly flour mills in the region, which had a poor local harvest last year. The new grain silo we opened in April also lets wagons unload in a day.
+
+REPORTER (Xinjiang TV): Why did wool imports fall?
+
+REN KAI: Herders across the border kept more sheep for meat, so less wool came in.
+
+OU MING: Thank you all.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS, "online.md": ONLINE, "faq.txt": FAQ }));
+  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS, "online.md": ONLINE, "faq.txt": FAQ, "presser.txt": PRESSER }));
 });
 afterAll(() => close());
 
@@ -184,5 +205,15 @@ describe("an FAQ's numbered question", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("went back to the wholesale markets");
     expect(a.answer).not.toContain("8,000 yuan");
+  });
+});
+
+describe("a transcript's speakers labelled in capitals", () => {
+  it("answer who answered on a topic and what reason he gave, by that turn", async () => {
+    const a = await ask("alashankou presser h1 2031: who answered on wheat and what reason did he give for the surge");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("Ren Kai");
+    expect(a.answer).toContain("flour mills");
+    expect(a.answer).not.toContain("kept more sheep");
   });
 });
