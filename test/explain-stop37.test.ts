@@ -9,7 +9,8 @@ import { cueWeight, direction, onlyDown, underNamed } from "../retrieval/explain
 // ("zero tariffs", "tariff-free") are what lifts trade, not a setback; "fell …, after tighter checks on …" gives a cause;
 // "the pandemic pushed buyers to shop online" is why a channel grew, asked "acc to the bureau"; an FAQ's question
 // numbered "7. Why …?" is answered by the paragraph after it; "who answered on X and what reason did he give?" of a
-// transcript whose speakers are labelled in capitals is the speaker of the turn on X and his answer.
+// transcript whose speakers are labelled in capitals is the speaker of the turn on X and his answer; "why did it
+// collapse, per the radio guest?" is the guest's answer to the host's question of the same kind and way.
 
 const MODE = `---
 title: "Linyi's kiosk trade keeps growing"
@@ -106,10 +107,36 @@ REN KAI: Herders across the border kept more sheep for meat, so less wool came i
 OU MING: Thank you all.
 `;
 
+const RADIO = `PORT TALK - Programme transcript
+Broadcast: 9 May 2031, Jilin People's Radio
+Host: Wen Yu
+Guest: Pei Song, researcher, Northeast Asia Institute
+
+WEN YU: Good evening. Tonight we look at Hunchun, where cross-border business has dropped off this spring.
+
+PEI SONG: Thank you, glad to be here.
+
+WEN YU: How did Hunchun do last year?
+
+PEI SONG: 2030 was a good year. Hunchun's foreign trade reached 2.2 billion dollars, up 8.1 percent.
+
+WEN YU: And this spring?
+
+PEI SONG: Very hard. Trade in January to March 2031 was 0.31 billion dollars, down 38.5 percent.
+
+WEN YU: What's behind such a steep fall?
+
+PEI SONG: I see two things. First, the won fell sharply, so Chinese goods cost far more for buyers across the border. Second, the seafood plants there shut for repairs.
+
+WEN YU: What could help Hunchun recover?
+
+PEI SONG: A bonded warehouse would help.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS, "online.md": ONLINE, "faq.txt": FAQ, "presser.txt": PRESSER }));
+  ({ ask, close } = await answersOver({ "mode.md": MODE, "fair.md": FAIR, "plain.md": PLAIN, "zero.md": ZERO, "checks.md": CHECKS, "online.md": ONLINE, "faq.txt": FAQ, "presser.txt": PRESSER, "radio.txt": RADIO }));
 });
 afterAll(() => close());
 
@@ -215,5 +242,14 @@ describe("a transcript's speakers labelled in capitals", () => {
     expect(a.answer).toContain("Ren Kai");
     expect(a.answer).toContain("flour mills");
     expect(a.answer).not.toContain("kept more sheep");
+  });
+});
+
+describe("a radio guest's explanation", () => {
+  it("is the guest's answer to the host's question of the asked kind and way, though it shares no word", async () => {
+    const a = await ask("why did hunchun trade collapse in early 2031 per the radio guest?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("the won fell sharply");
+    expect(a.answer).not.toContain("bonded warehouse");
   });
 });

@@ -458,7 +458,7 @@ const TARIFFS_RAISED = String.raw`(?<!(?:zero|no|lower|reduced|cut|cutting|remov
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = new RegExp(String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|`
-  + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
+  + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|collaps\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
   + String.raw`hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|`
   + String.raw`pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|${TARIFFS_RAISED}|downturn|`
   + String.raw`uncertain\w*|fierce\w*|down|high(?:er)? (?:comparison )?base)\b`, "i");

@@ -138,6 +138,10 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
   const want = contentStems(part.text, skip);
   const way = direction(part.text);
   let best: { turn: Turn; score: number } | undefined;
+  // ("why did trade collapse, per the radio guest?": the first turn of the asked kind and way that the guest answered,
+  // whatever its words, when no turn shares one)
+  const ofGuest = GUEST.test(part.text) && part.kind !== "person";
+  let guests: Turn | undefined;
   for (const [rank, doc] of docs.entries()) {
     for (const [at, turn] of transcriptTurns(doc).entries()) {
       // "who at the bureau talked about X?": whoever answered the reporter who asked about X, by name
@@ -157,6 +161,7 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       const before = at > 0 && THAT_MOVE.test(turn.question) ? transcriptTurns(doc)[at - 1]!.question : "";
       const have = contentStems(`${turn.question} ${before}`, skip);
       const shared = [...have].filter((w) => want.has(w)).length;
+      if (ofGuest && !guests && piecesKinds(turn.question)[0] === part.kind && hasGuest(doc)) guests = turn;
       // ("What has the county done to help?" of the asked county: a question of the very kind asked, that names no more
       // than the place it is put to, is the best article's answer when no turn shares a word)
       // (it names that place: "Why is that?", of no words, asks of the turn before's topic, whatever it was)
@@ -177,8 +182,13 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       if (!best || score > best.score) best = { turn, score };
     }
   }
-  return best?.turn;
+  return best?.turn ?? guests;
 }
+
+// "per the radio guest", "according to the interviewee": whoever a programme's host talks to
+const GUEST = /\b(?:guests?|interviewees?)\b/i;
+// (a transcript that names its guest: "Guest: Zhao Dewei, researcher, …")
+const hasGuest = (doc: CorpusDocument) => /^\W{0,4}guests?\s*[:：]/im.test(doc.text);
 
 // "how does that model work?", "what does it do?", "what's their approach?": a part that asks on about what the part
 // before it named
