@@ -23,7 +23,7 @@ const NOT_FOUND: Record<ExplainKind, string> = {
   cause: "explains this", challenge: "names the challenges asked about", meaning: "says what this shows", person: "names the person asked about",
   organisation: "names the company asked about", source: "says where these figures come from", statement: "reports what was said",
   change: "describes this change", definition: "defines this", duration: "says how long this has held", plan: "says what is planned", action: "says what was done",
-  substitute: "says what took its place", purpose: "says what this was for",
+  substitute: "says what took its place", purpose: "says what this was for", venue: "says where this is or was held",
 };
 
 export interface Explanation {

@@ -34,7 +34,9 @@ export type ExplainKind =
   /** where did … sell instead / what made up for the loss */
   | "substitute"
   /** what was the fund for / what is the subsidy used for */
-  | "purpose";
+  | "purpose"
+  /** where was the fair held / where is the park located */
+  | "venue";
 
 export interface ExplainPart { kind: ExplainKind; text: string }
 
@@ -136,6 +138,9 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`\b(?:reasons?|causes?|explanations?)\s+(?:for|behind|of)\b|(?<=(?:^|[-–—:])\s*)(?:the\s+)?(?:main\s+)?(?:reasons?|causes?)\s*\??\s*$|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'?s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* (?:to|for (?:the|its|their))\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit|point(?:ed)? to|cite)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'?s| is| was) behind|where (?:did|does|do|has|have) (?:[\w'’-]+ ){0,3}?(?:growth|increase|rise|gain|jump|surge|momentum|decline|fall|drop) (?:come|came) from|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b`
     // ("what goods drove its trade with russia?": the goods that moved it are its cause)
     + String.raw`|(?:what|which) (?:goods|products|items|commodities|exports|imports|sectors|industries) (?:have |has |had )?${CAUSED}\b)`, "i"), "cause"],
+  // "where was the expo held?", "where is the park located?", "what was the venue?": the place an event or a site is at
+  // (not "where are its stores located?": places of many, a list)
+  [/\bwhere (?:was|were|is|are|will) [\w'’ -]+? (?:be )?(?:held|hosted|staged|take place|taking place)\b|\bwhere (?:was|is) [\w'’ -]+? (?:located|sited)\b|\bwhere (?:did|does|do|will) [\w'’ -]+ (?:take place|took place)\b|\b(?:what|which) (?:was |is |were )?(?:the )?venues?\b/i, "venue"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
   // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025", "what's
@@ -172,6 +177,12 @@ const RANKS_OR_COUNTS = /\b(?:fastest|slowest|largest|biggest|smallest|most|leas
 
 // a named arrangement ("the free trade area", "the master plan") is defined, not counted
 const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|programme|program|strategy|policy|platform|mode|model|regime|partnership|mechanism|pilot|scheme|route|pact|deal|bloc|union|centre|center|park|hub|fair|expo|exhibition)s?$/i;
+
+// "what is market procurement trade?": a kind of trade named bare, in the present, is defined, not counted (not "what is
+// total trade", "what was the border trade", "what is its processing trade": a figure of a place and period)
+const KIND_OF_TRADE = /^\W*(?:and\s+)?what\s+(?:is|are)\s+((?:[a-z-]+\s+){1,3})trade\s*\??\s*$/i;
+const MEASURED = /\b(?:the|an?|its|their|his|her|our|this|that|total|overall|foreign|net|general)\b/i;
+const namesKindOfTrade = (text: string) => { const m = KIND_OF_TRADE.exec(text); return !!m && !MEASURED.test(m[1]!); };
 
 // "what was special about X": what sets X apart
 export const SPECIAL = /\b(?:special|unique|different|notable|remarkable|unusual|new|significant) about\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:that|which|mentioned|in the|according)\b|[?,;]|$)/i;
@@ -224,7 +235,7 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
     // "what was shandong's bonded logistics trade" asks for a figure, "what was the master plan" does not;
     // a quoted term ("what are the 'new three' products in its exports") is asked to be defined
     if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !quotesTerm(whole)
-      && !INSTITUTION.test(definedTerm(text) ?? "")) return undefined;
+      && !INSTITUTION.test(definedTerm(text) ?? "") && !namesKindOfTrade(text)) return undefined;
     // ("… what was q4 alone?", "what was march then?": a period alone asks the figure the question is about)
     if (kind === "definition" && namesOnlyPeriod(definedTerm(text))) return undefined;
     // ("X 'separate-line management' - …, what does it mean?": what a quoted term means is its definition)

@@ -36,6 +36,10 @@ export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|cons
   + String.raw`(?:this|that|these|those) (?:is|was|are|were|explains?|explained) `
   + String.raw`(?:also |partly |largely |mainly )?why)\b`, "i");
 
+// people and firms whom a cause makes act
+const ACTORS = "consumers|buyers|shoppers|people|customers|companies|firms|exporters|importers|retailers|traders|manufacturers|"
+  + "factories|producers|businesses|families|households|travell?ers|tourists";
+
 /** Causal connectives and the verbs that put a result down to something ("put the jump down mainly to"). */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
@@ -134,6 +138,13 @@ export const CAUSE_CUES: Cue[] = [
       + "ended|scrapped|abolished|revoked|withdrew|removed|"
       // ("the market took off after local villagers set up trading cooperatives": what was begun just before it)
       + "set up|opened|launched|started|began)",
+    // ("The pandemic pushed consumers around the world to shop online": what made buyers or firms act)
+    "(?:pushed|prompted|forced|encouraged|spurred|drove|led) (?:the |many |more |its |their |our )?(?:[\\w-]+ )?"
+      + `(?:${ACTORS})\\b(?: [\\w-]+){0,4} (?:to|into) [a-z]+`,
+    // (the same said by a noun: "… fell 13 percent, after tighter checks on cargo declared under the scheme")
+    "after (?:the )?(?:tighter|stricter|tougher|looser|laxer|new|stronger|closer|higher|lower) (?:[\\w-]+ ){0,2}"
+      + "(?:checks|controls|rules|inspections|scrutiny|supervision|enforcement|limits|requirements|standards|fees|quotas|"
+      + "curbs|restrictions|regulations|policies)\\b",
     // ("…left retailers with full warehouses, so they cut orders", "…cut our rent, so we did not have to lay anyone off":
     // what comes before "so" is why the people after it acted)
     "[,;] so (?:that )?(?:we|they|he|she|buyers|retailers|customers|importers|consumers|families|shoppers|firms|companies|"
@@ -366,10 +377,19 @@ export const PURPOSE_CUES: Cue[] = [
   ...cues(1, "for", "support"),
 ];
 
+/** Where an event was held or a site is: "was held at the expo centre", "took place in", "the venue". */
+export const VENUE_CUES: Cue[] = [
+  // (what will be held somewhere is the next one's venue, not the one that was: weaker)
+  ...cues(3, "(?<!(?:will|to|would) be )(?:held|hosted|staged) (?:at|in|inside)", "(?:took|takes|take) place (?:at|in)", "venues?",
+    "(?:located|sited|situated) (?:at|in|on)"),
+  ...cues(2, "(?:will|to|would) be (?:held|hosted|staged) (?:at|in)"),
+  ...cues(1, "(?:exhibition|convention|conference|expo) (?:centre|center|hall)s?"),
+];
+
 const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> = {
   cause: CAUSE_CUES, challenge: CHALLENGE_CUES, meaning: MEANING_CUES, source: SOURCE_CUES, statement: STATEMENT_CUES, change: CHANGE_CUES,
   definition: DEFINITION_CUES, duration: DURATION_CUES, plan: PLAN_CUES, action: ACTION_CUES, substitute: SUBSTITUTE_CUES,
-  purpose: PURPOSE_CUES,
+  purpose: PURPOSE_CUES, venue: VENUE_CUES,
 };
 
 /** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */
@@ -419,9 +439,10 @@ const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 // (or after a clause that opens it: "Because of a data entry error, these figures were wrong.")
 const POINTS_BACK_LATER = /^[^.;"“]{0,160},\s*(?:these|those|such|both)\s+(?:figures|numbers|data|statistics|values|totals|estimates)\b/i;
 
-// ("Under the policy, a plant can register as …": what the policy named before it does)
-const UNDER_IT = new RegExp(String.raw`^\s*(?:under|with|through)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?`
-  + String.raw`(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model)\b`, "i");
+// ("Under the policy, a plant can register as …": what the policy named before it does; so "Since the pilot was
+// launched, traders have …")
+const UNDER_IT = new RegExp(String.raw`^\s*(?:under|with|through|since)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?`
+  + String.raw`(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model|mode)\b`, "i");
 
 /** Does a sentence say what the policy or scheme named before it does ("Under the policy, …")? */
 export const underNamed = (text: string): boolean => UNDER_IT.test(text);
@@ -431,15 +452,19 @@ export function pointsBack(text: string, definition = false): boolean {
   return POINTS_BACK.test(text) || POINTS_BACK_LATER.test(text) || (definition && NAMES_BACK.test(text));
 }
 
+// tariffs weigh on trade; tariffs removed or cut lift it ("Zero tariffs on equipment … were the biggest drivers")
+const TARIFFS_CUT = String.raw`(?:zero|no|lower|reduced|cut|cutting|removed|scrapped|waived)[- ]tariffs?|tariff[- ](?:free|cuts?|reductions?|exemptions?)`;
+const TARIFFS_RAISED = String.raw`(?<!(?:zero|no|lower|reduced|cut|cutting|removed|scrapped|waived)[- ])tariffs?(?![- ](?:free|cuts?|reductions?|exemptions?))`;
+
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = new RegExp(String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|`
-  + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
+  + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|collaps\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
   + String.raw`hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|`
-  + String.raw`pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|`
+  + String.raw`pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|${TARIFFS_RAISED}|downturn|`
   + String.raw`uncertain\w*|fierce\w*|down|high(?:er)? (?:comparison )?base)\b`, "i");
 const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|`
   + String.raw`ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|`
-  + String.raw`climb\w*|soar\w*|up|`
+  + String.raw`climb\w*|soar\w*|up|${TARIFFS_CUT}|`
   // ("why did the border market boom?", "how did it manage to double its turnover?"; not the "double transfer" policy)
   + String.raw`boom(?:s|ed|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|`
   + String.raw`(?:double|triple)(?= (?:its|their|the|in|from|to)\b)|took off|takes? off|taking off)\b`, "i");
@@ -466,8 +491,15 @@ export function direction(text: string): "up" | "down" | undefined {
   return up > down ? "up" : down > up ? "down" : undefined;
 }
 
+// ("The pandemic pushed consumers to shop online": a crisis that made people act is why they did, no setback of theirs)
+const CRISIS_MADE_ACT = new RegExp(String.raw`\b(?:pandemic|epidemic|crisis|lockdowns?)\s+(?:has\s+|had\s+)?`
+  + String.raw`(?:pushed|prompted|forced|encouraged|spurred|drove|led)\s+(?:[\w-]+\s+){0,4}?(?:${ACTORS})\b`, "gi");
+
 /** Does a sentence speak only of falls and setbacks ("exports remained weak because …")? */
-export const onlyDown = (text: string) => count(DOWN, text) > 0 && count(UP, text) === 0;
+export const onlyDown = (text: string) => {
+  const said = text.replace(CRISIS_MADE_ACT, " ");
+  return count(DOWN, said) > 0 && count(UP, said) === 0;
+};
 
 /** Does a sentence speak of rises, with no fall or setback, or with a passing one ("recover from the epidemic") among several rises? */
 export function onlyUp(text: string): boolean {

@@ -28,7 +28,7 @@ export const ASKING_WORDS = new Set((
   "behind cause caused causes put puts down credit credited credits attribute attributed blame blamed rest rests held hold holds back push pushed " +
   "pull pulled lift lifted boost boosted help helped hurt hit weigh weighed slow slowed challenge challenges face faces facing show shows showed " +
   "reflect reflects mean means indicate indicates signal say said says quoted quote hail hailed gave give given told tell main key major " +
-  "biggest most contributed contribute made make keen so much such very really according name job work works role title he she they them his her " +
+  "biggest most contributed contribute made make keen so much such very really according acc name job work works role title he she they them his her " +
   "their its it do does did done is are was were be been has have had the a an and of in on to for at by with from this that these those there " +
   "get got keep kept being so up instead elsewhere manage managed " +
   // words that name the asked place again: "the city's 2018 export growth"
@@ -51,7 +51,7 @@ export const placeWords = (question: string) => new Set(findEntities(question).f
 /** How many sentences an answer of each kind quotes at most. */
 const MAX: Record<ExplainKind, number> = {
   cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2, duration: 1, plan: 2, action: 2,
-  substitute: 2, purpose: 1,
+  substitute: 2, purpose: 1, venue: 1,
 };
 /** How many sentences a part quotes at most ("which cities changed rank?" may be told a move a sentence). */
 const RANK_MOVES_MAX = 5;
@@ -61,14 +61,14 @@ const NEXT_BONUS = 1.5;
 /** How far below the best sentence another of the same article may score and still be quoted. */
 const MARGIN: Record<ExplainKind, number> = {
   cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5, duration: 1, plan: 2, action: 2,
-  substitute: 2, purpose: 1.5,
+  substitute: 2, purpose: 1.5, venue: 1,
 };
 /** How much further below the best another reason may score when all are the asked speaker's. */
 const SPEAKER_MARGIN = 1.5;
 /** The weakest cue a sentence may carry and still answer: a "why" needs a word that gives a reason. */
 const MIN_CUE: Record<ExplainKind, number> = {
   cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0, duration: 3, plan: 3, action: 2,
-  substitute: 2, purpose: 2,
+  substitute: 2, purpose: 2, venue: 3,
 };
 
 /** The weakest cue for a part: "what changed for X?" asks what was changed, which a figure that rose ("Exports rose …")
@@ -603,9 +603,13 @@ export function selectExplanation(
     const placeOwn = (x: Scored) => part.kind === "cause" && options.constrained && x.cue >= MIN_CUE.cause
       && tokens(x.s.text).some((t) => places.has(stem(t))) && direction(x.s.text) !== undefined
       && direction(x.s.text) === (asksDown(part.text) ? "down" : direction(part.text));
+    // ("where was the first X held?" by "The expo was held at …": a venue is the one of the article about the event, one
+    // of whose sentences uses all the question's words; the venue's sentence need not name it again)
+    const venueOf = (x: Scored) => x.cue >= 3 && wanted.length > 0
+      && evidence.some((e) => e.docId === x.s.docId && aboutWords(e, wanted) === 1);
     let scored = cued
-      .filter((x) => x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3) || isTheirs.has(x)
-        || placeOwn(x))
+      .filter((x) => (part.kind === "venue" ? venueOf(x) : x.coverage === undefined || x.coverage > 0
+        || (options.constrained && x.cue >= 3) || isTheirs.has(x) || placeOwn(x)))
       .sort((a, b) => b.score - a.score);
     const named = scored.filter((x) => isTheirs.has(x));
     // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')

@@ -26,8 +26,8 @@ const BARE_QUESTION_MAX = 200;
 const ORDINAL_FIRST = /^\W{0,3}first(?:ly)?\b/i;
 const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
-// an FAQ's numbered question: "Q5. What is …?", "Q 3: Does …?", "Q12) Which …?"
-const FAQ_QUESTION = /^\W{0,4}Q\s?\d{1,2}\s*[.:)]\s*(?=\S)/;
+// an FAQ's numbered question: "Q5. What is …?", "Q 3: Does …?", "Q12) Which …?", or by its number alone: "7. Why did …?"
+const FAQ_QUESTION = /^\W{0,4}(?:Q\s?\d{1,2}\s*[.:)]|\d{1,2}\s*[.)])\s*(?=\S)/;
 // the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
 const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
 // labels that name no one who answers: "Note: the figures are preliminary", "Source: customs", "Table 2: …"
@@ -105,7 +105,10 @@ const akin = (a: ExplainKind, b: ExplainKind) => a === b || KIN.some((g) => g.in
 
 const STOP = new Set(("the a an of and or in on to for at by with from as its their his her this that these those what which who why how " +
   "did does do is are was were has have had been be will would can could it they them there first second third half quarter year " +
-  "main key major about so much such very really").split(" "));
+  "main key major about so much such very really " +
+  // (the occasion and its date say which transcript, not which turn: "erenhot presser july 2008: who answered on coal")
+  "presser press conference briefing answer answered answers reply replied january february march april may june july " +
+  "august september october november december").split(" "));
 // a verb and the noun of what it puts forward are one word to a turn's question: "what did she propose?" is asked by
 // "What are your proposals?"
 const PUT_FORWARD: Record<string, string> = { proposal: "propose", propos: "propose", suggestion: "suggest",
@@ -135,6 +138,10 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
   const want = contentStems(part.text, skip);
   const way = direction(part.text);
   let best: { turn: Turn; score: number } | undefined;
+  // ("why did trade collapse, per the radio guest?": the first turn of the asked kind and way that the guest answered,
+  // whatever its words, when no turn shares one)
+  const ofGuest = GUEST.test(part.text) && part.kind !== "person";
+  let guests: Turn | undefined;
   for (const [rank, doc] of docs.entries()) {
     for (const [at, turn] of transcriptTurns(doc).entries()) {
       // "who at the bureau talked about X?": whoever answered the reporter who asked about X, by name
@@ -154,6 +161,7 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       const before = at > 0 && THAT_MOVE.test(turn.question) ? transcriptTurns(doc)[at - 1]!.question : "";
       const have = contentStems(`${turn.question} ${before}`, skip);
       const shared = [...have].filter((w) => want.has(w)).length;
+      if (ofGuest && !guests && piecesKinds(turn.question)[0] === part.kind && hasGuest(doc)) guests = turn;
       // ("What has the county done to help?" of the asked county: a question of the very kind asked, that names no more
       // than the place it is put to, is the best article's answer when no turn shares a word)
       // (it names that place: "Why is that?", of no words, asks of the turn before's topic, whatever it was)
@@ -166,15 +174,21 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       // a definition's question names its term: all of it, the turn must have
       if (!shared || (part.kind === "definition" && shared < Math.min(want.size, 2))) continue;
       // (who answered a reporter is asked by more than one word of what was asked: many turns share one)
-      if (part.kind === "person" && shared < Math.min(have.size, 2)) continue;
+      // (unless that one word is all the part asks about: "who answered on coal?")
+      if (part.kind === "person" && shared < Math.min(have.size, 2) && shared < want.size) continue;
       // (a later article's turn must ask much of what the part asks: the best article may answer it in plain prose)
       if (rank > 0 && shared < have.size / 2) continue;
       const score = shared / Math.max(have.size, 1) + shared / Math.max(want.size, 1) - rank * 0.25;
       if (!best || score > best.score) best = { turn, score };
     }
   }
-  return best?.turn;
+  return best?.turn ?? guests;
 }
+
+// "per the radio guest", "according to the interviewee": whoever a programme's host talks to
+const GUEST = /\b(?:guests?|interviewees?)\b/i;
+// (a transcript that names its guest: "Guest: Zhao Dewei, researcher, …")
+const hasGuest = (doc: CorpusDocument) => /^\W{0,4}guests?\s*[:：]/im.test(doc.text);
 
 // "how does that model work?", "what does it do?", "what's their approach?": a part that asks on about what the part
 // before it named
@@ -190,22 +204,28 @@ export function turnsForParts(parts: ExplainPart[], docs: CorpusDocument[], skip
   parts.forEach((part, i) => {
     const before = i > 0 ? out.get(parts[i - 1]!) : undefined;
     // ("…, and who answered?": the speaker of the turn that answered the part before)
-    const same = before && ((DEFINES.has(part.kind) && ASKS_ON.test(part.text)) || (part.kind === "person" && SAID_IT.test(part.text)));
+    // ("who answered on coal, and what reason did he give?": the reason the speaker of the turn before gave)
+    const same = before && ((DEFINES.has(part.kind) && ASKS_ON.test(part.text)) || (part.kind === "person" && SAID_IT.test(part.text))
+      || (part.kind === "cause" && parts[i - 1]!.kind === "person" && HE_GAVE.test(part.text)));
     const turn = askedTurn(part, docs, skip) ?? (same ? before : undefined);
     if (turn) out.set(part, turn);
   });
   return out;
 }
 
-// a speaker's label that is a person's name: "Li Na:", "**Chen Yu, deputy director of the bureau:**"
-const NAMED_LABEL = /^\W{0,4}((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\W{0,4}(?:,[^:：]*)?[:：]/;
+// a speaker's label that is a person's name: "Li Na:", "**Chen Yu, deputy director of the bureau:**", "LI NA:"
+const NAMED_LABEL = /^\W{0,4}((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})\W{0,4}(?:,[^:：]*)?[:：]/;
+// ("HAN JUN" is Han Jun)
+const titleCase = (name: string) => (/[a-z]/.test(name) ? name : name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+// "what reason did he give", "what did she put it down to": a part that asks what the person just asked for said
+const HE_GAVE = /\b(?:he|she|they|his|her|their)\b/i;
 // labels of no person: the one who chairs, or asks
 const NO_PERSON = /^(?:host|moderator|chair|reporter|question|answer|journalist|correspondent|spokesperson)\b/i;
 
 /** The name a turn's answer is labelled with, when the label names a person ("Li Na: …"). */
 export function speakerOf(turn: Turn): string | undefined {
   const m = NAMED_LABEL.exec(turn.answer[0]?.text ?? "");
-  return m && !NO_PERSON.test(m[2]!) ? m[2] : undefined;
+  return m && !NO_PERSON.test(m[2]!) ? titleCase(m[2]!) : undefined;
 }
 
 /** The sentence of an article that gives a speaker's title ("… we have invited Ms. Li Na, deputy director of …"). */
