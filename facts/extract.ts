@@ -114,17 +114,23 @@ interface DocState {
   ctx: PeriodContext;
 }
 
+// (the comma of a counting unit, "10,000", "US$ 10,000", is part of the unit, no break before a remark)
+const THOUSANDS = String.raw`(?<=\d),(?=\d{3}\b)`;
 // "(billion yuan, growth on 2023 in brackets)": a caption that says what the bracketed figures of its table are
 const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+(?:brackets|parenthes[ie]s)\b/i;
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
 // (with more after a comma: "(billion yuan, growth on 2023 in brackets)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
-  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
+  new RegExp(String.raw`^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?((?:[^();,]|${THOUSANDS}){3,30}?)\s*`
+    + String.raw`(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?$`, "i")];
 
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
-const DOC_UNIT_NOTE =
-  /^\W*all\s+(?:values|figures|amounts)\s+(?:are\s+|given\s+)?in\s+([^;,.()]{3,30}?)\s*(?:[;,.]|$)/i;
+// ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables)
+const DOC_UNIT_NOTE = new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|figures|`
+  + String.raw`amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
+  + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*`
+  + String.raw`(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\s*(?:[;.]|,(?!\d{3}\b)|$)`, "i");
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
 const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
@@ -2558,8 +2564,9 @@ function tableUnitOf(line: string): Column | undefined {
   }
   for (const pattern of TABLE_UNIT_LINES) {
     const unit = pattern.exec(line.trim())?.[1];
-    const column = unit ? columnOf(unit) : undefined;
-    if (column?.unit) return { ...column, measure: "amount" };
+    // (read as a header's brackets: "10,000 tonnes" counts tens of thousands of tonnes, as "(10,000 tonnes)" does)
+    const column = unit ? columnOf(/^\(.*\)$/.test(unit) ? unit : `(${unit})`) : undefined;
+    if (column?.unit) return { ...column, measure: column.measure === "count" ? "count" : "amount" };
   }
   // "Table 1. Shares of national imports and exports by region (percent)": the cells are shares, in percent (of the
   // nation's total when the caption says so)
@@ -2689,6 +2696,9 @@ const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s
 // "Imports of coal rose 6.1 percent and those of Gansu 3.2 percent": the place after "those of" owns the next figure
 const THOSE_OF_NEXT = /\b(?:that|those)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
+// a publisher's imprint on a line of its own: "X Statistics Press, City, 2008", "Published by Y Publishing House"
+const IMPRINT_LINE = new RegExp(String.raw`^(?:(?:published|printed)\s+(?:by|in)\s+[^.]{0,80}|`
+  + String.raw`(?:[A-Z][\w&'-]*\s+){1,6}(?:Press|Publishing\s+House|Publishers?)(?:,\s*[^,.]{2,30}){0,3})\.?$`);
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
@@ -2869,6 +2879,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
     if (statesWithdrawn(text, spans[at + 1]?.text ?? "")) continue;
+    // "China Statistics Press, Beijing, September 2008": who printed a yearbook and where, not whose its figures are
+    if (IMPRINT_LINE.test(text.trim())) continue;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
     // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
     // was …"); a longer part ("in the first 11 months") is the period the text goes on in
@@ -2931,7 +2943,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const noted = DOC_UNIT_NOTE.exec(text)?.[1];
     const docUnit = noted ? columnOf(noted) : undefined;
     // (only a note giving a scale: "All values are in US dollars" names the currency, not how many of it a "12.5" is)
-    if (docUnit?.unit && (docUnit.scale ?? 1) > 1) state.docUnit = { ...docUnit, measure: "amount" };
+    // (the note's "10,000" is its unit's, no figure of its own)
+    if (docUnit?.unit && (docUnit.scale ?? 1) > 1) { state.docUnit = { ...docUnit, measure: "amount" }; continue; }
     const unit = tableUnitOf(text);
     if (unit) {
       const afterTable = header !== undefined;

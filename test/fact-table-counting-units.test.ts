@@ -1,0 +1,90 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../corpus/load.js";
+import { factsOf, one } from "./helpers/facts.js";
+import { makePdf } from "./helpers/makePdf.js";
+
+// A counting unit written with its thousands comma ("US$ 10,000", "10,000 tonnes") scales every figure of the table
+// it is given for, in a caption or in a note over the tables; a yearbook's imprint names no place of its figures.
+// Made-up yearbook pages.
+
+const BY_PARTNER = [
+  "| Country (Region) | Total | Exports | Imports |",
+  "| Total | 512,300 | 201,100 | 311,200 |",
+  "| Ruritania | 88,640 | 30,020 | 58,620 |",
+];
+
+describe("a caption's counting unit with a thousands comma", () => {
+  it("reads 'US$ 10,000' in a caption's brackets as tens of thousands of dollars", () => {
+    const facts = factsOf(["Table 4 Trade by Country (Region), 2011 (US$ 10,000)", ...BY_PARTNER].join("\n"),
+      { title: "Hunan Statistical Yearbook 2012" });
+    // 88,640 × 10,000 dollars = 886.4 million dollars
+    const f = one(facts, 886400);
+    expect([f.unit, f.scale, f.metric, f.entity]).toEqual(["thousand US dollars", 1000, "trade", "hunan"]);
+  });
+
+  it("keeps the unit whole before a remark after a comma: '(10,000 tonnes, growth in brackets)'", () => {
+    const facts = factsOf([
+      "Table 2 Freight by port, 2011 (10,000 tonnes, growth in brackets)",
+      "| Port | Freight | Growth |",
+      "| Total | 1,250 | (4.1) |",
+    ].join("\n"), { title: "Hunan Statistical Yearbook 2012" });
+    expect(one(facts, 12500).unit).toBe("thousand tonnes");
+  });
+});
+
+describe("a note over a document's tables giving their unit", () => {
+  const note = "Figures in the tables below are in US$ 10,000 unless otherwise stated.";
+
+  it("scales the figures of a table whose caption gives no unit", () => {
+    const facts = factsOf([note, "Table 4 Trade by Country (Region), 2011", ...BY_PARTNER].join("\n"),
+      { title: "Hunan Statistical Yearbook 2012" });
+    expect(one(facts, 886400).unit).toBe("thousand US dollars");
+  });
+
+  it("is no figure of its own", () => {
+    const facts = factsOf([note, "Table 4 Trade by Country (Region), 2011", ...BY_PARTNER].join("\n"),
+      { title: "Hunan Statistical Yearbook 2012" });
+    expect(facts.filter((f) => f.value === 10000 || f.value === 10)).toEqual([]);
+  });
+});
+
+describe("a yearbook's imprint", () => {
+  const lead = "In 2011 the total value of imports and exports of the province reached US$ 5.12 billion.";
+
+  it("names where the book was printed, not whose its figures are", () => {
+    const facts = factsOf(["Hunan Statistical Yearbook 2012", "Central Statistics Press, Beijing, September 2012", lead]
+      .join("\n"), { title: "Hunan Statistical Yearbook 2012" });
+    expect(one(facts, 5.12).entity).toBe("hunan");
+  });
+
+  it("leaves a sentence naming a city as the owner of its figures alone", () => {
+    const facts = factsOf(["Hunan Statistical Yearbook 2012", "Changsha's exports reached US$ 3.1 billion in 2011."]
+      .join("\n"), { title: "Hunan Statistical Yearbook 2012" });
+    expect(one(facts, 3.1).entity).toBe("city:changsha");
+  });
+});
+
+describe("a PDF yearbook page with a unit in its caption", () => {
+  it("scales the rows of the table drawn below it", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "tradewise-units-"));
+    try {
+      await writeFile(path.join(dir, "yearbook.pdf"), makePdf([[
+        "Hunan Statistical Yearbook 2012",
+        "Central Statistics Press, Beijing, September 2012",
+        "Table 4 Trade by Country (Region), 2011 (US$ 10,000)",
+        ["Country (Region)", "Total", "Exports", "Imports"],
+        ["Ruritania", "88,640", "30,020", "58,620"],
+        ["Freedonia", "41,500", "20,000", "21,500"],
+      ]], { title: "Hunan Statistical Yearbook 2012", created: "D:20120920000000Z" }));
+      const text = (await loadCorpus(dir)).documents[0]!.text;
+      const facts = factsOf(text, { title: "Hunan Statistical Yearbook 2012", published: "2012-09-20" });
+      const f = one(facts, 415000);
+      expect([f.unit, f.entity, f.metric]).toEqual(["thousand US dollars", "hunan", "trade"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
