@@ -24,6 +24,7 @@ import { PER_HEAD_AFTER, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, withCorner, withoutMark, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
+  rowUnitColumns,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -2279,13 +2280,17 @@ function tableRowFacts(
     : tableOf === "country" ? "national" : tableOf === "region" ? state.lastEntity : undefined;
   const out: Fact[] = [];
   let pos = span.text.indexOf(cell) + cell.length;
+  // ("| Coke | 10,000 tons | 61.4 | 15,220 |" under "| Commodity | Unit | Quantity | Value |": the row's unit is its
+  // quantity's, and no figure; a quantity in a unit not read is none either)
+  const units = rowUnitColumns(cells, header);
   for (const [j, cell] of cells.entries()) {
     if (j === 0) continue;
     const at = span.text.indexOf(cell, pos);
     pos = at + cell.length;
+    if (units && (j === units.unitAt || (j === units.quantityAt && !units.column))) continue;
     // a lone number is a figure in a table: its column says what of ("(8.3)" when the caption says what brackets hold;
     // elsewhere brackets may mark a fall)
-    const column = columnAt(header, j, state.tableUnit ?? state.docUnit);
+    const column = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
     // ("down 2.1", "up 3.3" under "Change (%)": a change with its direction in words; isFallCell signs it below)
     const unmarked = withoutMark(cell);
     const worded = column?.measure === "growth" ? unmarked.replace(/^(?:up|down)\s+(?=\d)/i, "") : unmarked;

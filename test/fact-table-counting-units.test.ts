@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../corpus/load.js";
+import { pipeSpacedTables } from "../corpus/spacedTables.js";
 import { factsOf, one } from "./helpers/facts.js";
 import { makePdf } from "./helpers/makePdf.js";
 
@@ -86,5 +87,49 @@ describe("a PDF yearbook page with a unit in its caption", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a goods table giving each row's unit in a column of its own", () => {
+  const SPACED = [
+    "Table 6 Exports and Imports of Major Commodities, 2011",
+    "Commodity\tUnit\tQuantity\tValue (US$ 10,000)",
+    "Exports",
+    "Wool blankets\t10,000 pieces\t1,204\t31,500",
+    "Tungsten products\tton\t9,120\t22,040",
+    "Imports",
+    "Pulpwood\t10,000 cu.m\t310\t40,070",
+  ].join("\n");
+
+  it("keeps a spaced row whose second cell is its unit as a table row", () => {
+    expect(pipeSpacedTables(SPACED)).toContain("| Tungsten products | ton | 9,120 | 22,040 |");
+  });
+
+  it("reads the quantity in the row's unit and the value in the header's", () => {
+    const facts = factsOf(pipeSpacedTables(SPACED), { title: "Hunan Statistical Yearbook 2012" });
+    const tonnes = one(facts, 9120);
+    const value = one(facts, 220400);
+    expect([tonnes.measure, tonnes.unit, tonnes.subject, tonnes.metric]).toEqual(["count", "tonnes", "tungsten products", "exports"]);
+    expect([value.measure, value.unit, value.subject]).toEqual(["amount", "thousand US dollars", "tungsten products"]);
+    // (a unit of ten thousand: 310 × 10,000 cubic meters)
+    expect([one(facts, 3100).unit, one(facts, 3100).metric]).toEqual(["thousand cubic meters", "imports"]);
+  });
+
+  it("takes no figure from the unit column itself", () => {
+    const facts = factsOf(pipeSpacedTables(SPACED), { title: "Hunan Statistical Yearbook 2012" });
+    expect(facts.filter((f) => f.value === 10000)).toEqual([]);
+  });
+
+  it("reads a Markdown table of the same shape alike, and no quantity in a unit it cannot read", () => {
+    const facts = factsOf([
+      "Table 6 Main exports, 2011 (US$ 10,000)",
+      "| Commodity | Unit | Quantity | Value |",
+      "|---|---|---|---|",
+      "| Tungsten products | ton | 9,120 | 22,040 |",
+      "| Fireworks | cartons of 12 | 5,500 | 8,800 |",
+    ].join("\n"), { title: "Hunan Statistical Yearbook 2012" });
+    expect(one(facts, 9120).unit).toBe("tonnes");
+    expect(facts.filter((f) => f.value === 5500 || f.value === 55000)).toEqual([]);
+    expect(one(facts, 88000).subject).toBe("fireworks");
   });
 });
