@@ -127,11 +127,13 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)
     + String.raw`(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?$`, "i")];
 
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
-// ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables)
-const DOC_UNIT_NOTE = new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|figures|`
-  + String.raw`amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
-  + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*`
-  + String.raw`(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\s*(?:[;.]|,(?!\d{3}\b)|$)`, "i");
+// ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
+// million yuan unless otherwise stated" at the head of a review, for all of it)
+const UNLESS_STATED = String.raw`,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated)\b`;
+const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|`
+  + String.raw`figures|amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
+  + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
+new RegExp(String.raw`^\W*units?\s*[:：]\s*((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*${UNLESS_STATED}`, "i")];
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
 const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
@@ -2411,6 +2413,8 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
   const year = ctx.contextYear;
   if (WHOLE_YEAR_ROW.test(header[j]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
   for (const k of order) {
+    // ("Q4 2020 | YoY % | Full year | YoY %": the change right of the year's own column is the whole year's)
+    if (k !== j && WHOLE_YEAR_ROW.test(header[k]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
     const period = findPeriods(header[k]!, ctx)[0]?.period;
     if (period) return period;
   }
@@ -2945,7 +2949,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (state.ctx.docYear === undefined) state.ctx = { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
       continue;
     }
-    const noted = DOC_UNIT_NOTE.exec(text)?.[1];
+    const noted = DOC_UNIT_NOTES.map((re) => re.exec(text)?.[1]).find(Boolean);
     const docUnit = noted ? columnOf(noted) : undefined;
     // (only a note giving a scale: "All values are in US dollars" names the currency, not how many of it a "12.5" is)
     // (the note's "10,000" is its unit's, no figure of its own)

@@ -133,3 +133,25 @@ describe("a goods table giving each row's unit in a column of its own", () => {
     expect(one(facts, 88000).subject).toBe("fireworks");
   });
 });
+
+describe("a review's unit stated once for all of it, over tables of a quarter and the full year", () => {
+  const REVIEW = [
+    "Unit: 100 million yuan unless otherwise stated 1. Overview",
+    "Hunan's foreign trade grew in the fourth quarter of 2030.",
+    "Table 1. Imports and exports, Q4 and full year 2030",
+    "| Item | Q4 2030 | YoY % | Full year | YoY % |",
+    "| Exports | 812.5 | 9.1 | 2,904.6 | 7.3 |",
+  ].join("\n");
+
+  it("scales a table's bare figures by the review's unit, and reads no figure from the unit's line", () => {
+    const facts = factsOf(REVIEW, { title: "Hunan foreign trade quarterly review" });
+    expect([one(facts, 81.25).unit, one(facts, 290.46).unit]).toEqual(["billion yuan", "billion yuan"]);
+    expect(facts.filter((f) => f.value === 100)).toEqual([]);
+  });
+
+  it("gives the change right of the full year's column the whole year, not the quarter", () => {
+    const facts = factsOf(REVIEW, { title: "Hunan foreign trade quarterly review" });
+    expect(one(facts, 7.3).period).toEqual({ y1: 2030, m1: 1, y2: 2030, m2: 12 });
+    expect(one(facts, 9.1).period).toEqual({ y1: 2030, m1: 10, y2: 2030, m2: 12 });
+  });
+});
