@@ -85,6 +85,8 @@ interface DocState {
   /** The flows the table's own rows name alone ("Exports", "Imports"), and the rows read under each. */
   tableFlowRows?: Set<Metric>;
   tableUnder?: Array<{ facts: Fact[]; flow: Metric; whole?: Fact }>;
+  /** The mode or goods of the last row that is no part row, for "| of which: exports |" under it. */
+  tableParentRow?: string;
   /** The amount the last flow's own row gives ("| Exports | 881.2 |"): no part under it is bigger. */
   tableRowWhole?: Fact;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
@@ -2236,7 +2238,11 @@ function tableRowFacts(
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
   if (labelFlow) state.tableRowFlows = true;
   // ("| Exports | 881.2 |" then "| Processing trade | 521.8 |": the rows under a flow's own row are its parts)
-  const flowRow = flowWord !== undefined && TOTAL_LABEL.test(`${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim());
+  const flowOnly = flowWord !== undefined && TOTAL_LABEL.test(`${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim());
+  // ("| General trade | 1,951.2 |" then "| of which: exports | 702.4 |": a flow named as a part is the row above's flow,
+  // no flow of the whole)
+  const partOf = flowOnly && PART_ROW.test(cell) ? state.tableParentRow : undefined;
+  const flowRow = flowOnly && !partOf;
   if (flowRow) state.tableRowFlow = labelFlow === "exports" || labelFlow === "imports" ? labelFlow : undefined;
   // (a partner's or a place's row ends the block under a flow's row: "| Imports |", "| Chips |", "| ASEAN |" then
   // "| Private enterprises |" is no part of imports)
@@ -2269,9 +2275,11 @@ function tableRowFacts(
   // ("Textile yarn, fabrics and articles": one row's goods named as a list)
   // (a row under a "City" heading is a place, named or not: "| Xyzcity |" is no goods of the place before)
   const placeRow = isPlaceColumn(header?.[0]) && !named;
-  const subject = placeRow || MEASURE_LABEL.test(label.trim()) ? undefined
+  const subject = partOf ?? (placeRow || MEASURE_LABEL.test(label.trim()) ? undefined
     : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
-    ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
+    ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined));
+  // (the row a part row under it is of: a mode or goods, never a place, a period or the total)
+  if (!PART_ROW.test(cell)) state.tableParentRow = subject && !named && !rowPeriod && !labelFlow ? subject : undefined;
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
   // ("Hubei's trade by city:" then "| Wuhan | 350 | 54.5 |": a place's row's share is of the place the table is of, or
@@ -3012,6 +3020,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         if (header) flowsUnderRows(state);
         if (unitRestated) state.tableUnit = undefined;
         header = withCorner(cells, rowsBelow(spans, at)[0]);
+        state.tableParentRow = undefined;
         const restated = state.tableUnit ? undefined
           : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
         unitRestated = !!restated;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../corpus/load.js";
+import { parseMarkdown } from "../corpus/formats/markdown.js";
 import { pipeSpacedTables } from "../corpus/spacedTables.js";
 import { factsOf, one } from "./helpers/facts.js";
 import { makePdf } from "./helpers/makePdf.js";
@@ -153,5 +154,39 @@ describe("a review's unit stated once for all of it, over tables of a quarter an
     const facts = factsOf(REVIEW, { title: "Hunan foreign trade quarterly review" });
     expect(one(facts, 7.3).period).toEqual({ y1: 2030, m1: 1, y2: 2030, m2: 12 });
     expect(one(facts, 9.1).period).toEqual({ y1: 2030, m1: 10, y2: 2030, m2: 12 });
+  });
+});
+
+describe("a Markdown table with indented 'of which' rows of each flow", () => {
+  const TABLE = [
+    "# Hunan's trade by mode, 2030",
+    "| Trade mode (2030) | Value (billion yuan) | Change (%) |",
+    "|---|---|---|",
+    "| Total | 900.0 | 1.2 |",
+    "| General trade | 500.0 | 2.0 |",
+    "| &nbsp;&nbsp;of which: exports | 210.5 | 3.3 |",
+    "| &nbsp;&nbsp;of which: imports | 289.5 | 1.1 |",
+    "| Processing trade | 300.0 | -4.0 |",
+    "| &nbsp;&nbsp;of which: exports | 180.2 | -2.5 |",
+  ].join("\n");
+
+  it("renders the entities of the indent, and reads each part row as its flow of the row above", () => {
+    const text = parseMarkdown(TABLE).body;
+    expect(text).toContain("|   of which: exports | 210.5 |");
+    const facts = factsOf(text, { title: "Hunan's trade by mode" });
+    expect([one(facts, 210.5).metric, one(facts, 210.5).subject]).toEqual(["exports", "general trade"]);
+    expect([one(facts, 180.2).metric, one(facts, 180.2).subject]).toEqual(["exports", "processing trade"]);
+  });
+
+  it("leaves the mode's own row after a part row as the mode's whole trade", () => {
+    const facts = factsOf(parseMarkdown(TABLE).body, { title: "Hunan's trade by mode" });
+    expect([one(facts, 300).metric, one(facts, 300).subject]).toEqual(["trade", "processing trade"]);
+  });
+
+  it("reads 'of which: exports' under the total row as the place's exports", () => {
+    const facts = factsOf(parseMarkdown(TABLE.replace("| General trade | 500.0 | 2.0 |\n", "")).body,
+      { title: "Hunan's trade by mode" });
+    const f = one(facts, 210.5);
+    expect([f.metric, f.subject, f.entity]).toEqual(["exports", undefined, "hunan"]);
   });
 });
