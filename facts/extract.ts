@@ -85,6 +85,9 @@ interface DocState {
   /** The flows the table's own rows name alone ("Exports", "Imports"), and the rows read under each. */
   tableFlowRows?: Set<Metric>;
   tableUnder?: Array<{ facts: Fact[]; flow: Metric; whole?: Fact }>;
+  /** The places the rows of the table being read name, and the owner of the text's lead: whose its "Total" row is. */
+  tablePlaces?: Set<string>;
+  leadOwner?: string;
   /** The mode or goods of the last row that is no part row, for "| of which: exports |" under it. */
   tableParentRow?: string;
   /** The amount the last flow's own row gives ("| Exports | 881.2 |"): no part under it is bigger. */
@@ -2222,7 +2225,13 @@ function tableRowFacts(
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
-  const entity = named && !asPartner ? named.id : state.tableZone ?? state.lastEntity;
+  // ("| Qinzhou | … |", "| Beihai | … |", then "| Total | … |": the total of the places the rows name is the text's own
+  // place's, never that of the last of them the text named before the table; none when the lead's is one of them)
+  if (named && !asPartner && named.kind !== "group") (state.tablePlaces ??= new Set()).add(named.id);
+  const ofRows = !named && !state.tableZone && TOTAL_LABEL.test(label.trim()) && state.lastEntity
+    && state.tablePlaces?.has(state.lastEntity);
+  if (ofRows && (!state.leadOwner || state.tablePlaces!.has(state.leadOwner))) return [];
+  const entity = named && !asPartner ? named.id : state.tableZone ?? (ofRows ? state.leadOwner : state.lastEntity);
   // ("| 2015 | 6.37 | -3.9 | 3.39 |" under "| Year | Guangdong (…) | Growth (%) | Jiangsu (…) |": each column's own place)
   // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
   const across = named && !asPartner ? undefined : placesAcross(header);
@@ -2566,6 +2575,7 @@ const CAPTION_BY = new RegExp(String.raw`\bby\s+(?:cit(?:y|ies)|provinces?|regio
 /** The subjects a caption names ("Processing trade by city (100 million yuan)"): one of them is its rows'. */
 const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subjects.map((x) => x.name))];
 
+const TABLE_CAPTION = /^\s*table\s+\d{1,2}(?:[-.–]\d{1,2})?[a-z]?\s*[.:]?\s+[A-Za-z][^|]*$/i;
 const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
@@ -2917,6 +2927,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // on to the report's place, when its lead gave figures of the place its headline names: a customs office's
     // bulletin on its province or district goes on as its sections' text says)
     const leadOwner = facts.find((f) => !f.derived && f.entity !== "china" && !f.partner)?.entity;
+    state.leadOwner = leadOwner;
     // (a bare heading naming a place of its own, "Shenzhen", opens a section on that place, not on the report's)
     const heading = headingAt(doc.text, span.start) && (SECTION_HEADING.test(lineAt(doc.text, span.start))
       || !findEntities(text).some((e) => e.kind !== "partner" && e.id !== home?.id));
@@ -2963,6 +2974,14 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (the note's "10,000" is its unit's, no figure of its own)
     if (docUnit?.unit && (docUnit.scale ?? 1) > 1) { state.docUnit = { ...docUnit, measure: "amount" }; continue; }
     const unit = tableUnitOf(text);
+    // ("Table 1. Throughput by port area": a caption says what its table counts; the flow of the sentence before it,
+    // "… as coal imports declined", is not its rows')
+    // (read by its line: "Table 1." ends a sentence of its own)
+    const captionLine = lineAt(doc.text, span.start);
+    if (!unit && TABLE_CAPTION.test(captionLine)) {
+      state.lastMetrics = [...new Set(findMetricWords(captionLine).map((m) => m.metric))];
+      state.metricsOfGoods = undefined;
+    }
     if (unit) {
       const afterTable = header !== undefined;
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
@@ -3021,6 +3040,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         if (unitRestated) state.tableUnit = undefined;
         header = withCorner(cells, rowsBelow(spans, at)[0]);
         state.tableParentRow = undefined;
+        state.tablePlaces = undefined;
         const restated = state.tableUnit ? undefined
           : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
         unitRestated = !!restated;

@@ -190,3 +190,31 @@ describe("a Markdown table with indented 'of which' rows of each flow", () => {
     expect([f.metric, f.subject, f.entity]).toEqual(["exports", undefined, "hunan"]);
   });
 });
+
+describe("a table of places under a sentence on one of them", () => {
+  const PORTS = [
+    "In 2030 the two port areas of Hunan handled 98.2 million tonnes of cargo, up 3.1 percent.",
+    "Yueyang remained the largest, while Changde's throughput fell 2.0 percent as coal imports declined.",
+    "Table 1. Throughput by port area",
+    "",
+    "| Port area | Cargo 2030 (10,000 t) |",
+    "| Yueyang | 6,120 |",
+    "| Changde | 3,700 |",
+    "| Total | 9,820 |",
+  ].join("\n");
+
+  it("gives its rows no flow of the sentence before its caption", () => {
+    const facts = factsOf(PORTS, { title: "Hunan port report" });
+    expect([one(facts, 61200).metric, one(facts, 37000).metric]).toEqual(["other", "other"]);
+  });
+
+  it("gives the total row to the place of the text's lead, not to the last place named before the table", () => {
+    const facts = factsOf(PORTS, { title: "Hunan port report" });
+    expect(one(facts, 98200).entity).toBe("hunan");
+  });
+
+  it("keeps the flow a caption names for the rows", () => {
+    const facts = factsOf(PORTS.replace("Throughput by port area", "Imports by port area"), { title: "Hunan port report" });
+    expect(one(facts, 61200).metric).toBe("imports");
+  });
+});
