@@ -2575,6 +2575,10 @@ const CAPTION_BY = new RegExp(String.raw`\bby\s+(?:cit(?:y|ies)|provinces?|regio
 /** The subjects a caption names ("Processing trade by city (100 million yuan)"): one of them is its rows'. */
 const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subjects.map((x) => x.name))];
 
+// "- Xport: 14.7 million tonnes": an item named by one or two capitalised words, its figure right after the colon
+const PORT_ITEM = /^\s*[-–•*]?\s*([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)\s*:\s*(?=\d)/;
+const PORTS_LEAD = /\b(?:ports?|port\s+areas?|crossings?|checkpoints?)\b[^.]*:\s*$/i;
+const NOT_PORT_NAME = /^(?:others?|total|all|rest|remainder|note|source|subtotal)$/i;
 const TABLE_CAPTION = /^\s*table\s+\d{1,2}(?:[-.–]\d{1,2})?[a-z]?\s*[.:]?\s+[A-Za-z][^|]*$/i;
 const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
@@ -2888,6 +2892,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let panelZone: string | undefined;
   // (the flows the last line that is no label line names: "Exports by city, 2031:" over "- Kunming: 40.1 billion yuan")
   let leadFlows: Metric[] = [];
+  // (a figureless lead on ports, "… by the main land ports in 2012:", and the items under it so far)
+  let portsLead = false;
   for (const [at, whole] of spans.entries()) {
     // a label line ("Exports: 121.9 billion yuan | +14.2%") is no table row: its label and first figure are read as a
     // sentence, the figures after its bars by facts/labels.ts
@@ -3164,6 +3170,15 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       }
       labelBefore = sentenceFacts.find((f) => !f.derived && (f.measure === "amount" || f.measure === "count"));
     }
+    // ("Freight handled by the main land ports in 2012:" over "- Xport: 14.7 million tonnes": an item named by a name the
+    // gazetteer does not know, under a lead on ports, is that port's figure, not the place the item before named)
+    const portItem = PORT_ITEM.exec(text)?.[1];
+    if (portItem && portsLead && !NOT_PORT_NAME.test(portItem) && !findEntities(portItem).length
+      && !findSubjects(portItem).length && !findMetricWords(portItem).length) {
+      for (const f of sentenceFacts) if (!f.partner) f.entity = zoneId(portItem);
+      state.lastEntity = zoneId(portItem);
+    }
+    portsLead = PORTS_LEAD.test(text) && !sentenceFacts.length ? true : portsLead && PORT_ITEM.test(text);
     policyTaxes(sentenceFacts);
     serviceSides(sentenceFacts, text, state);
     // (each item of a list of targets is one: "- trade growth of about 5 percent;" under "The targets for 2025 are:",

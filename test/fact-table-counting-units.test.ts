@@ -218,3 +218,24 @@ describe("a table of places under a sentence on one of them", () => {
     expect(one(facts, 61200).metric).toBe("imports");
   });
 });
+
+describe("a list of ports under a lead naming them", () => {
+  const LIST = [
+    "Freight handled by the main land ports of Hunan in 2030:",
+    "- Yueyang: 30.2 million tonnes, up 5.6 percent",
+    "- Zorbavik: 14.7 million tonnes, up 12.4 percent",
+    "- Others: 2.1 million tonnes",
+  ].join("\n");
+
+  it("gives an item named by a name no gazetteer knows to a port of that name, not to the item before", () => {
+    const facts = factsOf(LIST, { title: "Hunan ports" });
+    expect([one(facts, 14.7).entity, one(facts, 12.4).entity, one(facts, 30.2).entity])
+      .toEqual(["zone:Zorbavik", "zone:Zorbavik", "city:yueyang"]);
+  });
+
+  it("names no port 'Others', and leaves a list under a lead on no ports alone", () => {
+    expect(one(factsOf(LIST, { title: "Hunan ports" }), 2.1).entity).not.toBe("zone:Others");
+    const facts = factsOf(LIST.replace("the main land ports of Hunan", "Hunan's main goods"), { title: "Hunan ports" });
+    expect(one(facts, 14.7).entity).not.toBe("zone:Zorbavik");
+  });
+});
