@@ -85,9 +85,6 @@ interface DocState {
   /** The flows the table's own rows name alone ("Exports", "Imports"), and the rows read under each. */
   tableFlowRows?: Set<Metric>;
   tableUnder?: Array<{ facts: Fact[]; flow: Metric; whole?: Fact }>;
-  /** The places the rows of the table being read name, and the owner of the text's lead: whose its "Total" row is. */
-  tablePlaces?: Set<string>;
-  leadOwner?: string;
   /** The mode or goods of the last row that is no part row, for "| of which: exports |" under it. */
   tableParentRow?: string;
   /** The amount the last flow's own row gives ("| Exports | 881.2 |"): no part under it is bigger. */
@@ -2225,13 +2222,7 @@ function tableRowFacts(
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
-  // ("| Qinzhou | … |", "| Beihai | … |", then "| Total | … |": the total of the places the rows name is the text's own
-  // place's, never that of the last of them the text named before the table; none when the lead's is one of them)
-  if (named && !asPartner && named.kind !== "group") (state.tablePlaces ??= new Set()).add(named.id);
-  const ofRows = !named && !state.tableZone && TOTAL_LABEL.test(label.trim()) && state.lastEntity
-    && state.tablePlaces?.has(state.lastEntity);
-  if (ofRows && (!state.leadOwner || state.tablePlaces!.has(state.leadOwner))) return [];
-  const entity = named && !asPartner ? named.id : state.tableZone ?? (ofRows ? state.leadOwner : state.lastEntity);
+  const entity = named && !asPartner ? named.id : state.tableZone ?? state.lastEntity;
   // ("| 2015 | 6.37 | -3.9 | 3.39 |" under "| Year | Guangdong (…) | Growth (%) | Jiangsu (…) |": each column's own place)
   // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
   const across = named && !asPartner ? undefined : placesAcross(header);
@@ -2933,7 +2924,6 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // on to the report's place, when its lead gave figures of the place its headline names: a customs office's
     // bulletin on its province or district goes on as its sections' text says)
     const leadOwner = facts.find((f) => !f.derived && f.entity !== "china" && !f.partner)?.entity;
-    state.leadOwner = leadOwner;
     // (a bare heading naming a place of its own, "Shenzhen", opens a section on that place, not on the report's)
     const heading = headingAt(doc.text, span.start) && (SECTION_HEADING.test(lineAt(doc.text, span.start))
       || !findEntities(text).some((e) => e.kind !== "partner" && e.id !== home?.id));
@@ -3046,7 +3036,6 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         if (unitRestated) state.tableUnit = undefined;
         header = withCorner(cells, rowsBelow(spans, at)[0]);
         state.tableParentRow = undefined;
-        state.tablePlaces = undefined;
         const restated = state.tableUnit ? undefined
           : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
         unitRestated = !!restated;

@@ -208,11 +208,6 @@ describe("a table of places under a sentence on one of them", () => {
     expect([one(facts, 61200).metric, one(facts, 37000).metric]).toEqual(["other", "other"]);
   });
 
-  it("gives the total row to the place of the text's lead, not to the last place named before the table", () => {
-    const facts = factsOf(PORTS, { title: "Hunan port report" });
-    expect(one(facts, 98200).entity).toBe("hunan");
-  });
-
   it("keeps the flow a caption names for the rows", () => {
     const facts = factsOf(PORTS.replace("Throughput by port area", "Imports by port area"), { title: "Hunan port report" });
     expect(one(facts, 61200).metric).toBe("imports");
