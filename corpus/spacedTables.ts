@@ -18,12 +18,19 @@ const MAX_HEADER_CELL = 48;
 // "512.4", "-12.5", "18.3%", "1,204", "+3.1", and the marks a table writes for no figure
 const FIGURE_CELL = /^(?:[-−–+]?\s?[\d,]*\.?\d+\s?%?|n\/?a|—|–|-|\.\.\.|…)$/i;
 
+// the unit a goods table gives each row in a column of its own: "ton", "10,000 tons", "10,000 pieces", "cu.m"
+// (its scale, then its noun: read by facts/tables.ts as the unit of the row's quantity)
+export const UNIT_CELL = new RegExp(String.raw`^(?:(10,000|ten thousand|1,000|thousand|million|100 million)\s+)?`
+  + String.raw`(t|tons?|tonnes?|kg|kilograms?|pieces|pcs|sets|units|pairs|head|vehicles|carats|`
+  + String.raw`cu\.?\s?m|m3|cubic\s+met(?:re|er)s?|lit(?:re|er)s|sq\.?\s?m|square\s+met(?:re|er)s?)$`, "i");
+
 const cellsOf = (line: string): string[] => line.trim().split(COLUMN_BREAK).map((c) => c.trim()).filter(Boolean);
 
-/** A data row: a label, then figures only. */
+/** A data row: a label, then figures only (the second cell may be the row's unit: "Coke  10,000 tons  61.4  15,220"). */
 function isRow(cells: string[]): boolean {
-  return cells.length >= 2 && cells[0]!.length <= MAX_LABEL && cells.slice(1).every((c) => FIGURE_CELL.test(c))
-    && cells.slice(1).some((c) => /\d/.test(c));
+  return cells.length >= 2 && cells[0]!.length <= MAX_LABEL
+    && cells.slice(1).every((c, k) => FIGURE_CELL.test(c) || (k === 0 && cells.length >= 3 && UNIT_CELL.test(c)))
+    && cells.slice(1).some((c) => /\d/.test(c) && !UNIT_CELL.test(c));
 }
 
 /** A header row: short labels, none of them ending a sentence. */

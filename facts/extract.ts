@@ -24,6 +24,7 @@ import { PER_HEAD_AFTER, PER_HEAD_BEFORE, PER_SPAN_AFTER } from "../text/perHead
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, withCorner, withoutMark, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
+  rowUnitColumns,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -84,6 +85,8 @@ interface DocState {
   /** The flows the table's own rows name alone ("Exports", "Imports"), and the rows read under each. */
   tableFlowRows?: Set<Metric>;
   tableUnder?: Array<{ facts: Fact[]; flow: Metric; whole?: Fact }>;
+  /** The mode or goods of the last row that is no part row, for "| of which: exports |" under it. */
+  tableParentRow?: string;
   /** The amount the last flow's own row gives ("| Exports | 881.2 |"): no part under it is bigger. */
   tableRowWhole?: Fact;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
@@ -114,17 +117,25 @@ interface DocState {
   ctx: PeriodContext;
 }
 
+// (the comma of a counting unit, "10,000", "US$ 10,000", is part of the unit, no break before a remark)
+const THOUSANDS = String.raw`(?<=\d),(?=\d{3}\b)`;
 // "(billion yuan, growth on 2023 in brackets)": a caption that says what the bracketed figures of its table are
 const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+(?:brackets|parenthes[ie]s)\b/i;
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
 // (with more after a comma: "(billion yuan, growth on 2023 in brackets)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
-  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
+  new RegExp(String.raw`^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?((?:[^();,]|${THOUSANDS}){3,30}?)\s*`
+    + String.raw`(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?$`, "i")];
 
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
-const DOC_UNIT_NOTE =
-  /^\W*all\s+(?:values|figures|amounts)\s+(?:are\s+|given\s+)?in\s+([^;,.()]{3,30}?)\s*(?:[;,.]|$)/i;
+// ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
+// million yuan unless otherwise stated" at the head of a review, for all of it)
+const UNLESS_STATED = String.raw`,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated)\b`;
+const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|`
+  + String.raw`figures|amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
+  + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
+new RegExp(String.raw`^\W*units?\s*[:：]\s*((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*${UNLESS_STATED}`, "i")];
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
 const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
@@ -2229,7 +2240,11 @@ function tableRowFacts(
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
   if (labelFlow) state.tableRowFlows = true;
   // ("| Exports | 881.2 |" then "| Processing trade | 521.8 |": the rows under a flow's own row are its parts)
-  const flowRow = flowWord !== undefined && TOTAL_LABEL.test(`${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim());
+  const flowOnly = flowWord !== undefined && TOTAL_LABEL.test(`${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim());
+  // ("| General trade | 1,951.2 |" then "| of which: exports | 702.4 |": a flow named as a part is the row above's flow,
+  // no flow of the whole)
+  const partOf = flowOnly && PART_ROW.test(cell) ? state.tableParentRow : undefined;
+  const flowRow = flowOnly && !partOf;
   if (flowRow) state.tableRowFlow = labelFlow === "exports" || labelFlow === "imports" ? labelFlow : undefined;
   // (a partner's or a place's row ends the block under a flow's row: "| Imports |", "| Chips |", "| ASEAN |" then
   // "| Private enterprises |" is no part of imports)
@@ -2262,9 +2277,11 @@ function tableRowFacts(
   // ("Textile yarn, fabrics and articles": one row's goods named as a list)
   // (a row under a "City" heading is a place, named or not: "| Xyzcity |" is no goods of the place before)
   const placeRow = isPlaceColumn(header?.[0]) && !named;
-  const subject = placeRow || MEASURE_LABEL.test(label.trim()) ? undefined
+  const subject = partOf ?? (placeRow || MEASURE_LABEL.test(label.trim()) ? undefined
     : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
-    ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
+    ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined));
+  // (the row a part row under it is of: a mode or goods, never a place, a period or the total)
+  if (!PART_ROW.test(cell)) state.tableParentRow = subject && !named && !rowPeriod && !labelFlow ? subject : undefined;
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
   // ("Hubei's trade by city:" then "| Wuhan | 350 | 54.5 |": a place's row's share is of the place the table is of, or
@@ -2275,13 +2292,17 @@ function tableRowFacts(
     : tableOf === "country" ? "national" : tableOf === "region" ? state.lastEntity : undefined;
   const out: Fact[] = [];
   let pos = span.text.indexOf(cell) + cell.length;
+  // ("| Coke | 10,000 tons | 61.4 | 15,220 |" under "| Commodity | Unit | Quantity | Value |": the row's unit is its
+  // quantity's, and no figure; a quantity in a unit not read is none either)
+  const units = rowUnitColumns(cells, header);
   for (const [j, cell] of cells.entries()) {
     if (j === 0) continue;
     const at = span.text.indexOf(cell, pos);
     pos = at + cell.length;
+    if (units && (j === units.unitAt || (j === units.quantityAt && !units.column))) continue;
     // a lone number is a figure in a table: its column says what of ("(8.3)" when the caption says what brackets hold;
     // elsewhere brackets may mark a fall)
-    const column = columnAt(header, j, state.tableUnit ?? state.docUnit);
+    const column = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
     // ("down 2.1", "up 3.3" under "Change (%)": a change with its direction in words; isFallCell signs it below)
     const unmarked = withoutMark(cell);
     const worded = column?.measure === "growth" ? unmarked.replace(/^(?:up|down)\s+(?=\d)/i, "") : unmarked;
@@ -2402,6 +2423,8 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
   const year = ctx.contextYear;
   if (WHOLE_YEAR_ROW.test(header[j]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
   for (const k of order) {
+    // ("Q4 2020 | YoY % | Full year | YoY %": the change right of the year's own column is the whole year's)
+    if (k !== j && WHOLE_YEAR_ROW.test(header[k]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
     const period = findPeriods(header[k]!, ctx)[0]?.period;
     if (period) return period;
   }
@@ -2545,6 +2568,11 @@ const CAPTION_BY = new RegExp(String.raw`\bby\s+(?:cit(?:y|ies)|provinces?|regio
 /** The subjects a caption names ("Processing trade by city (100 million yuan)"): one of them is its rows'. */
 const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subjects.map((x) => x.name))];
 
+// "- Xport: 14.7 million tonnes": an item named by one or two capitalised words, its figure right after the colon
+const PORT_ITEM = /^\s*[-–•*]?\s*([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)\s*:\s*(?=\d)/;
+const PORTS_LEAD = /\b(?:ports?|port\s+areas?|crossings?|checkpoints?)\b[^.]*:\s*$/i;
+const NOT_PORT_NAME = /^(?:others?|total|all|rest|remainder|note|source|subtotal)$/i;
+const TABLE_CAPTION = /^\s*table\s+\d{1,2}(?:[-.–]\d{1,2})?[a-z]?\s*[.:]?\s+[A-Za-z][^|]*$/i;
 const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
@@ -2560,8 +2588,9 @@ function tableUnitOf(line: string): Column | undefined {
   }
   for (const pattern of TABLE_UNIT_LINES) {
     const unit = pattern.exec(line.trim())?.[1];
-    const column = unit ? columnOf(unit) : undefined;
-    if (column?.unit) return { ...column, measure: "amount" };
+    // (read as a header's brackets: "10,000 tonnes" counts tens of thousands of tonnes, as "(10,000 tonnes)" does)
+    const column = unit ? columnOf(/^\(.*\)$/.test(unit) ? unit : `(${unit})`) : undefined;
+    if (column?.unit) return { ...column, measure: column.measure === "count" ? "count" : "amount" };
   }
   // "Table 1. Shares of national imports and exports by region (percent)": the cells are shares, in percent (of the
   // nation's total when the caption says so)
@@ -2691,6 +2720,9 @@ const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s
 // "Imports of coal rose 6.1 percent and those of Gansu 3.2 percent": the place after "those of" owns the next figure
 const THOSE_OF_NEXT = /\b(?:that|those)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
+// a publisher's imprint on a line of its own: "X Statistics Press, City, 2008", "Published by Y Publishing House"
+const IMPRINT_LINE = new RegExp(String.raw`^(?:(?:published|printed)\s+(?:by|in)\s+[^.]{0,80}|`
+  + String.raw`(?:[A-Z][\w&'-]*\s+){1,6}(?:Press|Publishing\s+House|Publishers?)(?:,\s*[^,.]{2,30}){0,3})\.?$`);
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
@@ -2853,6 +2885,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let panelZone: string | undefined;
   // (the flows the last line that is no label line names: "Exports by city, 2031:" over "- Kunming: 40.1 billion yuan")
   let leadFlows: Metric[] = [];
+  // (a figureless lead on ports, "… by the main land ports in 2012:", and the items under it so far)
+  let portsLead = false;
   for (const [at, whole] of spans.entries()) {
     // a label line ("Exports: 121.9 billion yuan | +14.2%") is no table row: its label and first figure are read as a
     // sentence, the figures after its bars by facts/labels.ts
@@ -2871,6 +2905,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
     if (statesWithdrawn(text, spans[at + 1]?.text ?? "")) continue;
+    // "China Statistics Press, Beijing, September 2008": who printed a yearbook and where, not whose its figures are
+    if (IMPRINT_LINE.test(text.trim())) continue;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
     // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
     // was …"); a longer part ("in the first 11 months") is the period the text goes on in
@@ -2930,11 +2966,20 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (state.ctx.docYear === undefined) state.ctx = { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
       continue;
     }
-    const noted = DOC_UNIT_NOTE.exec(text)?.[1];
+    const noted = DOC_UNIT_NOTES.map((re) => re.exec(text)?.[1]).find(Boolean);
     const docUnit = noted ? columnOf(noted) : undefined;
     // (only a note giving a scale: "All values are in US dollars" names the currency, not how many of it a "12.5" is)
-    if (docUnit?.unit && (docUnit.scale ?? 1) > 1) state.docUnit = { ...docUnit, measure: "amount" };
+    // (the note's "10,000" is its unit's, no figure of its own)
+    if (docUnit?.unit && (docUnit.scale ?? 1) > 1) { state.docUnit = { ...docUnit, measure: "amount" }; continue; }
     const unit = tableUnitOf(text);
+    // ("Table 1. Throughput by port area": a caption says what its table counts; the flow of the sentence before it,
+    // "… as coal imports declined", is not its rows')
+    // (read by its line: "Table 1." ends a sentence of its own)
+    const captionLine = lineAt(doc.text, span.start);
+    if (!unit && TABLE_CAPTION.test(captionLine)) {
+      state.lastMetrics = [...new Set(findMetricWords(captionLine).map((m) => m.metric))];
+      state.metricsOfGoods = undefined;
+    }
     if (unit) {
       const afterTable = header !== undefined;
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
@@ -2992,6 +3037,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         if (header) flowsUnderRows(state);
         if (unitRestated) state.tableUnit = undefined;
         header = withCorner(cells, rowsBelow(spans, at)[0]);
+        state.tableParentRow = undefined;
         const restated = state.tableUnit ? undefined
           : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
         unitRestated = !!restated;
@@ -3115,6 +3161,15 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       }
       labelBefore = sentenceFacts.find((f) => !f.derived && (f.measure === "amount" || f.measure === "count"));
     }
+    // ("Freight handled by the main land ports in 2012:" over "- Xport: 14.7 million tonnes": an item named by a name the
+    // gazetteer does not know, under a lead on ports, is that port's figure, not the place the item before named)
+    const portItem = PORT_ITEM.exec(text)?.[1];
+    if (portItem && portsLead && !NOT_PORT_NAME.test(portItem) && !findEntities(portItem).length
+      && !findSubjects(portItem).length && !findMetricWords(portItem).length) {
+      for (const f of sentenceFacts) if (!f.partner) f.entity = zoneId(portItem);
+      state.lastEntity = zoneId(portItem);
+    }
+    portsLead = PORTS_LEAD.test(text) && !sentenceFacts.length ? true : portsLead && PORT_ITEM.test(text);
     policyTaxes(sentenceFacts);
     serviceSides(sentenceFacts, text, state);
     // (each item of a list of targets is one: "- trade growth of about 5 percent;" under "The targets for 2025 are:",

@@ -4,6 +4,7 @@ import { findSubjects } from "../text/subjects.js";
 import { findEntities } from "../text/entities.js";
 import { PER_HEAD } from "../text/perHead.js";
 import { DEPENDENCE_COLUMN, GDP_COLUMN, TRADE_DEPENDENCE } from "../text/dependence.js";
+import { UNIT_CELL } from "../corpus/spacedTables.js";
 
 /**
  * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
@@ -155,3 +156,32 @@ export function withCorner(header: string[], firstRow: string[] | undefined): st
 const FOOTNOTE_AFTER = /(?<=\d)\s*(?:\\?\*{1,3}|[†‡§¶]|\[(?:[a-z]|\d{1,2})\]|\^[a-z\d])$/i;
 /** A table cell without the footnote mark after its figure. */
 export const withoutMark = (cell: string): string => cell.replace(FOOTNOTE_AFTER, "");
+
+// "| Commodity | Unit | Quantity | Value (US$ 10,000) |": a goods table giving each row's unit in a column of its own
+const UNIT_HEADER = /^units?(?:\s+of\s+(?:quantity|measure))?$/i;
+const QUANTITY_HEADER = /^(?:quantity|qty\.?|volume)$/i;
+// the nouns a unit cell writes short or in the singular, as the facts name them
+const UNIT_NOUNS: Array<[RegExp, string]> = [[/^(?:t|tons?|tonnes?)$/i, "tonnes"], [/^(?:kg|kilograms?)$/i, "kilograms"],
+  [/^(?:pcs|pieces)$/i, "pieces"], [/^(?:cu\.?\s?m|m3|cubic\s+met(?:re|er)s?)$/i, "cubic meters"],
+  [/^(?:sq\.?\s?m|square\s+met(?:re|er)s?)$/i, "square meters"], [/^lit(?:re|er)s$/i, "liters"]];
+
+/**
+ * The quantity column of a table whose rows give their own unit, and its reading for one row ("10,000 tons" over
+ * "36.2": 362 thousand tonnes); the unit column holds no figure. Undefined for a table without both columns.
+ */
+export function rowUnitColumns(cells: string[], header: string[] | undefined):
+  { unitAt: number; quantityAt: number; column?: Column } | undefined {
+  const unitAt = header?.findIndex((h) => UNIT_HEADER.test(h.trim())) ?? -1;
+  const quantityAt = header?.findIndex((h) => QUANTITY_HEADER.test(h.trim())) ?? -1;
+  if (unitAt < 1 || quantityAt < 1) return undefined;
+  const m = UNIT_CELL.exec(cells[unitAt]?.trim() ?? "");
+  if (!m) return { unitAt, quantityAt };
+  const noun = UNIT_NOUNS.find(([re]) => re.test(m[2]!))?.[1] ?? m[2]!.toLowerCase();
+  const stated = m[1]?.toLowerCase().replace("1,000", "thousand");
+  const restated = RESTATED[stated ?? ""];
+  const word = restated?.word ?? stated;
+  return {
+    unitAt, quantityAt,
+    column: { measure: "count", unit: `${word ? `${word} ` : ""}${noun}`, scale: 1, ...(restated && { factor: restated.factor }) },
+  };
+}

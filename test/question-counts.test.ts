@@ -27,6 +27,7 @@ describe("a quantity counted in units other than money", () => {
     "hunan's cargo throughput in 2020",
     "hunan's freight throughput in 2020",
     "the volume and value of hunan's coal imports in 2020",
+    "hunan wolfram exports 2020: quantity and value?",
     "the value and volume of hunan's coal imports in 2020",
     "the earnings and volume of hunan's tea exports in 2020",
     "the volume and revenue of hunan's tea exports in 2020",

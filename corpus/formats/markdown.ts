@@ -52,8 +52,12 @@ export function markdownToText(md: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, "$1$2")
     .replace(/`([^`]+)`/g, "$1")
-    .replace(/<[^<>]+>/g, "");
+    .replace(/<[^<>]+>/g, "")
+    // ("| &nbsp;&nbsp;of which: exports |": an indent written as entities, which Markdown renders as their characters)
+    .replace(/&(nbsp|amp|lt|gt|quot|apos|#39|#160);/g, (_m, name: string) => ENTITIES[name]!);
 }
+
+const ENTITIES: Record<string, string> = { nbsp: " ", "#160": " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" };
 
 /**
  * Markdown with optional YAML front matter (`title`, `source`, `published`, `publisher`, `url`).

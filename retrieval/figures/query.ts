@@ -268,7 +268,8 @@ const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
   "through thru via number no combined overall").split(" "));
-const VOLUME = String.raw`(?<!\bsmall[- ])\bvolume\b`;
+// ("quantity and value": a goods table's two columns, asked side by side)
+const VOLUME = String.raw`(?<!\bsmall[- ])\b(?:volume|quantity)\b`;
 const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 // "in the hangzhou story", "from the 2023 ningbo report", "per the shenzhen briefing": a document named by its place
 const NAMES_SOURCE = /\b(?:in|from|per|using|according to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/i;
