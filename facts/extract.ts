@@ -2750,6 +2750,8 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
   + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
   + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
+const REVISED_TO_BEFORE = /\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$/i;
+const FROM_AFTER = /^\s*(?:[a-z]+\s+){0,3}from\s+(?:the\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const REVISED_TO = /^\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|had\s+been|is|now)\s+revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+$/i;
 const ESTIMATE_BEFORE = /\b(?:first|initially|originally|earlier|previously)\s+(?:announced|reported|released|published|given)\s+as\s+(?:US\$|\$|RMB\s*)?$/i;
 
@@ -2784,10 +2786,12 @@ function firstEstimates(facts: Fact[], text: string, offset: number): void {
     const revised = facts.slice(0, i).reverse().find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
     if (f.measure !== "amount" || !revised) continue;
     const between = text.slice(revised.valueEnd - offset, f.valueStart - offset);
-    const link = REVISED_FROM.exec(between);
+    // ("… was revised down to 455.6 billion yuan from the 456.8 billion yuan first reported": the "from" after it)
+    const revisedTo = REVISED_TO_BEFORE.test(text.slice(0, revised.valueStart - offset)) ? FROM_AFTER.exec(between) : null;
+    const link = REVISED_FROM.exec(between) ?? revisedTo;
     if (!link || /\d/.test(between.slice(0, link.index).replace(/\([^()]*\)/g, ""))) continue;
     // ("compared with" a figure is an estimate only when the words after it say so)
-    if (!/\brevis/i.test(link[0]) && !EARLIER_ESTIMATE.test(text.slice(f.valueEnd - offset))) continue;
+    if (!revisedTo && !/\brevis/i.test(link[0]) && !EARLIER_ESTIMATE.test(text.slice(f.valueEnd - offset))) continue;
     if (namesOtherYear(text.slice(f.valueEnd - offset), revised.period?.y2 ?? undefined)) continue;
     f.metric = revised.metric;
     f.qualifier = [f.qualifier, "first estimate"].filter(Boolean).join(", ");
