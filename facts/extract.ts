@@ -437,10 +437,21 @@ const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:cov
   + String.raw`refers?\s+to|referred\s+to|relates?\s+to|related\s+to|runs?\s+(?:to|through|until)|ran\s+(?:to|through|until))`
   + String.raw`|(?:is|are|was|were)\s+for)\b`, "i");
 
-/** The place a trailing relative clause holding the figure goes on about: "…, behind Xiamen, which recorded N." */
+const SAID_AFTER = new RegExp(String.raw`,\s*(?:according\s+to\s+[^,;]{1,60}|[^,;]{1,60}\b(?:said|says|announced|reported)`
+  + String.raw`(?:\s+[^,;]{0,40})?)[.!?"”]?\s*$`, "i");
+/**
+ * The place a trailing relative clause holding the figure goes on about: "…, behind Xiamen, which recorded N.", "…,
+ * ahead of Henan, whose trade was N." (a "whose" clause naming a place of its own, "whose capital X …", is that place's)
+ */
 function relativeOwner(text: string, left: EntityMention[], at: number): EntityMention | undefined {
-  const which = /,\s*which\s+[^,;]*$/.exec(text.slice(0, at));
-  if (!which || !TRAILING_RELATIVE.test(text.slice(which.index))) return undefined;
+  const which = /,\s*(which|whose)\s+[^,;]*$/.exec(text.slice(0, at));
+  if (!which) return undefined;
+  // (a figure's thousands comma, or who said it after, "…, whose trade was 4,391.6 billion yuan, customs said.", ends
+  // no clause)
+  const clause = text.slice(which.index).replace(/(?<=\d),(?=\d{3}\b)/g, "");
+  const rest = clause[0] + clause.slice(1).replace(SAID_AFTER, ".");
+  if (!TRAILING_RELATIVE.test(rest)) return undefined;
+  if (which[1] === "whose" && left.some((e) => e.start > which.index && e.kind !== "partner")) return undefined;
   const place = left.find((e) => e.end <= which.index && /^\s*$/.test(text.slice(e.end, which.index)));
   return place && (place.kind === "city" || place.kind === "province")
     && !PARTNER_FLOW_BEFORE.test(text.slice(0, place.start)) ? place : undefined;
