@@ -123,8 +123,10 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)
   /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
 
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
-const DOC_UNIT_NOTE =
-  /^\W*all\s+(?:values|figures|amounts)\s+(?:are\s+|given\s+)?in\s+([^;,.()]{3,30}?)\s*(?:[;,.]|$)/i;
+// (and "Unit: 100 million yuan unless otherwise stated" at a report's head: its unit, the whole report long)
+const DOC_UNIT_NOTE = new RegExp(String.raw`^\W*all\s+(?:values|figures|amounts)\s+(?:are\s+|given\s+)?in\s+`
+  + String.raw`([^;,.()]{3,30}?)\s*(?:[;,.]|$)|^\W*units?\s*[:：]\s*([^;,.()]{3,30}?)\s+unless\s+(?:otherwise\s+)?`
+  + String.raw`(?:stated|noted|specified|indicated|shown)\b`, "i");
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
 const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
@@ -2411,6 +2413,8 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
   const year = ctx.contextYear;
   if (WHOLE_YEAR_ROW.test(header[j]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
   for (const k of order) {
+    // ("Q4 2020 | YoY % | Full year | YoY %": the change right of the year's column is the year's)
+    if (k !== j && WHOLE_YEAR_ROW.test(header[k]?.trim() ?? "") && year) return { y1: year, m1: 1, y2: year, m2: 12 };
     const period = findPeriods(header[k]!, ctx)[0]?.period;
     if (period) return period;
   }
@@ -2943,7 +2947,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (state.ctx.docYear === undefined) state.ctx = { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
       continue;
     }
-    const noted = DOC_UNIT_NOTE.exec(text)?.[1];
+    const note = DOC_UNIT_NOTE.exec(text);
+    const noted = note?.[1] ?? note?.[2];
     const docUnit = noted ? columnOf(noted) : undefined;
     // (only a note giving a scale: "All values are in US dollars" names the currency, not how many of it a "12.5" is)
     if (docUnit?.unit && (docUnit.scale ?? 1) > 1) state.docUnit = { ...docUnit, measure: "amount" };
