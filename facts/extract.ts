@@ -67,6 +67,8 @@ interface DocState {
   lastBloc?: string;
   /** The goods or mode the sentence before opened with, when it stated no figure, for "It was worth …" after it. */
   openingSubject?: string;
+  /** The goods or mode of the sentence before's first figure, for "In January–July it reached …" after it. */
+  lastFigureSubject?: string;
   /** The last world region named as a partner ("Latin America"), for "imports from the region". */
   lastRegion?: string;
   /** The partners the sentence before named, for "trade with them" when it named one ("Countries along the Belt and …"). */
@@ -1585,6 +1587,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
   // ("Border trade, the mode small traders use, remained the mainstay. It was worth …": what that sentence opened with)
   if (!placeInClause && state.openingSubject && IT_GOES_ON.test(s.text)) return state.openingSubject;
+  // ("Border residents' trade reached 15.8 billion yuan in 2030. In January–July it reached 10.2 billion yuan": "it" after
+  // a time phrase is what the figures before were of)
+  if (!placeInClause && state.lastFigureSubject && IT_AFTER_TIME.test(s.text.slice(0, n.start))) return state.lastFigureSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // ("Shipments grew 27.5 percent to 21.7 gigawatts" after a sentence on one flow of modules: those modules shipped)
@@ -1660,6 +1665,8 @@ const REVISED_FIGURE = new RegExp(String.raw`\brevis(?:ed|es|ing)\s+(?:(?:up|dow
   + String.raw`\brevis(?:ed|es|ing|ion\s+of)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|data|numbers?)\b`, "i");
 const TRAINS_UNIT = /\btrains?$/i;
 const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
+const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.;]{2,40}?,?\s+it\s+(?:was|is|reached|came|`
+  + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -1949,7 +1956,9 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 // ("In the second quarter, it rose to …": after an opening time phrase too)
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
-const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b[^,]{0,40},\s*)?`
+// ("In January–July this year it reached …": the comma after the time phrase left out before "it")
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b`
+  + String.raw`(?:[^,]{0,40},\s*|[^,.;]{2,40}?\s+(?=it\s+[a-z]+ed\b|it\s+(?:was|is|came|stood|hit)\b)))?`
   // ("The 2024 figure, first published as …": a year may name which figure)
   + String.raw`(?:it|this|that|they|these|those|the (?:(?:19|20)\d\d\s+)?(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
@@ -3319,6 +3328,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (a figureless sentence opening with goods or a mode, and naming no partner, is about them, not the partner before)
     const openedBy = sentenceFacts.length ? undefined : s.subjects.find((m) => /^\W*$/.test(text.slice(0, m.start)));
     state.openingSubject = openedBy?.name;
+    if (mainFact) state.lastFigureSubject = mainFact.subject;
     if (openedBy && !s.entities.some((e) => e.kind === "partner")) state.lastPartner = undefined;
     // (only partners the sentence is about, one leading it: "Countries along the Belt and Road stayed …"; not "firms,
     // which sell mostly to Africa, led …")
