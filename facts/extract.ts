@@ -1068,11 +1068,19 @@ const islandBefore = (text: string): string | undefined => {
     && placeAsPartner(text, e)).map((e) => e.id))];
   return sides.length === 1 ? sides[0] : undefined;
 };
+/** The city or province right after a figure, "… 860 million yuan in B". */
+const placeRightAfter = (text: string, mentions: EntityMention[], n: NumberMention) => mentions.find((e) =>
+  (e.kind === "city" || e.kind === "province") && e.start > n.end && /^\s+in\s+$/i.test(text.slice(n.end, e.start)));
+
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
     .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
       || endsRouteName(text, e) || namesDocument(text, e))));
+  // ("… totalled 1.21 billion yuan in A and 860 million yuan in B": figures each followed by "in" a place of its own)
+  const parallel = placeRightAfter(text, mentions, n);
+  if (parallel && s.numbers.some((m) => m !== n && m.kind === n.kind && (placeRightAfter(text, mentions, m)?.id ?? parallel.id)
+    !== parallel.id)) return { entity: parallel.id };
   // (the places goods come from, opening the sentence, own none of its figures)
   const origins = originGoods(s);
   const left = mentions.filter((e) => e.end <= n.start && !(origins && e.end <= origins.end));
@@ -3705,7 +3713,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (listedRun && partnersBefore.length === listedRun.length) {
       const f = partnersBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, partner: f.partner! };
-    } else if (listedRun && amountsBefore.length === listedRun.length && amountsBefore.some((f) => f.partner)) {
+    } else if (listedRun && amountsBefore.length === listedRun.length && (amountsBefore.some((f) => f.partner)
+      // ("1.21 billion yuan in A and 860 million yuan in B, up 18.7 and 25.3 percent respectively": one each)
+      || new Set(amountsBefore.map((f) => f.entity)).size === listedRun.length)) {
       const f = amountsBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, ...(f.partner && { partner: f.partner }) };
     }
