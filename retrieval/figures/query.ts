@@ -368,10 +368,9 @@ function measuresOf(question: string): Measure[] {
   if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
-  // ("as a % of China's total imports": the total is the whole, not an asked amount; "total imports+exports 2030?" names
-  // the flow, as "trade 2030?" does, and asks its amount no more than that)
+  // ("as a % of China's total imports": the total is the whole, not an asked amount)
   // ("freight volume" is the tonnes a port handled, no value)
-  const amount = /\b(how much|how big|value|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?)\b)|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q)
+  const amount = /\b(how much|how big|value|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q)
     || COST_ASKED.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
