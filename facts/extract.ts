@@ -537,7 +537,6 @@ const TOTAL_SIBLING_FLOW = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|wh
 // the sales of duty-free shops, as text/flows.ts findQualifier names them
 const SALES_QUALIFIER = /(?:^|,\s)((?:offshore\s+)?duty-free\s+sales)(?:,|$)/;
 // "… of the sales", "… of the total": a part of a whole the text spoke of
-const SHARE_OF_PROVINCE = /\b(?:percent|per\s+cent|%)\s+of\s+the\s+(?:province|region|provincial\s+total)\b/i;
 const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
 // "… of the total", no whole named: the total the text spoke of last
 const OF_THE_TOTAL = /^\s*(?:%|percent|per\s+cent)?\s*of\s+the\s+total\b(?!\s+(?:for|of|in)\b)/i;
@@ -3284,10 +3283,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
     // ("Shops in Sanya took 9.12 billion yuan of the sales": a city of the topic province that took a part of a whole
     // the text spoke of owns that figure, and the province stays the topic of the next sentence)
-    // ("City X accounted for 435.2 billion yuan, …, or 30.0 percent of the province": so does one given its share of it)
     const partTaken = mainFact && topic && mainFact.measure === "amount" && place(mainFact.entity)?.parent === topic
-      && (PART_OF_WHOLE_AFTER.test(doc.text.slice(mainFact.valueEnd, mainFact.valueEnd + 40))
-        || SHARE_OF_PROVINCE.test(text.slice(mainFact.valueEnd - s.start)));
+      && PART_OF_WHOLE_AFTER.test(doc.text.slice(mainFact.valueEnd, mainFact.valueEnd + 40));
     // ("The growth rate was 3.1 points higher than that of Shandong province, whose trade grew 2.4 percent": a place
     // named only as what the topic is set against stays out of the topic)
     const mentions = mainFact ? s.entities.filter((e) => e.id === mainFact.entity) : [];
