@@ -10,9 +10,12 @@ import type { Fact } from "../text/terms.js";
  * takes the error's place, period and flow, and replaces it (`replaces`), here and in the report itself
  * (retrieval/figures/base.ts).
  */
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 // "The report said that …", "Our article stated …": an earlier report's words, given as what was wrong
-const REPORT_SAID = new RegExp(String.raw`^[\s*_]*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?`
-  + String.raw`(?:report|article|story|graphic|table|chart|item)\b[^.]{0,60}?`
+// (or a release named by its date under a label, "Correction: The March 3 release gave …")
+const REPORT_SAID = new RegExp(String.raw`^[\s*_]*(?:\d+\.\s+[^.]{0,40}\.\s+|corrections?\s*:[\s*_]*)?`
+  + String.raw`(?:the|our|that|this|an?)\s+(?:earlier\s+|(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{4})\s+)?`
+  + String.raw`(?:report|article|story|graphic|table|chart|item|release|bulletin|statement)\b[^.]{0,60}?`
   + String.raw`\b(?:said|stated|gave|reported|put|showed)\b`, "i");
 // the quoted headline a notice names the article by ("An article published on March 3, "X tops 91 billion yuan",
 // gave …"): no words of the notice, nor its figure an error
@@ -20,7 +23,8 @@ const HEADLINE = /["“][^"”\n]{3,120}["”]/g;
 const headlines = (text: string) => [...text.matchAll(HEADLINE)]
   .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 // a notice of corrections: the word in the title, or in the sentence or the two after it
-const CORRECTION = /\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b|\berroneous(?:ly)?\b|\bin error\b/i;
+const CORRECTION = new RegExp(String.raw`\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b`
+  + String.raw`|\berroneous(?:ly)?\b|\bin error\b|\bthe revised (?:figure|number|rate|total)\b`, "i");
 // (a fall of prices or a market is no notice's correction: "… as prices saw a correction", "a correction in ore
 // prices")
 const MARKET_CORRECTION = new RegExp(String.raw`\b(?:(?:price|market|stock|sharp|steep|downward|technical)\s+correction`
@@ -78,9 +82,12 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
       if (own.length) break;
       const stated = facts.filter((f) => !f.derived && f.value !== null && inside(f, n));
       if (!stated.length) continue;
-      for (const f of stated) {
-        const w = wrong.find((x) => x.measure === f.measure && x.unit === f.unit) ?? wrong[0]!;
-        if (!mayCorrect(f, w)) continue;
+      for (const stated1 of stated) {
+        const w = wrong.find((x) => x.measure === stated1.measure && x.unit === stated1.unit)
+          ?? wrong.find((x) => stated1.measure === "rate" && x.unit === stated1.unit) ?? wrong[0]!;
+        if (!mayCorrect(stated1, w)) continue;
+        // (a bare rate, "The revised figure is 7.9 percent", is the error's kind of rate)
+        const f = stated1.measure === "rate" && w.unit === stated1.unit ? { ...stated1, measure: w.measure } : stated1;
         corrected = true;
         fixed.set(f.id, { ...f, entity: w.entity, metric: w.metric, ...(w.subject ? { subject: w.subject } : {}),
           ...(w.partner ? { partner: w.partner } : {}), ...(w.period ? { period: w.period } : {}),

@@ -68,6 +68,8 @@ interface DocState {
   lastBloc?: string;
   /** The goods or mode the sentence before opened with, when it stated no figure, for "It was worth …" after it. */
   openingSubject?: string;
+  /** The goods or mode of the sentence before's first figure, for "In January–July it reached …" after it. */
+  lastFigureSubject?: string;
   /** The last world region named as a partner ("Latin America"), for "imports from the region". */
   lastRegion?: string;
   /** The partners the sentence before named, for "trade with them" when it named one ("Countries along the Belt and …"). */
@@ -131,7 +133,7 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
 // ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
 // million yuan unless otherwise stated" at the head of a review, for all of it)
-const UNLESS_STATED = String.raw`,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated)\b`;
+const UNLESS_STATED = String.raw`,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated|shown)\b`;
 const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|`
   + String.raw`figures|amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
   + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
@@ -448,10 +450,21 @@ const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:cov
   + String.raw`refers?\s+to|referred\s+to|relates?\s+to|related\s+to|runs?\s+(?:to|through|until)|ran\s+(?:to|through|until))`
   + String.raw`|(?:is|are|was|were)\s+for)\b`, "i");
 
-/** The place a trailing relative clause holding the figure goes on about: "…, behind Xiamen, which recorded N." */
+const SAID_AFTER = new RegExp(String.raw`,\s*(?:according\s+to\s+[^,;]{1,60}|[^,;]{1,60}\b(?:said|says|announced|reported)`
+  + String.raw`(?:\s+[^,;]{0,40})?)[.!?"”]?\s*$`, "i");
+/**
+ * The place a trailing relative clause holding the figure goes on about: "…, behind Xiamen, which recorded N.", "…,
+ * ahead of Henan, whose trade was N." (a "whose" clause naming a place of its own, "whose capital X …", is that place's)
+ */
 function relativeOwner(text: string, left: EntityMention[], at: number): EntityMention | undefined {
-  const which = /,\s*which\s+[^,;]*$/.exec(text.slice(0, at));
-  if (!which || !TRAILING_RELATIVE.test(text.slice(which.index))) return undefined;
+  const which = /,\s*(which|whose)\s+[^,;]*$/.exec(text.slice(0, at));
+  if (!which) return undefined;
+  // (a figure's thousands comma, or who said it after, "…, whose trade was 4,391.6 billion yuan, customs said.", ends
+  // no clause)
+  const clause = text.slice(which.index).replace(/(?<=\d),(?=\d{3}\b)/g, "");
+  const rest = clause[0] + clause.slice(1).replace(SAID_AFTER, ".");
+  if (!TRAILING_RELATIVE.test(rest)) return undefined;
+  if (which[1] === "whose" && left.some((e) => e.start > which.index && e.kind !== "partner")) return undefined;
   const place = left.find((e) => e.end <= which.index && /^\s*$/.test(text.slice(e.end, which.index)));
   return place && (place.kind === "city" || place.kind === "province")
     && !PARTNER_FLOW_BEFORE.test(text.slice(0, place.start)) ? place : undefined;
@@ -1066,11 +1079,19 @@ const islandBefore = (text: string): string | undefined => {
     && placeAsPartner(text, e)).map((e) => e.id))];
   return sides.length === 1 ? sides[0] : undefined;
 };
+/** The city or province right after a figure, "… 860 million yuan in B". */
+const placeRightAfter = (text: string, mentions: EntityMention[], n: NumberMention) => mentions.find((e) =>
+  (e.kind === "city" || e.kind === "province") && e.start > n.end && /^\s+in\s+$/i.test(text.slice(n.end, e.start)));
+
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
     .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
       || endsRouteName(text, e) || namesDocument(text, e))));
+  // ("… totalled 1.21 billion yuan in A and 860 million yuan in B": figures each followed by "in" a place of its own)
+  const parallel = placeRightAfter(text, mentions, n);
+  if (parallel && s.numbers.some((m) => m !== n && m.kind === n.kind && (placeRightAfter(text, mentions, m)?.id ?? parallel.id)
+    !== parallel.id)) return { entity: parallel.id };
   // (the places goods come from, opening the sentence, own none of its figures)
   const origins = originGoods(s);
   const left = mentions.filter((e) => e.end <= n.start && !(origins && e.end <= origins.end));
@@ -1585,6 +1606,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
   // ("Border trade, the mode small traders use, remained the mainstay. It was worth …": what that sentence opened with)
   if (!placeInClause && state.openingSubject && IT_GOES_ON.test(s.text)) return state.openingSubject;
+  // ("Border residents' trade reached 15.8 billion yuan in 2030. In January–July it reached 10.2 billion yuan": "it" after
+  // a time phrase is what the figures before were of)
+  if (!placeInClause && state.lastFigureSubject && IT_AFTER_TIME.test(s.text.slice(0, n.start))) return state.lastFigureSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // ("Shipments grew 27.5 percent to 21.7 gigawatts" after a sentence on one flow of modules: those modules shipped)
@@ -1660,6 +1684,8 @@ const REVISED_FIGURE = new RegExp(String.raw`\brevis(?:ed|es|ing)\s+(?:(?:up|dow
   + String.raw`\brevis(?:ed|es|ing|ion\s+of)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|data|numbers?)\b`, "i");
 const TRAINS_UNIT = /\btrains?$/i;
 const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
+const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.;]{2,40}?,?\s+it\s+(?:was|is|reached|came|`
+  + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -1949,7 +1975,9 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 // ("In the second quarter, it rose to …": after an opening time phrase too)
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
-const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b[^,]{0,40},\s*)?`
+// ("In January–July this year it reached …": the comma after the time phrase left out before "it")
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b`
+  + String.raw`(?:[^,]{0,40},\s*|[^,.;]{2,40}?\s+(?=it\s+[a-z]+ed\b|it\s+(?:was|is|came|stood|hit)\b)))?`
   // ("The 2024 figure, first published as …": a year may name which figure)
   + String.raw`(?:it|this|that|they|these|those|the (?:(?:19|20)\d\d\s+)?(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
@@ -2784,6 +2812,8 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
   + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
   + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
+const REVISED_TO_BEFORE = /\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$/i;
+const FROM_AFTER = /^\s*(?:[a-z]+\s+){0,3}from\s+(?:the\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const REVISED_TO = /^\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|had\s+been|is|now)\s+revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+$/i;
 const ESTIMATE_BEFORE = /\b(?:first|initially|originally|earlier|previously)\s+(?:announced|reported|released|published|given)\s+as\s+(?:US\$|\$|RMB\s*)?$/i;
 
@@ -2818,10 +2848,12 @@ function firstEstimates(facts: Fact[], text: string, offset: number): void {
     const revised = facts.slice(0, i).reverse().find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
     if (f.measure !== "amount" || !revised) continue;
     const between = text.slice(revised.valueEnd - offset, f.valueStart - offset);
-    const link = REVISED_FROM.exec(between);
+    // ("… was revised down to 455.6 billion yuan from the 456.8 billion yuan first reported": the "from" after it)
+    const revisedTo = REVISED_TO_BEFORE.test(text.slice(0, revised.valueStart - offset)) ? FROM_AFTER.exec(between) : null;
+    const link = REVISED_FROM.exec(between) ?? revisedTo;
     if (!link || /\d/.test(between.slice(0, link.index).replace(/\([^()]*\)/g, ""))) continue;
     // ("compared with" a figure is an estimate only when the words after it say so)
-    if (!/\brevis/i.test(link[0]) && !EARLIER_ESTIMATE.test(text.slice(f.valueEnd - offset))) continue;
+    if (!revisedTo && !/\brevis/i.test(link[0]) && !EARLIER_ESTIMATE.test(text.slice(f.valueEnd - offset))) continue;
     if (namesOtherYear(text.slice(f.valueEnd - offset), revised.period?.y2 ?? undefined)) continue;
     f.metric = revised.metric;
     f.qualifier = [f.qualifier, "first estimate"].filter(Boolean).join(", ");
@@ -3356,6 +3388,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (a figureless sentence opening with goods or a mode, and naming no partner, is about them, not the partner before)
     const openedBy = sentenceFacts.length ? undefined : s.subjects.find((m) => /^\W*$/.test(text.slice(0, m.start)));
     state.openingSubject = openedBy?.name;
+    if (mainFact) state.lastFigureSubject = mainFact.subject;
     if (openedBy && !s.entities.some((e) => e.kind === "partner")) state.lastPartner = undefined;
     // (only partners the sentence is about, one leading it: "Countries along the Belt and Road stayed …"; not "firms,
     // which sell mostly to Africa, led …")
@@ -3732,7 +3765,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (listedRun && partnersBefore.length === listedRun.length) {
       const f = partnersBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, partner: f.partner! };
-    } else if (listedRun && amountsBefore.length === listedRun.length && amountsBefore.some((f) => f.partner)) {
+    } else if (listedRun && amountsBefore.length === listedRun.length && (amountsBefore.some((f) => f.partner)
+      // ("1.21 billion yuan in A and 860 million yuan in B, up 18.7 and 25.3 percent respectively": one each)
+      || new Set(amountsBefore.map((f) => f.entity)).size === listedRun.length)) {
       const f = amountsBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, ...(f.partner && { partner: f.partner }) };
     }

@@ -14,6 +14,12 @@ describe("reading a question on goods", () => {
     expect(parseQuestion("hebei crude oil imports in 2019: volume and value?", { findSubjects }).measures).toContain("amount");
     expect(parseQuestion("rank the cities by trade volume in 2019").measures).not.toContain("count");
   });
+  it("asks the quantity when '(volume)' is said in brackets after the question", () => {
+    const findSubjects = subjectFinder(["crude oil"]);
+    expect(parseQuestion("how much crude oil did hebei import in 2019 (volume)", { findSubjects }).measures)
+      .toEqual(["count"]);
+    expect(parseQuestion("how much crude oil did hebei import in 2019", { findSubjects }).measures).toContain("amount");
+  });
   it("reads goods that 'came in through' a way as imports, with 'thru' typed for 'through'", () => {
     const q = parseQuestion("how much crude oil came in thru the port of tianjin in 2019?");
     expect(q.metric).toBe("imports");

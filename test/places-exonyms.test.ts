@@ -25,3 +25,14 @@ describe("a city name with an apostrophe", () => {
     expect(displayName("city:xian")).toBe("Xi'an");
   });
 });
+
+// An old postal romanisation ("Tsingtao", "Amoy", "Tientsin") names the city or municipality of today's name.
+describe("a city written in its old postal romanisation", () => {
+  it("is read as the place of today's name, shown by that name", async () => {
+    const { displayName } = await import("../text/places.js");
+    expect(findEntities("tsingtao city trade in 2031")[0]).toMatchObject({ id: "city:qingdao", kind: "city" });
+    expect(findEntities("Exports of Amoy rose")[0]).toMatchObject({ id: "city:xiamen" });
+    expect(findEntities("Trade of Tientsin fell")[0]).toMatchObject({ id: "tianjin", kind: "province" });
+    expect(displayName("city:qingdao")).toBe("Qingdao");
+  });
+});

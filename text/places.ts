@@ -39,7 +39,7 @@ const P = (name: string, region: Region | undefined, coastal: boolean, aliases: 
 
 export const PROVINCES: Place[] = [
   P("Beijing", "eastern", false, ["Peking"]),
-  P("Tianjin", "eastern", true),
+  P("Tianjin", "eastern", true, ["Tientsin"]),
   P("Hebei", "eastern", true),
   P("Shanghai", "eastern", true),
   P("Jiangsu", "eastern", true),
@@ -107,7 +107,12 @@ const CITY_PARENTS: Record<string, string[]> = {
 
 // the official pinyin names of curated cities English news writes by another name ("Kashi" is Kashgar; the generated
 // romanisation of 喀什 misreads it); a name's spelling without its apostrophe ("Xian") is an alias, never the name shown
-const CURATED_ALIASES: Record<string, string[]> = { Kashgar: ["Kashi"], Urumqi: ["Wulumuqi"], "Xi'an": ["Xian"] };
+// (and the old postal romanisations a question or an old text may use: "Tsingtao", "Amoy", "Nanking")
+const CURATED_ALIASES: Record<string, string[]> = {
+  Kashgar: ["Kashi"], Urumqi: ["Wulumuqi"], "Xi'an": ["Xian"],
+  Qingdao: ["Tsingtao"], Xiamen: ["Amoy"], Nanjing: ["Nanking"], Suzhou: ["Soochow"], Fuzhou: ["Foochow"],
+  Hangzhou: ["Hangchow"], Shantou: ["Swatow"], Dalian: ["Dairen"], Shenyang: ["Mukden"], Chengdu: ["Chengtu"],
+};
 
 const cityId = (name: string) => `city:${name.toLowerCase().replace(/[^a-z]/g, "")}`;
 const CURATED_CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>

@@ -207,7 +207,9 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   // ("how much did each one's share go up": the things asked about, counted off)
   "one " +
   // ("which did better yoy?": a comparison's verdict asked, no figure's words)
-  "better worse").split(" "));
+  "better worse " +
+  // ("whos ahead?", "hows it compare": an asking word and its verb typed without the apostrophe)
+  "whos hows wheres whens whys thats whichs").split(" "));
 
 // "(use the 2019 review and the 2023 province table)", "(two releases in the customs bulletin)": an aside that says which
 // documents to read, not what is asked
