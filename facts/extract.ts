@@ -1630,6 +1630,7 @@ const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)
 const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
 const MEASURE_UNIT = new RegExp(String.raw`^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|`
   + String.raw`cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$`, "i");
+const SET_OFF = /\s[—–]\s[^—–]{3,120}?\s[—–]\s|\([^()]{3,120}\)/g;
 const EVENT_CLAUSE = /\b(?:after|when|since|before|until|once)\s+[^,;.\d]{3,80}\s+(?:in|by)\s+$/i;
 const CHIEF_AT_FIGURE = /^(?:\s+by\s+(?:value|worth))?\s*,?\s*(?:at|with|worth)\s+(?:about\s+|nearly\s+)?(?:US\$|\$|RMB\s?)?$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
@@ -3424,8 +3425,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       && !samePeriod(next, state.lastPeriod);
     // ("…, after Vietnam gained access to the market in 2022." with no figure: an earlier event the clause dates, not a
     // period the text goes back to)
-    const background = !sentenceFacts.length && next !== undefined && last !== undefined && state.lastPeriod !== undefined
-      && endsBefore(next, state.lastPeriod) && EVENT_CLAUSE.test(text.slice(0, last.start));
+    // (nor one set off by dashes or brackets: "the allowance — raised to 8,000 yuan in 2008 — and …")
+    const setOff = [...text.matchAll(SET_OFF)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const background = next !== undefined && last !== undefined && state.lastPeriod !== undefined
+      && endsBefore(next, state.lastPeriod) && ((!sentenceFacts.length && EVENT_CLAUSE.test(text.slice(0, last.start)))
+        || s.periods.every((p) => setOff.some(([a, b]) => p.start >= a && p.end <= b)));
     const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside || background;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];

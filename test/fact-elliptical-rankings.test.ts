@@ -78,3 +78,11 @@ describe("a figureless sentence dating an earlier event", () => {
     expect(one(facts, 50.3).period).toMatchObject({ y1: 2030, y2: 2030 });
   });
 });
+describe("a period set off by dashes", () => {
+  it("dates its own figure only; the text goes on in its period", () => {
+    const facts = factsOf("Henan's foreign trade reached 800.2 billion yuan in 2030.\n\nOfficials said the allowance — raised "
+      + "to 8,000 yuan per person in 2024 — had drawn more traders in.\n\n## Cities\n\nLuoyang was Henan's biggest "
+      + "trading city with 50.3 billion yuan.", Y2030);
+    expect(one(facts, 50.3).period).toMatchObject({ y1: 2030, y2: 2030 });
+  });
+});
