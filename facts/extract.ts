@@ -2141,7 +2141,9 @@ function seriesBegun(s: Sentence, state: DocState, measure?: string): Fact | und
   // (or an amount after the province's own total: "Henan's trade reached N. Kaifeng recorded M"; not a share of it,
   // whose whole may be another flow: "…, of which exports were N. Kaifeng accounted for 30 percent of the total")
   return lead.id !== before.entity && !before.partner && parent !== undefined
-    && (place(before.entity)?.parent === parent || (before.entity === parent && measure === "amount")) ? before : undefined;
+    && (place(before.entity)?.parent === parent
+      // (only its total trade: after "…, and imports to N" a city's amount is no part of the province's imports)
+      || (before.entity === parent && measure === "amount" && before.metric === "trade")) ? before : undefined;
 }
 
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */

@@ -86,3 +86,11 @@ describe("a period set off by dashes", () => {
     expect(one(facts, 50.3).period).toMatchObject({ y1: 2030, y2: 2030 });
   });
 });
+
+describe("a city's amount after the province's", () => {
+  it("goes on with the province's total trade, never with a flow of it named last", () => {
+    const facts = factsOf("Henan's foreign trade reached 80.2 billion yuan in 2030. Exports came to 50.1 billion yuan, and "
+      + "imports to 30.1 billion yuan.\n\nZhengzhou, the provincial capital, recorded 40.3 billion yuan.", Y2030);
+    expect(one(facts, 40.3).metric).not.toBe("imports");
+  });
+});
