@@ -287,7 +287,9 @@ const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|ta
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
 const RESTATES = new RegExp(String.raw`^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+`
-  + String.raw`(?:was|is|represented|represents|marked|meant)\b|`
+  + String.raw`(?:was|is|represented|represents|marked|meant)\b`
+  // ("It was followed by ASEAN at N": the next of a ranking, not the amount before again)
+  + String.raw`(?!\s+(?:closely\s+)?(?:followed|trailed|overtaken|surpassed|ahead|behind)\b)|`
   // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year; never "the total", the
   // whole over the part before: "Exports to Japan were …. Across all markets, the total rose 6.4 percent")
   + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+figure\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
@@ -935,7 +937,8 @@ const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 // the total it names after the figure is the share's whole, not the clause's subject
 const SHARE_VERB_LED = /^[\s,;]*(?:and\s+)?(?:made\s+up|accounted\s+for|represented|was\s+equal\s+to)\s+(?:about\s+|nearly\s+)?$/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
-const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
+// ("…, with 19.6 billion yuan against Nanyang's 18.2 billion yuan": the place set against owns its own figure)
+const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after|against|versus|vs\.?)\s+(?:only\s+)?$/i;
 // ", fewer than A,", ", more than A did,": the place a figure is set against, named in an aside
 const COMPARED_THAN = String.raw`(?:fewer|less|more|lower|higher|smaller|bigger|larger|slower|faster)\s+than\s+`;
 const COMPARED_IN_ASIDE = new RegExp(String.raw`,\s*(?:far\s+|much\s+|slightly\s+)?${COMPARED_THAN}(?:that\s+of\s+)?$`, "i");
@@ -1083,6 +1086,19 @@ const islandBefore = (text: string): string | undefined => {
 const placeRightAfter = (text: string, mentions: EntityMention[], n: NumberMention) => mentions.find((e) =>
   (e.kind === "city" || e.kind === "province") && e.start > n.end && /^\s+in\s+$/i.test(text.slice(n.end, e.start)));
 
+// "Xinyang, the city that …, was Henan's largest trading city with N", "By city, Luoyang remained the province's biggest
+// hub with N", "Luoyang overtook Xinyang as the largest trading city, with N": the place the sentence opens with owns
+// the figure, not the place whose largest it is (nor the one overtaken)
+const SUPERLATIVE_VERB = new RegExp(String.raw`^(?:\s*,[^,;\d]{3,160},)?\s+(?:(?:was|remained|is|became|stayed)\s+(?:still\s+)?`
+  + String.raw`|(?:overtook|overtaking|surpassed|passed|replaced)\s+[^,;\d]{2,40}?\s+as\s+)`
+  + String.raw`(?:the|its|[A-Z][\w-]*['’]s|the\s+(?:province|region|country|city|nation)['’]s)\s+(?:[\w-]+\s+)?`
+  + String.raw`(?:largest|biggest|top|leading|busiest)\b[^;\d]{0,60}?,?\s*(?:with|at)\s+(?:US\$|\$|RMB\s?)?$`, "i");
+function superlativeLead(s: Sentence, left: EntityMention[], n: NumberMention): EntityMention | undefined {
+  const first = left.find((e) => e.kind === "city" || e.kind === "province");
+  if (!first || first.possessive || !LEADS_SENTENCE.test(s.text.slice(0, first.start))) return undefined;
+  if (s.numbers.some((x) => x !== n && x.start >= first.end && x.end <= n.start)) return undefined;
+  return SUPERLATIVE_VERB.test(s.text.slice(first.end, n.start)) ? first : undefined;
+}
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -1220,7 +1236,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       && LISTED_SUBJECT_VERB.test(text.slice(r.at(-1)!.end, n.start)));
   if (subjectRun && !/\brespectively\b/i.test(text)) return undefined;
   const afterRuns = entityRuns(text, mentions.filter((e) => e.start >= n.end && e.kind !== "partner"));
-  let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
+  const superlative = superlativeLead(s, left, n);
+  let subject = rankedAgainst ?? forPlace ?? superlative ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
     ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e)
       && !opensOwnClause(s, n, e)
@@ -1228,6 +1245,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
   // ("…, second only to Xiamen, which recorded 371.5 billion yuan.": a figure in a relative clause ending the sentence
   // is the place's it goes on about, never the sentence subject's; "trade with Taiwan, which rose …" names a partner)
+  if (superlative && subject === superlative) return { entity: superlative.id, ...(partner && { partner }) };
   const antecedent = relativeOwner(text, left, n.start);
   if (antecedent) return { entity: antecedent.id, ...(partner && partner !== antecedent.id && { partner }) };
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
@@ -1569,6 +1587,10 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
     && !findEntities(partAt[1]!).length ? partAt[1]!.toLowerCase() : undefined;
   if (ownPart) return ownPart;
   if (inClause) return inClause.name;
+  // ("Timber remained the largest import by value at 1.2 billion dollars": the goods named the chief import, at the figure)
+  const chief = n.kind === "money" ? LARGEST_ITEM.exec(s.text) : null;
+  if (chief && !findEntities(chief[1]!).length && !NOT_AN_ITEM.test(chief[1]!)
+    && CHIEF_AT_FIGURE.test(s.text.slice(chief[0].length, n.start))) return chief[1]!.toLowerCase();
   // ("Stone products from Nan'an and Shuitou had a weaker start: exports fell 7.2 per cent …": the goods opened with)
   const origins = n.kind === "money" || n.kind === "percent" ? originGoods(s) : undefined;
   if (origins && origins.end <= n.start) return origins.goods;
@@ -1645,6 +1667,9 @@ const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)
 const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
 const MEASURE_UNIT = new RegExp(String.raw`^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|`
   + String.raw`cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$`, "i");
+const SET_OFF = /\s[—–]\s[^—–]{3,120}?\s[—–]\s|\([^()]{3,120}\)/g;
+const EVENT_CLAUSE = /\b(?:after|when|since|before|until|once)\s+[^,;.\d]{3,80}\s+(?:in|by)\s+$/i;
+const CHIEF_AT_FIGURE = /^(?:\s+by\s+(?:value|worth))?\s*,?\s*(?:at|with|worth)\s+(?:about\s+|nearly\s+)?(?:US\$|\$|RMB\s?)?$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
 // units that count goods without naming them ("2,860 units", "1.2 million pieces")
@@ -1928,7 +1953,7 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|on
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city`
   // (", Yunnan's main port on the border with Vietnam,": the province a port is of, after the port's name)
   + String.raw`|(?:(?:main|largest|biggest|busiest|key|chief|leading|only)\s+)?(?:[\w-]+\s+)?(?:port|hub|gateway|crossing)`
-  + String.raw`(?:\s+(?:on|at|near|by)\s[^,;\d]{3,80})?)),\s+(?=[a-z])`);
+  + String.raw`(?:\s+(?:on|at|near|by)\s[^,;\d]{3,80})?)),\s+(?=[a-z]|(?:US\$|\$|RMB\s?)?\d)`);
 const DESTINATION_ASIDE = new RegExp(String.raw`,\s*(?:(?:mostly|mainly|largely|chiefly)\s+)?(?:bound|destined|headed|`
   + String.raw`earmarked|intended)\s+for\s+[^,;\d]{3,100},(?=\s*[a-z])`, "g");
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
@@ -2063,6 +2088,8 @@ const JOINED_PARTNER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or|plus|&)\s+)(?:the\s+
 
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
+const TRADING_ROLE = /\bpartners?\b|\btrad(?:e|ing)\s+(?:city|cities|hubs?|centres?|centers?|provinces?|ports?)\b/i;
+
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
   // ("… of imports and exports" is trade)
@@ -2132,9 +2159,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (!s.metrics.length && partnerFirst && !state.lastMetrics.length && /^\s*:/.test(s.text.slice(s.entities[0]!.end))) {
     return "trade";
   }
-  const series = !s.metrics.length && n.kind !== "count" ? seriesBegun(s, state) : undefined;
+  const series = !s.metrics.length && n.kind !== "count" ? seriesBegun(s, state, measure) : undefined;
   if (series) return series.metric;
-  if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
+  // ("Vietnam was the largest partner at N", "Xinyang remained the biggest trading city with N": their trade)
+  if (!s.metrics.length) return TRADING_ROLE.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
 }
@@ -2144,15 +2172,19 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
  * sentence naming no flow that opens with a place of the same province as the one whose amount the sentence before gave
  * goes on with that series: the amount it began with, whose flow and goods its figures take.
  */
-function seriesBegun(s: Sentence, state: DocState): Fact | undefined {
+function seriesBegun(s: Sentence, state: DocState, measure?: string): Fact | undefined {
   const lead = s.entities[0];
   const before = state.lastAmount;
   if (!lead || !before || (lead.kind !== "city" && lead.kind !== "province") || !/^\W*$/.test(s.text.slice(0, lead.start))) {
     return undefined;
   }
   const parent = place(lead.id)?.parent;
-  return lead.id !== before.entity && !before.partner && parent !== undefined && place(before.entity)?.parent === parent
-    ? before : undefined;
+  // (or an amount after the province's own total: "Henan's trade reached N. Kaifeng recorded M"; not a share of it,
+  // whose whole may be another flow: "…, of which exports were N. Kaifeng accounted for 30 percent of the total")
+  return lead.id !== before.entity && !before.partner && parent !== undefined
+    && (place(before.entity)?.parent === parent
+      // (only its total trade: after "…, and imports to N" a city's amount is no part of the province's imports)
+      || (before.entity === parent && measure === "amount" && before.metric === "trade")) ? before : undefined;
 }
 
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */
@@ -3131,6 +3163,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
     // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
+    // (and before an elided verb's figure: "Lishui reported 3.1 billion yuan and Quzhou, home of X, 2.2 billion yuan")
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
     // ("The province, home to lithium deposits in Yichun, imported …": so after the place referred back to)
     const named = [...s.entities.filter((e) => e.kind === "city" || e.kind === "province").map((e) => e.end),
@@ -3482,7 +3515,14 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (a figure revised, not "under the revised tariff schedule, exports rose …", which moves the text on)
     const revisedAside = next !== undefined && state.lastPeriod !== undefined && REVISED_FIGURE.test(text)
       && !samePeriod(next, state.lastPeriod);
-    const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside;
+    // ("…, after Vietnam gained access to the market in 2022." with no figure: an earlier event the clause dates, not a
+    // period the text goes back to)
+    // (nor one set off by dashes or brackets: "the allowance — raised to 8,000 yuan in 2008 — and …")
+    const setOff = [...text.matchAll(SET_OFF)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const background = next !== undefined && last !== undefined && state.lastPeriod !== undefined
+      && endsBefore(next, state.lastPeriod) && ((!sentenceFacts.length && EVENT_CLAUSE.test(text.slice(0, last.start)))
+        || s.periods.every((p) => setOff.some(([a, b]) => p.start >= a && p.end <= b)));
+    const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside || background;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)

@@ -176,7 +176,9 @@ const withoutPairedDashes = (text: string): string =>
 // where goods went or came from: "exports to A, B and C", "coal from A, B and C" (not "beef from A, cherries from B …",
 // whose every item has its own)
 // ("delivered metro cars for A, B and C": the places goods were made for)
-const DIRECTION = /\b(to|from|for)\s+/gi;
+// ("piloted in A, B's C district and D": where, before a name, as "for" is)
+const DIRECTION = /\b(to|from|for|in)\s+/gi;
+const PROPER_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/;
 
 /**
  * Where the first item starts: after the last opener in the words before the first comma, else a short tail; either
@@ -199,7 +201,10 @@ function firstItemStart(text: string, clause: number, firstComma: number, longes
  */
 function directionIn(piece: string, rest: string): RegExpMatchArray | undefined {
   const direction = [...piece.matchAll(DIRECTION)]
-    .filter((m) => m[1]!.toLowerCase() !== "for" || /^[A-Z]/.test(piece.slice(m.index! + m[0].length))).at(-1);
+    .filter((m) => !/^(?:for|in)$/i.test(m[1]!) || /^[A-Z]/.test(piece.slice(m.index! + m[0].length)))
+    // ("in" only before a list of names: "piloted in A, B's C district and D", not "the part in A, the B part, …")
+    .filter((m) => m[1]!.toLowerCase() !== "in" || rest.split(/,|\b(?:and|or)\b/).map((x) => x.trim()).filter(Boolean)
+      .every((x) => /^[A-Z]/.test(x))).at(-1);
   return direction && !new RegExp(String.raw`\b${direction[1]}\b`, "i").test(rest) ? direction : undefined;
 }
 
@@ -255,6 +260,17 @@ export function findEnumerations(typed: string): Enumeration[] {
     const head = text.slice(clauseStart(text, at), at).trim();
     out.push({ head, marker: m[1]!.toLowerCase(), items: [firstItem, second], start: firstItem.start, end: second.end });
   }
+  // ("new mutual markets at A and B": two names where things of a kind are)
+  for (const m of text.matchAll(PLACED_PAIR)) {
+    const at = m.index! + m[0].length;
+    const pair = PROPER_PAIR.exec(text.slice(at));
+    if (!pair || out.some((e) => e.start <= at && at < e.end)) continue;
+    const items = [pair[1]!, pair[2]!].map((name) => {
+      const start = at + pair[0].indexOf(name, name === pair[1] ? 0 : pair[1]!.length);
+      return { name, start, end: start + name.length };
+    });
+    out.push({ head: text.slice(clauseStart(text, at), at).trim(), marker: m[1]!, items, start: items[0]!.start, end: items[1]!.end });
+  }
   // "Most of the gas comes from A, with smaller amounts from B and C": A leads the list the sentence ends with
   for (const m of text.matchAll(LEADING_SOURCE)) {
     const names = [m[1], m[2], m[3], m[4]].filter((x): x is string => x !== undefined);
@@ -303,6 +319,8 @@ const enclosed = (text: string, a: Enumeration, b: Enumeration) => a.start >= b.
 
 // ("imported frozen fish, mostly pollock and cod caught by …": two items after "mostly" are the bulk of what was named)
 const PAIR = /\b(such\s+as|including|namely|mainly|mostly|chiefly|largely)\s+/gi;
+const PLACED_PAIR = /(?<=\b[a-z]{3,}s\s)(at|in)\s+/g;
+const PROPER_PAIR = /^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b/;
 
 /** Does part `i` close a list, and where does its last item start? */
 function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number; next: number } | undefined {
@@ -363,7 +381,9 @@ function walkBack(text: string, pieces: Array<[number, number]>, clause: number,
     const whole = itemAt(text, from, to);
     // a part too long to be one more item, or one with an opener, holds the first item at its end
     // (what an item is for is no part of its length: "diesel engines for farm use" is two words long)
-    const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name.replace(USE_AFTER, "")) > longest + 2;
+    // (nor is a proper name of capitalised words too long: "Ho Chi Minh City" among one-word cities)
+    const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name.replace(USE_AFTER, "")) > longest + 2
+      && !PROPER_NAME.test(whole.name);
     if (opener || from <= clause || !whole || (tooLong && !fallback)) {
       const first = firstItemStart(text, Math.max(from, clause), to, longest, text.slice(to, end));
       const item = itemAt(text, first.at, to);

@@ -441,6 +441,9 @@ const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to
 // ("excluding X" is not among them: "the province's trade excluding X" asks for the province less X)
 const SET_ASIDE_PLACE =
   /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+// ("besides wuhan, which hubei cities …", "which cities other than wuhan …": the names asked are the others)
+const BESIDES_PLACE = /\b(?:besides|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+const ASKS_WHICH = /^\W*(?:which|name|list)\b/i;
 // ("not only wuhan but also xiangyang", "not just wuhan, xiangyang as well": both asked, none set aside)
 const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 
@@ -486,7 +489,9 @@ export const PERIOD_FIRST = String.raw`(?:in|for|during|over)\s+[^,?:;]{1,40}?\b
 // ("X 2024: which was larger, exports or imports?" sets two figures side by side, naming no list)
 // ("dalian jan.-may 2021 - which …": a hyphen with no space beside it, as in a span of months, is no dash; "in
 // jan-may 2021, which partners …": the period put first, before a comma)
+// ("besides X, which cities …": the names set aside before the question word)
 const ASKS_LIST = new RegExp(String.raw`^\s*(?:(?:[^:?;–—-]|(?<=\S)-(?=\S)){1,60}(?::|\s[-–—])\s+|${PERIOD_FIRST})?`
+  + String.raw`(?:(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,?;]{1,40}?,?\s+(?=which\b))?`
   + String.raw`(?:which|list|name)\b`
   + String.raw`(?!\s+(?:was|is|were|are)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|smaller|lower|less)\b)`
   + String.raw`|[:;]\s*(?:which|list|name)\s+(?:(?:trading|main|major|top|key)\s+)?(?:${LIST_NOUNS})\b|\bwhat (?:${LIST_NOUNS})\b`
@@ -811,7 +816,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const sources = mentions.filter((m) => m.kind === "partner" && MOSTLY_FROM.test(masked.slice(0, m.start)));
   for (const m of mentions) {
     if (sources.includes(m)) continue;
-    const aside = m.kind === "city" || m.kind === "province" ? SET_ASIDE_PLACE.exec(masked.slice(0, m.start)) : null;
+    const besides = BESIDES_PLACE.exec(masked.slice(0, m.start));
+    const othersAsked = besides && (ASKS_WHICH.test(masked) || /^\s*,?\s*which\b/i.test(masked.slice(m.end)))
+      ? besides : null;
+    const aside = m.kind === "city" || m.kind === "province" ? SET_ASIDE_PLACE.exec(masked.slice(0, m.start)) ?? othersAsked : null;
     // (the place asked too: only the words before it are none a sentence has to say)
     if (aside && ASKED_AS_WELL.test(masked.slice(m.end))) setAside.push([aside.index, m.start]);
     else if (aside) { setAside.push([aside.index, m.end]); continue; }
