@@ -439,7 +439,8 @@ const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
-const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b/i;
+// ("coal imports in 2012 (volume)": the measure asked in brackets is asked as well)
+const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b|\(\s*(?:volume|quantity|tonnage)\s*\)/i;
 function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
   const goods = subjects.length > 0 && subjects.every((x) => !NOT_GOODS.has(x));
   if (!goods || !BY_VOLUME.test(text) || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
