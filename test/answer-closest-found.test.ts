@@ -157,6 +157,16 @@ describe("the facts behind them", () => {
     expect(one(facts, 3.1)).toMatchObject({ entity: "city:shaoguan", shareOf: "guangdong" });
   });
 
+  it("reads goods listed after 'dollars' worth of' as the goods of the value and of the change after it", () => {
+    const facts = factsOf("Zigong's exports fell in 2015. Its lantern makers exported 0.42 billion dollars' worth of "
+      + "silk lanterns, paper lanterns and lamp frames, 9.5 percent less than in 2014. Lishui exported 3 billion yuan of "
+      + "liquor, and imports fell 3 percent.", { published: "2016-01-20" });
+    expect(one(facts, 0.42).subject).toBe("silk lanterns, paper lanterns and lamp frames");
+    expect(one(facts, -9.5).subject).toBe("silk lanterns, paper lanterns and lamp frames");
+    expect(one(facts, 3).subject).toBe("liquor");
+    expect(one(facts, -3).subject).toBeUndefined();
+  });
+
   it("asks the goods stored by a part's own name, not the compound it is part of", () => {
     const find = subjectFinder(["bicycles and bicycle parts", "bicycle"]);
     expect(find("how many bicycles did it export")).toEqual(["bicycle"]);
