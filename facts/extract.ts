@@ -527,6 +527,7 @@ const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
 const OF_THE_TOTAL = /^\s*(?:%|percent|per\s+cent)?\s*of\s+the\s+total\b(?!\s+(?:for|of|in)\b)/i;
 const OF_THAT_WHOLE = /^\s*of\s+(?:that|this|it|them|these|those)\b(?!\s+[a-z])/i;
 const PART_CHANGED = new RegExp(String.raw`\b${PART_CHANGED_AFTER}`, "i");
+const OWN_TRADE_NAMED = /^\s*of\s+((?:the\s+)?(?:[\w-]+\s+)?(?:trade|imports\s+and\s+exports)\s+(?:of|for|in)\s+[^,;.]+)/i;
 // (and "of the foreign trade of Liaoning province", "of the imports and exports of X": the place's whole)
 const TOTAL_FOR = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?`
   + String.raw`(?:total|trade|imports\s+and\s+exports)\s+(?:for|of|in)\s+(?:the\s+)?$`, "i");
@@ -4183,6 +4184,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const inThe = /^\s*of\s+[^,;.]{0,40}?\bin\s+the\s+(region|province)\b/i.exec(after)?.[1]?.toLowerCase();
       const container = inThe ? s.entities.filter((e) => e.kind === inThe && e.id !== fact.entity).at(-1)?.id ?? state.lastByKind.get(inThe) : undefined;
       const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
+      // ("The zone's trade accounted for 8.5 percent of the foreign trade of Gansu Province" with the province read as
+      // the owner: a whole named as the owner's own says the owner is not the one the text means; its words are kept
+      // as a qualifier, so the share answers no question on the province's own total)
+      const namedOwn = whole?.id === fact.entity ? OWN_TRADE_NAMED.exec(text.slice(n.end, clause[1])) : null;
+      if (namedOwn && !fact.qualifier) fact.qualifier = namedOwn[1]!.trim();
       // a zone's share "of the city's total" is a share of the city (or province) it lies in
       const home = own && isZone(fact.entity) ? zoneHome(after, state, fact.entity) : undefined;
       // ("Guangdong's share of the national total slid from 25.9 percent …": the whole named before the figure)
