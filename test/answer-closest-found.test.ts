@@ -4,7 +4,6 @@ import { factsOf, one } from "./helpers/facts.js";
 import { findQualifier } from "../text/flows.js";
 import { findNumbers } from "../text/numbers.js";
 import { findEntities } from "../text/entities.js";
-import { subjectFinder } from "../text/subjects.js";
 import { stem } from "../retrieval/figures/select.js";
 
 // Figures the engine found (and listed as "closest") but did not answer with, and shares it could not make from a
@@ -165,11 +164,6 @@ describe("the facts behind them", () => {
     expect(one(facts, -9.5).subject).toBe("silk lanterns, paper lanterns and lamp frames");
     expect(one(facts, 3).subject).toBe("liquor");
     expect(one(facts, -3).subject).toBeUndefined();
-  });
-
-  it("asks the goods stored by a part's own name, not the compound it is part of", () => {
-    const find = subjectFinder(["bicycles and bicycle parts", "bicycle"]);
-    expect(find("how many bicycles did it export")).toEqual(["bicycle"]);
   });
 
   it("stems British and American spellings alike", () => {

@@ -305,16 +305,13 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     if (had === undefined) spellings.set(bare, n);
     else if (had !== n && had !== bare && !names.includes(bare)) spellings.set(bare, bare);
   };
-  // ("cars" of "cars and car parts" where the documents store "car" too: the goods stored by the part's own name)
-  const bareKey = (x: string) => x.toLowerCase().replace(/s$/, "");
-  const stored = new Set(names.map(bareKey));
   for (const n of new Set(names)) {
     // ("they exported 2,140 units worth …" stores goods named by their count word: "value and number of units?" asks
     // the count, never those goods)
     if (WHOLE_NAMES.has(n.toLowerCase()) || MEASURE_NAMES.has(n.toLowerCase()) || COUNT_WORDS_ONLY.test(n)) continue;
     spellings.set(n, n);
     const parts = n.split(/\s+and\s+/);
-    for (const part of parts) if (part !== n && !spellings.has(part) && !stored.has(bareKey(part))) spellings.set(part, n);
+    for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);
     // "lithium carbonate and lithium battery materials" is asked about as "lithium": the one word every part shares
     const shared = parts.length >= 2 ? parts.map((p) => new Set(p.toLowerCase().split(/\s+/)))
       .reduce((a, b) => new Set([...a].filter((w) => b.has(w)))) : new Set<string>();

@@ -186,8 +186,10 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
  * whose every figure of that place and flow has one partner are answered with that partner's figures (the label
  * names it); goods stated with two partners, or with none, are not.
  */
+const PARTNER_ASKED = /\b(?:which|what)\s+(?:country|countries|partners?|markets?|nations?)\b|\bto\s+whom\b/i;
 function onlyPartnerOfGoods(q: QuestionFrame, base: FactBase, entity: string): string | undefined {
-  if (!q.subjects.length) return undefined;
+  // ("… to which country?": a partner asked is answered by the sentence naming it, retrieval/answer.ts)
+  if (!q.subjects.length || PARTNER_ASKED.test(q.text)) return undefined;
   const partners = new Set(base.facts.filter((f) => f.entity === entity && f.subject && f.value !== null
     && (!q.metric || f.metric === q.metric) && q.subjects.some((x) => sameGoods(f.subject!, x)))
     .map((f) => f.partner ?? ""));
