@@ -555,7 +555,10 @@ const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
 const OF_THE_TOTAL = /^\s*(?:%|percent|per\s+cent)?\s*of\s+the\s+total\b(?!\s+(?:for|of|in)\b)/i;
 const OF_THAT_WHOLE = /^\s*of\s+(?:that|this|it|them|these|those)\b(?!\s+[a-z])/i;
 const PART_CHANGED = new RegExp(String.raw`\b${PART_CHANGED_AFTER}`, "i");
-const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
+const OWN_TRADE_NAMED = /^\s*of\s+((?:the\s+)?(?:[\w-]+\s+)?(?:trade|imports\s+and\s+exports)\s+(?:of|for|in)\s+[^,;.]+)/i;
+// (and "of the foreign trade of Liaoning province", "of the imports and exports of X": the place's whole)
+const TOTAL_FOR = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?`
+  + String.raw`(?:total|trade|imports\s+and\s+exports)\s+(?:for|of|in)\s+(?:the\s+)?$`, "i");
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
 // ("China's total for the period was 19.8 trillion yuan": the nation's figure for the text's period, set beside it)
@@ -737,6 +740,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (isOffice(text, m)) return false;
   // "Trade through X port, Xinjiang's biggest land port, …": the place in the port's description only locates it
   if (m.possessive && PORT_BEFORE.test(before) && PORT_DESCRIBED.test(after)) return false;
+  // "Wuhu, Anhui's second-largest trading city, saw …": the province in the city's description only locates it
+  if (m.possessive && CITY_DESCRIBED.test(after) && cityBefore(before)) return false;
   // "The Fujian Refining and Petrochemical complex in X imported …": a firm named after a place is not the place
   if (FIRM_NAMED.test(after)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
@@ -761,6 +766,12 @@ const CROSSED_AT = /\b(?:pipelines?|railway|rail\s+line|bridges?|highway|crossin
 // the kinds of border crossing a port is named by, and an appositive describing one
 const PORT_KINDS = String.raw`(?:port|pass|crossing|gateway)`;
 const PORT_BEFORE = new RegExp(String.raw`\b${PORT_KINDS}\s*\)?\s*,\s*(?:the\s+)?$`, "i");
+const CITY_DESCRIBED = /^\s+(?:[\w-]+\s+){0,4}(?:city|town|county|prefecture)\s*,/i;
+/** Does the text before a place end with a city's name and the comma that opens its description? */
+function cityBefore(before: string): boolean {
+  const name = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,\s*$/.exec(before)?.[1];
+  return name !== undefined && findEntities(name).some((e) => e.kind === "city" && e.start === 0 && e.end === name.length);
+}
 const PORT_DESCRIBED = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}${PORT_KINDS}\b`, "i");
 // the kinds of firm and plant a name ends with, after a place and up to four capitalised words ("Fujian Refining and
 // Petrochemical complex"; the first word capitalised: "Hebei steel exports" is the province's)
@@ -3543,7 +3554,21 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   flowsUnderRows(state);
   markDependence(facts, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
-  return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(facts), doc.text), ...parentRates(facts, doc, counter)]);
+  return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(partnersTrade(facts)), doc.text),
+    ...parentRates(facts, doc, counter)]);
+}
+
+/**
+ * "Vietnam, the province's largest partner, accounted for 301.5 billion yuan, up 5.4 percent": a partner's money of no
+ * flow is the place's trade with it, and so are the change and share its sentence gives beside it (counts stay apart).
+ */
+function partnersTrade(facts: Fact[]): Fact[] {
+  const money = (f: Fact) => f.measure === "amount" && /\b(?:yuan|dollars)\b/.test(f.unit);
+  const noFlow = (f: Fact) => f.partner !== undefined && f.metric === "other" && !f.subject && !f.qualifier;
+  const sentences = new Set(facts.filter((f) => noFlow(f) && money(f)).map((f) => `${f.start}|${f.partner}`));
+  if (!sentences.size) return facts;
+  return facts.map((f) => (noFlow(f) && sentences.has(`${f.start}|${f.partner}`)
+    && (money(f) || f.measure === "growth" || f.measure === "share") ? { ...f, metric: "trade" } : f));
 }
 
 /**
@@ -4299,6 +4324,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const inThe = /^\s*of\s+[^,;.]{0,40}?\bin\s+the\s+(region|province)\b/i.exec(after)?.[1]?.toLowerCase();
       const container = inThe ? s.entities.filter((e) => e.kind === inThe && e.id !== fact.entity).at(-1)?.id ?? state.lastByKind.get(inThe) : undefined;
       const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
+      // ("The zone's trade accounted for 8.5 percent of the foreign trade of Gansu Province" with the province read as
+      // the owner: a whole named as the owner's own says the owner is not the one the text means; its words are kept
+      // as a qualifier, so the share answers no question on the province's own total)
+      const namedOwn = whole?.id === fact.entity ? OWN_TRADE_NAMED.exec(text.slice(n.end, clause[1])) : null;
+      if (namedOwn && !fact.qualifier) fact.qualifier = namedOwn[1]!.trim();
       // a zone's share "of the city's total" is a share of the city (or province) it lies in
       const home = own && isZone(fact.entity) ? zoneHome(after, state, fact.entity) : undefined;
       // ("Guangdong's share of the national total slid from 25.9 percent …": the whole named before the figure)
@@ -4306,6 +4336,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const nationalBefore = wholeBefore !== null
         && /\b(?:country|nation|national|nationwide|china|chinese)\b/i.test(wholeBefore[1]!);
       if (wholeBefore && fact.metric === "other") fact.metric = "trade";
+      // ("Dalian's share of the provincial total fell to 53.6 percent": the province the city lies in)
+      const provinceBefore = wholeBefore && /\b(?:provincial|province['’]s)\b/i.test(wholeBefore[1]!) && upperIs("province")
+        ? place(fact.entity)?.parent : undefined;
       // ("Yinchuan accounted for 17.04 billion yuan of the total, or 66.2 percent" after the region's total: a city's
       // share of the total of the province the text spoke of last)
       const ofTotal = OF_THE_TOTAL.test(after) || (prev?.measure === "amount" && prev.start === s.start
@@ -4317,7 +4350,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const spokenOf = ofTotal && !whole && upper && (state.lastEntity ?? state.lastAmount?.entity) === upper
         ? upper : undefined;
       fact.shareOf = shareBefore?.shareOf ?? wholeId
-        ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
+        ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? provinceBefore ?? home
         ?? spokenOf
         ?? (nationalBefore ? "national" : own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's

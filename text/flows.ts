@@ -223,6 +223,9 @@ const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").tr
 // "momentum in import and export of new products, with total trade value reaching …": the figure is the total
 const TOTAL_AFTER_GOODS = /\btotal\s+(?:foreign\s+)?(?:trade\s+)?(?:value|volume)\b|\btotal\s+(?:imports\s+and\s+exports|foreign\s+trade)\b/i;
 
+// the participles of what customs or a port did with goods ("cleared by X Customs", "handled at the port")
+const HANDLED = String.raw`(?:cleared|handled|processed|inspected|declared|supervised|transported|shipped|carried)`;
+
 // the words that end the name of goods after "exports of": a verb, a change, a figure
 const GOODS_NAME_ENDS = [
   "increased", "grew", "rose", "reached", "was", "were", "will", "fell", "dropped", "surged", "totaled",
@@ -230,6 +233,8 @@ const GOODS_NAME_ENDS = [
   "decreased", "expanded", "posted", "saw", "registered", "recorded", "reported", "plunged", "slumped", "edged",
   "went", "gained", "added", "shrank", "contracted", "up", "down", "hitting", "reaching", "increasing", "rising",
   "making", "made\\s+up", "represented", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
+  // ("exports of cars and car parts remained small at …": a verb of staying ends the name too)
+  "remained", "stayed", "topped", "exceeded", "slipped", "dipped", "eased",
 ];
 const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales|shipments)\s+of\s+(?:the\s+)?`
   + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");
@@ -251,6 +256,8 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
     .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
     // ("imports of crude oil through the district": the way the goods came is no part of their name)
     .replace(/\s+(?:through|via)\s+.*$/i, "")
+    // ("imports of crude oil cleared by Dalian Customs": nor is who cleared or handled them, or where)
+    .replace(new RegExp(String.raw`\s+${HANDLED}\s+(?:by|at|through|via|in)\b.*$`, "i"), "")
     // "automobiles from Chongqing": the place is the owner, not part of the goods (nor "made" before it: "automobiles
     // made in Tianjin")
     .replace(/\s+(?:(?:made|produced|manufactured|built|assembled)\s+)?(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/,
@@ -475,9 +482,13 @@ const ITEM_WORTH = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z
   + String.raw`(?:export|import)\s+(?:item|product|commodity|category)s?\s*,?\s*(?:worth|at|with|valued\s+at)\s*$`, "i");
 // ("exported 11.34 billion yuan worth of medical instruments and devices in 2020": up to six words, to a period or a place)
 const AFTER_GOODS = String.raw`(?:abroad|overseas|in|during|last|this|to|from|through|via|worth|up|down|and\s+(?:its|their|the)\b)`;
+const LISTED_ITEM = String.raw`(?!(?:imports?|exports?|imported|exported|trade|its|their|the|while|but|which|up|down|`
+  + String.raw`fell|rose|grew)\b)[a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,3}`;
 const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`
-  + String.raw`(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*(?:(?:trillion|billion|million)\s+)?(?:yuan|(?:US\s+|U\.S\.\s+)?dollars|rmb)\s+`
-  + String.raw`(?:worth\s+)?of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,5})`
+  + String.raw`(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*(?:(?:trillion|billion|million)\s+)?(?:yuan|(?:US\s+|U\.S\.\s+)?dollars|rmb)['’]?\s+`
+  + String.raw`(?:worth\s+)?of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,5}`
+  // ("1.06 billion dollars' worth of concrete pumps, cranes and excavators": a list of goods is one goods)
+  + String.raw`(?:(?:,\s+${LISTED_ITEM})*,?\s+and\s+${LISTED_ITEM})?)`
   + String.raw`(?=\s+${AFTER_GOODS}\b|\s*[,;.)]|\s*$)`, "i");
 // (the later words lower-case; one word alone that reads as pinyin may be a place the gazetteer lacks, see below)
 const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
@@ -523,6 +534,7 @@ function goodsWorth(text: string, left: string, n: NumberMention): string | unde
 
 const POSSESSED_INDUSTRY =
   /['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b(?!\s+(?:province|city|municipality|powerhouse)\b))/g;
+const PARTNER_STANDING = /\bpartners?\b|\bwith\s*$/i;
 // ("The value of exports was …": the measure named before the flow names no goods)
 const MEASURE_OF = /^(?:total\s+)?(?:value|volume|quantity|amount)\s+of$/i;
 // "The port's customs said imports …": who said it, before the flow, names no goods
@@ -688,7 +700,10 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
       .replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:province|city|region|municipality))?['’]s\s+/, "")
       .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "")
       .replace(/\s+(?:of|at|worth)\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s*)?\d.*$/i, "");
-    const whole = what !== null && TOTAL_WORDS.test(what);
+    // ("of the foreign trade of Liaoning province": a place's total named after it is a whole too)
+    const ofPlace = what ? /^(.*?)\s+(?:of|for|in)\s+(?:the\s+)?([A-Z].*)$/.exec(what) : null;
+    const whole = what !== null && (TOTAL_WORDS.test(what)
+      || (ofPlace !== null && TOTAL_WORDS.test(ofPlace[1]!) && findEntities(ofPlace[2]!).length > 0));
     // ("contributed 413 billion yuan, or 61.3 percent of the provincial total" is a share of the whole, not of growth)
     const contributed = /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start));
     if (contributed && !whole) parts.push("contribution to growth");
@@ -698,7 +713,8 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   // (lower-case words only, and no verb: "Liaoning province recorded imports" names no industry)
   // ("China's second-largest foreign trade province": a name for a place, no industry)
   const poss = [...left.matchAll(POSSESSED_INDUSTRY)].at(-1);
-  if (poss && !/\b[a-z]+ed\b/.test(poss[1]!)) {
+  // ("Germany remained Jilin's largest trading partner with trade of N": a partner's standing, no industry)
+  if (poss && !/\b[a-z]+ed\b/.test(poss[1]!) && !PARTNER_STANDING.test(poss[1]!)) {
     const words = poss[1]!.trim().split(/\s+/).filter((w) => !QUALIFIER_STOP.test(w) && !/^(?:import|and|export|imports|exports)$/i.test(w));
     if (words.length) parts.push(words.join(" "));
   }

@@ -31,6 +31,13 @@ export interface Spec {
 // words every trade figure shares: they cannot tell one qualifier from another
 const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume trade foreign export import growth rate terms".split(" "));
 
+// British spellings as the American ones, so "cubic metres" asked finds a text's "cubic meters" (and the other way)
+const SPELLINGS: Record<string, string> = {
+  metre: "meter", kilometre: "kilometer", litre: "liter", centre: "center", fibre: "fiber", tyre: "tire",
+  harbour: "harbor", labour: "labor", programme: "program", jewellery: "jewelry", aluminium: "aluminum",
+  sulphur: "sulfur", colour: "color", defence: "defense",
+};
+
 // four-letter words in -s that are singular ("lens", whose plural "lenses" stems to it)
 const SINGULAR_IN_S = new Set(["lens", "odds", "alms"]);
 /** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
@@ -45,7 +52,7 @@ export function stem(word: string): string {
   if (/^[a-z]{3,}[lr]f$/.test(w)) w = `${w.slice(0, -1)}ve`;
   // and of short words: "cups" → "cup", "toys" → "toy" (not "less", "plus", "this", "news", "lens")
   else if (w.length === 4 && /^[a-z]{2}[^aeiousw]s$/.test(w) && !SINGULAR_IN_S.has(w)) w = w.slice(0, -1);
-  return w;
+  return SPELLINGS[w] ?? w;
 }
 
 export function wordSet(text: string): Set<string> {

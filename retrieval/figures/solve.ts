@@ -13,6 +13,7 @@ import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBac
 import { bestPerMeasure, candidates, withoutUnaskedParts, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { unitAskedAs } from "../../text/units.js";
+import { sameGoods } from "../../text/subjects.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
 
@@ -138,6 +139,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const entity of who) {
     for (const partner of partners) {
       let found = candidates(base.facts, { ...spec, entity, partner, measures });
+      const from = !found.length && partner === undefined ? onlyPartnerOfGoods(q, base, entity) : undefined;
+      if (from) found = candidates(base.facts, { ...spec, entity, partner: from, measures });
       // ("X exports in 2031?" asks how much: a rank alone, "X ranked 19th", says where, and answers no bare look-up)
       if (!asked.length && found.every((f) => f.measure === "rank")) found = [];
       // ("X's coal imports + yoy": goods whose level the text gives only as a quantity are answered with the quantity,
@@ -176,6 +179,22 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
     }
   }
   return figures.length ? { status: "answered", lines, figures } : NONE;
+}
+
+/**
+ * "erenhot coal imports?" where the documents give the place's coal only as "imports of coal from Mongolia": goods
+ * whose every figure of that place and flow has one partner are answered with that partner's figures (the label
+ * names it); goods stated with two partners, or with none, are not.
+ */
+const PARTNER_ASKED = /\b(?:which|what)\s+(?:country|countries|partners?|markets?|nations?)\b|\bto\s+whom\b/i;
+function onlyPartnerOfGoods(q: QuestionFrame, base: FactBase, entity: string): string | undefined {
+  // ("… to which country?": a partner asked is answered by the sentence naming it, retrieval/answer.ts)
+  if (!q.subjects.length || PARTNER_ASKED.test(q.text)) return undefined;
+  const partners = new Set(base.facts.filter((f) => f.entity === entity && f.subject && f.value !== null
+    && (!q.metric || f.metric === q.metric) && q.subjects.some((x) => sameGoods(f.subject!, x)))
+    .map((f) => f.partner ?? ""));
+  const [only] = partners;
+  return partners.size === 1 && only ? only : undefined;
 }
 
 /** The question's words that name a count's unit ("vehicles", or "travellers" of "border crossings"). */
