@@ -523,6 +523,10 @@ export function wholesOfShares(text: string): string[] {
   return [...text.matchAll(SHARE_OF_PLACE)].flatMap((m) => findEntities(m[1]!).filter((e) => e.start === 0).slice(0, 1).map((e) => e.id));
 }
 
+// "hunan's biggest trading city?", "its top export city": the one city asked for, of the province's cities (never the
+// province's own total)
+const TOP_CITY = /\b(?:biggest|largest|top|leading|main|busiest)\s+(?:(?:trading|trade|export(?:ing)?|import(?:ing)?)\s+)?city\b/i;
+
 /** "top 4", "four largest", "which three Liaoning cities": how many items a question asks for. */
 export function countAsked(text: string): number | undefined {
   const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
@@ -929,7 +933,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("which Hunan city grew fastest": one city asked for is a ranking of the province's cities too)
   // ("how many countries and regions": partners, not Chinese regions)
   const kindWord = /\b(provinces?|(?<!countries\s+and\s+)regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase()
-    ?? (/\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}city\b/i.test(text) ? "cities" : undefined);
+    ?? (/\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}city\b/i.test(text) || TOP_CITY.test(text) ? "cities" : undefined);
   const subjectKind = kindWord?.startsWith("province") ? "province" : kindWord?.startsWith("cit") ? "city" : kindWord ? "region" : undefined;
   const metricWords = findMetricWords(text);
   // "rank Hebei's trading partners by export value": the partners are what is ranked, the flow is the figure (a count
