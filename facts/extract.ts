@@ -983,6 +983,25 @@ function unreadPartnerBetween(s: Sentence, partner: string, at: number): boolean
   });
 }
 
+// "Trade with neighbouring countries rose 18.2 percent", "Exports to the Gulf states climbed …": a sentence opening with a
+// flow's other side the taggers do not know; its figure is that side's, never the place's total
+const FLOW_SIDE_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For)\s+[^,;]{1,40},\s*)?(?:(?:total|foreign|bilateral)\s+)?`
+  + String.raw`(?:trade\s+with|exports?\s+to|imports?\s+from|shipments?\s+to)\s+`, "i");
+// (the whole world is no side of its own: "imports from abroad", "exports to overseas markets"; nor a period, "exports to
+// date", nor the place itself, "imports from the zone")
+const MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const NOT_A_SIDE = new RegExp(String.raw`^(?:the\s+)?(?:abroad|overseas|outside|the\s+world|rest\s+of\s+the\s+world|world|`
+  + String.raw`foreign|other\s+countries|all\b|date\b|(?:${MONTH_WORDS})\b|(?:19|20)\d\d|(?:first|start|beginning)\b|`
+  + String.raw`(?:this|its|their|the)\s+(?:zone|city|province|region|port|area|county|country|mainland|park)\b)`, "i");
+/** Does the sentence open with trade with a side no tagger read, its figure `n` within that clause? */
+function unreadSideOpening(s: Sentence, n: NumberMention): boolean {
+  const m = FLOW_SIDE_OPENING.exec(s.text);
+  if (!m || NOT_A_SIDE.test(s.text.slice(m[0].length))) return false;
+  const gap = s.text.slice(m[0].length, n.start);
+  if (gap.length > 80 || /[;,]/.test(gap)) return false;
+  return !s.entities.some((e) => e.start >= m.index && e.start < n.start);
+}
+
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 // ", and Hebei's made 400 trips": a place opening a clause of its own after a figure owns no figure before it, with a
 // figure of its own or none (", and Shanxi's reached a record", ", with Shanxi's reaching …")
@@ -3809,6 +3828,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (subPlace && !state.subPlaces.includes(subPlace)) state.subPlaces.push(subPlace);
     if (who && subPlace) who = { entity: zoneId(subPlace), ...(who.partner && { partner: who.partner }) };
     if (owner === FIRM) who = undefined;
+    if (who && !who.partner && !m && unreadSideOpening(s, n)) who = undefined;
     // ("exports to Japan and Korea grew 5 and 7 percent respectively, and 1.2 billion yuan of goods went to Laos": a
     // partner a "respectively" handed out is its own figure's, never a later figure's of the sentence)
     const handedOut = (id: string) => [...mapped.values()].some((e) => e.kind === "partner" && e.id === id)
