@@ -14,10 +14,10 @@ describe("a sentence opening with trade with a side no tagger reads", () => {
       expect(facts.filter((f) => f.value === 18.2 && !f.partner), side).toEqual([]);
     }
   });
-  it("keeps a side the taggers read, the whole world, a period and the place itself", () => {
+  it("keeps a side the taggers read, the whole world, a period, the place itself and a side referred to", () => {
     expect(one(factsOf(`${lead}Trade with Russia rose 18.2 percent.`, meta), 18.2).partner).toBe("partner:russia");
     for (const said of ["Imports from abroad rose 18.2 percent.", "Exports from January to November rose 18.2 percent.",
-      "Exports to date rose 18.2 percent."]) {
+      "Exports to date rose 18.2 percent.", "Imports from the continent rose 18.2 percent."]) {
       expect(factsOf(lead + said, meta).some((f) => f.value === 18.2), said).toBe(true);
     }
   });
