@@ -985,8 +985,8 @@ function unreadPartnerBetween(s: Sentence, partner: string, at: number): boolean
 
 // "Trade with neighbouring countries rose 18.2 percent", "Exports to the Gulf states climbed …": a sentence opening with a
 // flow's other side the taggers do not know; its figure is that side's, never the place's total
-const FLOW_SIDE_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For)\s+[^,;]{1,40},\s*)?(?:(?:total|foreign|bilateral)\s+)?`
-  + String.raw`(?:trade\s+with|exports?\s+to|imports?\s+from|shipments?\s+to)\s+`, "i");
+const FLOW_SIDE_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For)\s+[^,;]{1,40},\s*)?`
+  + String.raw`(?:(?:total|foreign|bilateral)\s+)?(?:trade\s+with|exports?\s+to|imports?\s+from|shipments?\s+to)\s+`, "i");
 // (the whole world is no side of its own: "imports from abroad", "exports to overseas markets"; nor a period, "exports to
 // date", nor the place itself, "imports from the zone", nor a side named before)
 const MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -994,7 +994,8 @@ const NOT_A_SIDE = new RegExp(String.raw`^(?:the\s+)?(?:abroad|overseas|outside|
   + String.raw`foreign|other\s+countries|all\b|date\b|(?:${MONTH_WORDS})\b|(?:19|20)\d\d|(?:first|start|beginning)\b|`
   + String.raw`(?:this|its|their|the)\s+(?:zone|city|province|region|port|area|county|country|mainland|park)\b|`
   // (nor a side named before, referred to: "imports from the island", "trade with the bloc", "exports to them")
-  + String.raw`(?:the|this|that)\s+(?:island|continent|bloc|group|union|latter|former|same)\b|(?:them|it|these|those)\b)`, "i");
+  + String.raw`(?:the|this|that)\s+(?:island|continent|bloc|group|union|latter|former|same)\b`
+  + String.raw`|(?:them|it|these|those)\b)`, "i");
 /** Does the sentence open with trade with a side no tagger read, its figure `n` within that clause? */
 function unreadSideOpening(s: Sentence, n: NumberMention): boolean {
   const m = FLOW_SIDE_OPENING.exec(s.text);
