@@ -82,12 +82,12 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
       if (own.length) break;
       const stated = facts.filter((f) => !f.derived && f.value !== null && inside(f, n));
       if (!stated.length) continue;
-      for (const stated1 of stated) {
-        const w = wrong.find((x) => x.measure === stated1.measure && x.unit === stated1.unit)
-          ?? wrong.find((x) => stated1.measure === "rate" && x.unit === stated1.unit) ?? wrong[0]!;
-        if (!mayCorrect(stated1, w)) continue;
+      for (const figure of stated) {
+        const w = wrong.find((x) => x.measure === figure.measure && x.unit === figure.unit)
+          ?? wrong.find((x) => figure.measure === "rate" && x.unit === figure.unit) ?? wrong[0]!;
+        if (!mayCorrect(figure, w)) continue;
         // (a bare rate, "The revised figure is 7.9 percent", is the error's kind of rate)
-        const f = stated1.measure === "rate" && w.unit === stated1.unit ? { ...stated1, measure: w.measure } : stated1;
+        const f = figure.measure === "rate" && w.unit === figure.unit ? { ...figure, measure: w.measure } : figure;
         corrected = true;
         fixed.set(f.id, { ...f, entity: w.entity, metric: w.metric, ...(w.subject ? { subject: w.subject } : {}),
           ...(w.partner ? { partner: w.partner } : {}), ...(w.period ? { period: w.period } : {}),

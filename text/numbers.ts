@@ -92,6 +92,9 @@ function numberOfBefore(before: string): string | undefined {
   // (the rest of the words run on into the clause: their figure must come after the things' name in it)
   return named && !MONEY_BETWEEN.test(m[1]!) ? named : undefined;
 }
+/** The things counted that a figure's words before it name: "… numbered N" first, then "the number of X … N". */
+const countNamedBefore = (before: string): string | undefined =>
+  NUMBERED_BEFORE.exec(before)?.[1]!.toLowerCase() ?? numberOfBefore(before);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
@@ -195,7 +198,11 @@ export function findNumbers(text: string): NumberMention[] {
       const noun = COUNT_NOUN.exec(after) ?? COUNTED_WORTH.exec(after);
       const part = noun || g["scale"] ? null
         : PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : PART_OF_AFTER.exec(after);
-      if (noun && !/^\s*(?:percent|per cent)/i.test(after)) {
+      const nounCounts = noun && !/^\s*(?:percent|per cent)/i.test(after);
+      // (the things named before the figure, read once: "… numbered 1,204", "the number of visitors rose to 3.4 million")
+      const namedBefore = nounCounts || part || g["approx"] ? undefined
+        : countNamedBefore(text.slice(Math.max(0, numStart - 160), numStart));
+      if (nounCounts) {
         kind = "count";
         unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1] ?? ""}${noun[2]!.trim()}`;
         scale = 1;
@@ -207,15 +214,9 @@ export function findNumbers(text: string): NumberMention[] {
         kind = "count";
         unit = `${DIRECTION.exec(after)![1]!.toLowerCase()} ${out.at(-1)!.unit.replace(/^(?:thousand|million|billion)\s+/, "")
           .replace(/^\w+bound\s+/i, "")}`;
-      } else if (!g["approx"] && NUMBERED_BEFORE.test(text.slice(Math.max(0, numStart - 160), numStart))) {
+      } else if (namedBefore) {
         kind = "count";
-        const named = NUMBERED_BEFORE.exec(text.slice(Math.max(0, numStart - 160), numStart))![1]!.toLowerCase();
-        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${named}`;
-        scale = 1;
-        elided = true;
-      } else if (!g["approx"] && numberOfBefore(text.slice(Math.max(0, numStart - 160), numStart))) {
-        kind = "count";
-        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${numberOfBefore(text.slice(Math.max(0, numStart - 160), numStart))}`;
+        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${namedBefore}`;
         scale = 1;
         elided = true;
       } else if (g["scale"] && baseOfCount(text, numStart, out.at(-1))) {
