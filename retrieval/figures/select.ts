@@ -120,8 +120,7 @@ export function questionWords(text: string): Set<string> {
 // (stems, as in wordSet) words that ask what was looked ahead to
 export const EXPECTING = ["expect", "forecast", "target", "goal", "aim", "plan", "plann", "project", "predict", "would", "will"];
 
-/** How many of a qualifier's words the question uses; -1 when it uses none. */
-// (stemmed, as the question's words are)
+// "sales" asked (stemmed, as the question's words are), and the flows a shop's sales are never
 const SALES_WORD = "sale";
 const FLOWS_OF_TRADE = new Set(["trade", "exports", "imports", "surplus", "deficit", "balance"]);
 const QUANTITY_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnes", "tons", "tonnage", "number"];
@@ -133,6 +132,7 @@ export const ESTIMATE_WORDS = ["estimate", "estimates", "initial", "initially", 
 const MARKS = /(?:^|, )(?:quantity|prices|forecast|first estimate)\b/g;
 const MARK_PART = /^(?:quantity|prices|forecast|first estimate)$/;
 
+/** How many of a qualifier's words the question uses; -1 when it uses none. */
 export function qualifierOverlap(qualifier: string, words: Set<string>): number {
   const qs = [...wordSet(qualifier)].filter((w) => w.length > 2 && !QUALIFIER_STOP.has(w));
   if (!qs.length) return 0;
