@@ -28,6 +28,7 @@ import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
+import { PART_NAMES, partsUnsaid } from "./askedParts.js";
 import { runPlan } from "./plans/run.js";
 import {
   answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm,
@@ -536,7 +537,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const stated = MONEY_ASKED.test(q) ? ["money"] : ["money", "count"];
     const noValue = !lists && frame.measures.includes("amount") && frame.measures.includes("growth")
       && !quoted.some((x) => findNumbers(x.text).some((n) => stated.includes(n.kind))) ? ["the value asked"] : [];
-    const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : noValue;
+    // ("how many tonnes …, and what happened to the value?" quoted by a sentence of tonnes and dollars: the change no
+    // quoted sentence says is named as not stated)
+    const unsaid = lists ? [] : partsUnsaid(q, quoted.map((x) => x.text))
+      .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]);
+    const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : [...noValue, ...unsaid];
     if (quoted.length) {
       return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}${notStated(noFigure)}`,
         [], [], noFigure);

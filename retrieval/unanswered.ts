@@ -7,6 +7,7 @@ import { findPeriods, type Period, periodLabel, samePeriod } from "../text/perio
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../text/dependence.js";
+import { askedParts, MONEY_ASKED, PART_NAMES, type PartKind } from "./askedParts.js";
 
 // What a look-up asks for in so many words that its figures leave out: named in the answer, which then abstains
 // (`partial`) rather than pass for whole.
@@ -104,6 +105,13 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
       if (!given && !computed.length) missing.push(`the figure for ${subject}`);
     }
   }
+  // (every part a conjunct of its own asks, "how many tonnes …, and what happened to the export value?", is given or
+  // named: never one answered and the other dropped)
+  const parts = askedParts(frame.text);
+  for (const part of parts.length >= 2 ? parts : []) {
+    const name = PART_NAMES[part.kind];
+    if (!missing.includes(name) && !partGiven(part.kind, part.text, given)) missing.push(name);
+  }
   const inYuan = units.some((u) => u.endsWith("yuan"));
   // ("growth in dollar terms vs yuan terms": a change in each currency's terms answers both)
   const bothTerms = ["in yuan terms", "in dollar terms"].every((t) => facts.some((f) => f.qualifier?.includes(t)));
@@ -199,3 +207,17 @@ const PART_CUES: PartCue[] = [
 // a share worked out ("84.09 ÷ 169.35 × 100 = 49.65%"), not a rate derived beside it ("25.1 − 17.5 = 7.6%")
 const isShare = (f: DraftFigure) => f.unit === "%" && (/\b(?:share|proportion|made up)\b/i.test(f.label)
   || /^[\d.,]+\s*÷\s*[\d.,]+\s*×\s*100\b/.test(f.formula ?? ""));
+
+const MONEY_UNIT = /\b(?:yuan|dollars?)\b/;
+/** Does an answer give the part a conjunct asks? */
+function partGiven(kind: PartKind, text: string, g: GivenParts): boolean {
+  const has = (...measures: string[]) => g.facts.some((f) => measures.includes(f.measure));
+  switch (kind) {
+    case "value": return has("amount") || g.computed.some((f) => f.unit !== "%")
+      || (!MONEY_ASKED.test(text) && has("count"));
+    case "growth": return has(...GROWTH_MEASURES) || g.computed.some((f) => f.unit === "%");
+    case "share": return has("share") || g.computed.some(isShare);
+    case "rank": return has("rank") || g.computed.some((f) => f.unit === "rank");
+    case "count": return has("count") || g.computed.some((f) => f.unit !== "%" && f.unit !== "rank" && !MONEY_UNIT.test(f.unit));
+  }
+}

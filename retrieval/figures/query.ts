@@ -326,6 +326,7 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   // name, no quantity)
   + String.raw`|${VOLUME}[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*${VOLUME}`, "i");
 
+const WHAT_HAPPENED_TO = /\bwhat\s+happened\s+to\b/i;
 // ("both trade drops": a fall or a rise as a noun asks its rate too)
 const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|mom|m-o-m|month[- ]on[- ]month|grown|growing|`
   + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
@@ -368,7 +369,8 @@ function measuresOf(question: string): Measure[] {
   const shareChange = SHARE_CHANGE.test(q);
   // ("how many times the year-earlier level?": a multiple, which a text may give as a growth rate; "how many times did
   // the trains leave" asks a count)
-  const growth = UP_HOW_MUCH.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || TIMES_A_LEVEL.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
+  // ("and what happened to the export value?": the value's change)
+  const growth = UP_HOW_MUCH.test(q) || WHAT_HAPPENED_TO.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || TIMES_A_LEVEL.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
   if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency

@@ -120,7 +120,8 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   },
   {
     measure: "growth",
-    cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bmom\b|\bm-o-m\b|\bmonth[- ]on[- ]month\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i,
+    // ("what happened to the export value?": the value's change)
+    cue: /\bwhat happened to\b|\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bmom\b|\bm-o-m\b|\bmonth[- ]on[- ]month\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i,
   },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   // ("change in share (pts)": the share's change, in points)

@@ -1,0 +1,74 @@
+import { ASKS_COUNT } from "./figures/query.js";
+import { findNumbers, type NumberKind } from "../text/numbers.js";
+
+// The parts a question asks for, one per conjunct that names a measure of its own: "how many tonnes …, and what
+// happened to the export value?" asks a quantity and a change; "sales and number of shoppers?" a value and a count.
+// A conjunct with no measure word ("imports+exports", "hainan duty free 2017:") asks no part of its own.
+
+export type PartKind = "value" | "growth" | "share" | "rank" | "count";
+export interface AskedPart { kind: PartKind; text: string }
+
+// where one conjunct ends and the next begins: "and", "+", "&", "plus", "w/", a comma, a colon, a dash between spaces,
+// a question mark, a semicolon, or "n" written for "and" before a question word
+const CONJUNCT_BREAK = new RegExp(String.raw`\s*(?:[,;:?]|\s[-–—]\s|[+&]|\band\b|\bplus\b|\bw\/|`
+  + String.raw`\bn\b(?=\s+(?:what|how|where|which)\b))\s*`, "i");
+
+// conjuncts that set two things side by side: their gap or which is bigger is read by the comparison cues
+// (a change is always against something: "qoq change vs q2" still asks the change)
+const SIDE_BY_SIDE = new RegExp(String.raw`\b(?:difference|gap|which|who|whose|why|times|faster|slower|bigger|smaller|`
+  + String.raw`larger|higher|lower|more|less|fewer|implied|implies|per)\b`, "i");
+const SET_AGAINST = /\b(?:vs\.?|versus|compared?|than)\b/i;
+
+// the first rule a conjunct matches gives its kind: a change of a value ("export value growth") is a change, a share
+// of a value a share
+const PART_RULES: Array<[PartKind, RegExp]> = [
+  ["growth", new RegExp(String.raw`\bwhat\s+happened\s+to\b|\bhow\s+fast\b|\bgr[eo]w(?:th|n|ing)?\b|\byoy\b|`
+    + String.raw`\by-?o-?y\b|\by\/y\b|\bqoq\b|\bq-o-q\b|\bmom\b|\bm-o-m\b|\b(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\b|`
+    + String.raw`\bchange[sd]?\b|\bincrease[sd]?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdrop(?:ped)?\b|\bdeclined?\b|`
+    + String.raw`\bshr[aiu]nk\b`, "i")],
+  ["share", /\bshare\b|\bproportion\b|(?:%|\bpct|\bpercent(?:age)?)\s+of\b|\baccount(?:ed|s)?\s+for\b/i],
+  ["rank", /\brank(?:ed|ing)?\b|\bposition\b/i],
+  ["count", ASKS_COUNT],
+  ["value", /\bvalue\b|\bworth\b|\bhow\s+much\b|\bamount\b|\bsales\b|\bhow\s+big\b|\bin\s+(?:yuan|rmb|usd|dollars)\b/i],
+];
+
+/** The parts a question asks, one per conjunct with a measure of its own, in the order asked (each kind once). */
+export function askedParts(question: string): AskedPart[] {
+  const out: AskedPart[] = [];
+  for (const conjunct of question.split(CONJUNCT_BREAK)) {
+    const text = conjunct.trim();
+    if (!text || SIDE_BY_SIDE.test(text)) continue;
+    const kind = PART_RULES.find(([, rule]) => rule.test(text))?.[0];
+    if (kind !== "growth" && SET_AGAINST.test(text)) continue;
+    if (kind && !out.some((p) => p.kind === kind)) out.push({ kind, text });
+  }
+  return out;
+}
+
+/** How an answer names a part it does not give. */
+export const PART_NAMES: Record<PartKind, string> = {
+  value: "its value", growth: "its growth", share: "its share", rank: "its rank", count: "the quantity",
+};
+
+// a value asked in money's words, which a quantity does not give ("how much coal …" a quantity does)
+export const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|usd|dollars?|sales)\b/i;
+// the kinds of figure a quoted sentence says each part with; a rank is said in words ("third", "ranked 5th", "top")
+const SAID_AS: Record<Exclude<PartKind, "rank">, NumberKind[]> = {
+  value: ["money"], growth: ["percent", "multiple", "pp"], share: ["percent"], count: ["count"],
+};
+const RANK_SAID = /(?:rank(?:ed|s|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|\d+(?:st|nd|rd|th))\b/i;
+
+/**
+ * The parts of a question of two or more parts that no quoted sentence says a figure of: "tonnes, and what happened
+ * to the value?" quoted by a sentence of tonnes and dollars leaves the change unsaid.
+ */
+export function partsUnsaid(question: string, sentences: string[]): PartKind[] {
+  const parts = askedParts(question);
+  if (parts.length < 2) return [];
+  const kinds = new Set(sentences.flatMap((s) => findNumbers(s).map((n) => n.kind)));
+  return parts.filter((p) => {
+    if (p.kind === "rank") return !sentences.some((s) => RANK_SAID.test(s));
+    const said = p.kind === "value" && !MONEY_ASKED.test(p.text) ? [...SAID_AS.value, "count" as const] : SAID_AS[p.kind];
+    return !said.some((k) => kinds.has(k));
+  }).map((p) => p.kind);
+}
