@@ -35,15 +35,30 @@ const PART_RULES: Array<[PartKind, RegExp]> = [
 /** The parts a question asks, one per conjunct with a measure of its own, in the order asked (each kind once). */
 export function askedParts(question: string): AskedPart[] {
   const out: AskedPart[] = [];
-  for (const conjunct of question.split(CONJUNCT_BREAK)) {
-    const text = conjunct.trim();
-    if (!text || SIDE_BY_SIDE.test(text)) continue;
-    const kind = PART_RULES.find(([, rule]) => rule.test(text))?.[0];
-    if (kind !== "growth" && SET_AGAINST.test(text)) continue;
+  const conjuncts = question.split(CONJUNCT_BREAK).map((c) => c.trim()).filter(Boolean);
+  const kinds = conjuncts.map(kindOf);
+  conjuncts.forEach((text, i) => {
+    const kind = kinds[i];
     if (kind && !out.some((p) => p.kind === kind)) out.push({ kind, text });
-  }
+  });
+  // ("X trade in q3 alone, and the qoq change?", "X exports 2031 + growth": a flow named first with no measure, then a
+  // measure of its own, asks the flow's value too; not a heading before its asks: "X exports 2031: rank and share?")
+  const [first = "", next] = conjuncts;
+  const heading = HEADING.test(question.slice(first.length, question.indexOf(next ?? "", first.length)));
+  if (FLOW_NAMED.test(first) && !kinds[0] && kinds[1] && !SIDE_BY_SIDE.test(first) && !heading
+    && !out.some((p) => p.kind === "value" || p.kind === "count")) out.unshift({ kind: "value", text: first });
   return out;
 }
+
+/** The kind of part one conjunct asks, if it asks one of its own. */
+function kindOf(text: string): PartKind | undefined {
+  if (!text || SIDE_BY_SIDE.test(text)) return undefined;
+  const kind = PART_RULES.find(([, rule]) => rule.test(text))?.[0];
+  return kind !== "growth" && SET_AGAINST.test(text) ? undefined : kind;
+}
+const FLOW_NAMED = /\b(?:trade|exports?|imports?)\b/i;
+// a colon or a dash between spaces: what comes before it is the heading the asks after it are of
+const HEADING = /:|\s[-–—]\s/;
 
 /** How an answer names a part it does not give. */
 export const PART_NAMES: Record<PartKind, string> = {
@@ -56,7 +71,7 @@ export const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|usd|dollars?|sales)\b/i;
 const SAID_AS: Record<Exclude<PartKind, "rank">, NumberKind[]> = {
   value: ["money"], growth: ["percent", "multiple", "pp"], share: ["percent"], count: ["count"],
 };
-const RANK_SAID = /(?:rank(?:ed|s|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|\d+(?:st|nd|rd|th))\b/i;
+const RANK_SAID = /\b(?:rank(?:ed|s|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|\d+(?:st|nd|rd|th))\b/i;
 
 /**
  * The parts of a question of two or more parts that no quoted sentence says a figure of: "tonnes, and what happened

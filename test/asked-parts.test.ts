@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { askedParts } from "../retrieval/askedParts.js";
+import { askedParts, partsUnsaid } from "../retrieval/askedParts.js";
 import { answersOver } from "./helpers/answerOver.js";
 
 // The parts a question asks, one per conjunct with a measure of its own, and answers that give each or name it as
@@ -22,7 +22,14 @@ describe("the parts a question asks", () => {
     expect(kinds("where did fenhe rank for trade in 2031, and what share of the province was it?")).toEqual(["rank", "share"]);
   });
   it("takes a change set against an earlier quarter as a change", () => {
-    expect(kinds("fenhe trade in q3 2031 alone, how much, and the qoq change vs q2?")).toEqual(["value", "growth"]);
+    expect(kinds("fenhe trade in q3 2031, how much, and the qoq change vs q2?")).toEqual(["value", "growth"]);
+  });
+  it("reads a flow named first with no measure, then a measure of its own, as its value asked too", () => {
+    expect(kinds("fenhe trade in q3 2031 alone, and the qoq change?")).toEqual(["value", "growth"]);
+    expect(kinds("fenhe tin exports in 2031 + yoy")).toEqual(["value", "growth"]);
+    // (not a heading the asks after a colon or a dash are of)
+    expect(kinds("fenhe exports 2031: growth and share?")).toEqual(["growth", "share"]);
+    expect(kinds("fenhe exports 2031 - growth and share?")).toEqual(["growth", "share"]);
   });
   it("reads one part where the conjuncts name no measure of their own", () => {
     expect(kinds("fenhe imports+exports in 2031?")).toEqual([]);
@@ -32,6 +39,23 @@ describe("the parts a question asks", () => {
   it("leaves conjuncts that set two sides against each other to the comparison's own reading", () => {
     expect(kinds("fenhe vs gaoling trade in 2031 - which was bigger and which grew faster?")).toEqual([]);
     expect(kinds("how much did fenhe export in 2031, and how much more than gaoling?")).toEqual(["value"]);
+  });
+});
+
+describe("the parts quoted sentences leave unsaid", () => {
+  it("finds a rank said in words, and names it where no sentence says one", () => {
+    const q = "fenhe trade in 2031, how much and where did it rank?";
+    expect(partsUnsaid(q, ["Fenhe's trade was 3.1 billion yuan in 2031, third among the province's cities."])).toEqual([]);
+    expect(partsUnsaid(q, ["Fenhe's trade was 3.1 billion yuan in 2031."])).toEqual(["rank"]);
+  });
+  it("takes a quantity for 'how much' of goods, but only money for a value asked by name", () => {
+    expect(partsUnsaid("how much tin did fenhe export in 2031, and the yoy?", ["Fenhe exported 8,240 tonnes of tin, up 3 percent."]))
+      .toEqual([]);
+    expect(partsUnsaid("fenhe tin exports 2031, value and yoy?", ["Fenhe exported 8,240 tonnes of tin, up 3 percent."]))
+      .toEqual(["value"]);
+  });
+  it("asks nothing of a question of one part", () => {
+    expect(partsUnsaid("how much did fenhe export in 2031?", ["Fenhe's exports rose 3 percent."])).toEqual([]);
   });
 });
 
