@@ -539,7 +539,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
       && !quoted.some((x) => findNumbers(x.text).some((n) => stated.includes(n.kind))) ? ["the value asked"] : [];
     // ("how many tonnes …, and what happened to the value?" quoted by a sentence of tonnes and dollars: the change no
     // quoted sentence says is named as not stated)
-    const unsaid = lists ? [] : partsUnsaid(q, quoted.map((x) => x.text))
+    // (every sentence the quote shows: the one it continues and the one after it too)
+    const shown = quoted.flatMap((x) => [x.introduces, x.previous, x, x.next].flatMap((y) => (y ? [y.text] : [])));
+    const unsaid = lists ? [] : partsUnsaid(q, shown)
       .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]);
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : [...noValue, ...unsaid];
     if (quoted.length) {
