@@ -1,4 +1,4 @@
-import { ASKS_COUNT } from "./figures/query.js";
+import { askedText, ASKS_COUNT } from "./figures/query.js";
 import { findNumbers, type NumberKind } from "../text/numbers.js";
 
 // The parts a question asks for, one per conjunct that names a measure of its own: "how many tonnes …, and what
@@ -13,10 +13,11 @@ export interface AskedPart { kind: PartKind; text: string }
 const CONJUNCT_BREAK = new RegExp(String.raw`\s*(?:[,;:?]|\s[-–—]\s|[+&]|\band\b|\bplus\b|\bw\/|`
   + String.raw`\bn\b(?=\s+(?:what|how|where|which)\b))\s*`, "i");
 
-// conjuncts that set two things side by side: their gap or which is bigger is read by the comparison cues
+// conjuncts that set two things side by side: their gap or which is bigger is read by the comparison cues (so is a
+// gap to an average: "how many pts above the national growth rate"), or a figure worked out ("what growth does it imply")
 // (a change is always against something: "qoq change vs q2" still asks the change)
 const SIDE_BY_SIDE = new RegExp(String.raw`\b(?:difference|gap|which|who|whose|why|times|faster|slower|bigger|smaller|`
-  + String.raw`larger|higher|lower|more|less|fewer|implied|implies|per)\b`, "i");
+  + String.raw`larger|higher|lower|more|less|fewer|impl(?:y|ies|ied)|per|above|below|ahead|behind|pts|points)\b`, "i");
 const SET_AGAINST = /\b(?:vs\.?|versus|compared?|than)\b/i;
 
 // the first rule a conjunct matches gives its kind: a change of a value ("export value growth") is a change, a share
@@ -35,7 +36,9 @@ const PART_RULES: Array<[PartKind, RegExp]> = [
 /** The parts a question asks, one per conjunct with a measure of its own, in the order asked (each kind once). */
 export function askedParts(question: string): AskedPart[] {
   const out: AskedPart[] = [];
-  const conjuncts = question.split(CONJUNCT_BREAK).map((c) => c.trim()).filter(Boolean);
+  // (words that name the source are no part asked: "according to the report on central and western growth")
+  const asked = askedText(question);
+  const conjuncts = asked.split(CONJUNCT_BREAK).map((c) => c.trim()).filter(Boolean);
   const kinds = conjuncts.map(kindOf);
   conjuncts.forEach((text, i) => {
     const kind = kinds[i];
@@ -44,7 +47,7 @@ export function askedParts(question: string): AskedPart[] {
   // ("X trade in q3 alone, and the qoq change?", "X exports 2031 + growth": a flow named first with no measure, then a
   // measure of its own, asks the flow's value too; not a heading before its asks: "X exports 2031: rank and share?")
   const [first = "", next] = conjuncts;
-  const heading = HEADING.test(question.slice(first.length, question.indexOf(next ?? "", first.length)));
+  const heading = HEADING.test(asked.slice(first.length, asked.indexOf(next ?? "", first.length)));
   if (FLOW_NAMED.test(first) && !kinds[0] && kinds[1] && !SIDE_BY_SIDE.test(first) && !heading
     && !out.some((p) => p.kind === "value" || p.kind === "count")) out.unshift({ kind: "value", text: first });
   return out;

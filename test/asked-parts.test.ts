@@ -39,6 +39,14 @@ describe("the parts a question asks", () => {
   it("leaves conjuncts that set two sides against each other to the comparison's own reading", () => {
     expect(kinds("fenhe vs gaoling trade in 2031 - which was bigger and which grew faster?")).toEqual([]);
     expect(kinds("how much did fenhe export in 2031, and how much more than gaoling?")).toEqual(["value"]);
+    // (a gap to an average, or a figure a report implies, is worked out, no growth of the place's own)
+    expect(kinds("fenhe 2031 - share of the national total, and how many pts above the national growth rate?"))
+      .toEqual(["share"]);
+    expect(kinds("what export and import growth rates does the fenhe 2031 report imply?")).toEqual([]);
+  });
+  it("takes no part from words that name the source", () => {
+    expect(kinds("how much did fenhe and gaoling trade combined in 2031, according to the report on fenhe and gaoling growth?"))
+      .toEqual(["value"]);
   });
 });
 
