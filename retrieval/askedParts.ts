@@ -55,10 +55,12 @@ export function askedParts(question: string): AskedPart[] {
 
 /** The kind of part one conjunct asks, if it asks one of its own. */
 function kindOf(text: string): PartKind | undefined {
-  if (!text || SIDE_BY_SIDE.test(text)) return undefined;
+  if (!text || SIDE_BY_SIDE.test(text) || CURRENCY_ONLY.test(text)) return undefined;
   const kind = PART_RULES.find(([, rule]) => rule.test(text))?.[0];
   return kind !== "growth" && SET_AGAINST.test(text) ? undefined : kind;
 }
+// ("how much did it drop, in yuan?": the currency the other parts are asked in, no part of its own)
+const CURRENCY_ONLY = /^(?:in\s+)?(?:yuan|rmb|renminbi|usd|us\s*\$|\$|(?:us\s+)?dollars?)(?:\s+terms)?$/i;
 const FLOW_NAMED = /\b(?:trade|exports?|imports?)\b/i;
 // a colon or a dash between spaces: what comes before it is the heading the asks after it are of
 const HEADING = /:|\s[-–—]\s/;
@@ -72,7 +74,8 @@ export const PART_NAMES: Record<PartKind, string> = {
 export const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|usd|dollars?|sales)\b/i;
 // the kinds of figure a quoted sentence says each part with; a rank is said in words ("third", "ranked 5th", "top")
 const SAID_AS: Record<Exclude<PartKind, "rank">, NumberKind[]> = {
-  value: ["money"], growth: ["percent", "multiple", "pp"], share: ["percent"], count: ["count"],
+  // (a count of things the reader has no unit for is a bare number: "shipped 1.21 million motorcycles")
+  value: ["money"], growth: ["percent", "multiple", "pp"], share: ["percent"], count: ["count", "bare"],
 };
 const RANK_SAID = /\b(?:rank(?:ed|s|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|\d+(?:st|nd|rd|th))\b/i;
 

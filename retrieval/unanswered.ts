@@ -215,7 +215,8 @@ function partGiven(kind: PartKind, text: string, g: GivenParts): boolean {
   switch (kind) {
     case "value": return has("amount") || g.computed.some((f) => f.unit !== "%")
       || (!MONEY_ASKED.test(text) && has("count"));
-    case "growth": return has(...GROWTH_MEASURES) || g.computed.some((f) => f.unit === "%");
+    // ("how much did it drop?": a change worked out in money answers it too)
+    case "growth": return has(...GROWTH_MEASURES) || g.computed.some((f) => f.unit === "%" || /\bhow\s+much\b/i.test(text));
     case "share": return has("share") || g.computed.some(isShare);
     case "rank": return has("rank") || g.computed.some((f) => f.unit === "rank");
     case "count": return has("count") || g.computed.some((f) => f.unit !== "%" && f.unit !== "rank" && !MONEY_UNIT.test(f.unit));

@@ -44,6 +44,10 @@ describe("the parts a question asks", () => {
       .toEqual(["share"]);
     expect(kinds("what export and import growth rates does the fenhe 2031 report imply?")).toEqual([]);
   });
+  it("takes the currency asked as no part of its own", () => {
+    expect(kinds("how much did fenhe's trade drop in 2031, in yuan?")).toEqual(["growth"]);
+    expect(kinds("fenhe trade 2031 - value in usd and yoy?")).toEqual(["value", "growth"]);
+  });
   it("takes no part from words that name the source", () => {
     expect(kinds("how much did fenhe and gaoling trade combined in 2031, according to the report on fenhe and gaoling growth?"))
       .toEqual(["value"]);
@@ -61,6 +65,10 @@ describe("the parts quoted sentences leave unsaid", () => {
       .toEqual([]);
     expect(partsUnsaid("fenhe tin exports 2031, value and yoy?", ["Fenhe exported 8,240 tonnes of tin, up 3 percent."]))
       .toEqual(["value"]);
+  });
+  it("takes a number of things with no unit it knows as a count said", () => {
+    expect(partsUnsaid("how many tractors did fenhe ship abroad in 2031 and what were they worth?",
+      ["Tractors earned 120 million dollars: local makers shipped 1.4 million tractors abroad."])).toEqual([]);
   });
   it("asks nothing of a question of one part", () => {
     expect(partsUnsaid("how much did fenhe export in 2031?", ["Fenhe's exports rose 3 percent."])).toEqual([]);
