@@ -267,6 +267,19 @@ describe("question plans", () => {
     expect(plan("hubei private firms' share was 59.8% in 2021. what was it a year earlier?").plan?.operation)
       .not.toBe("rateApart");
   });
+  it("works a level back a year from a later source the question names, with no growth word", () => {
+    const { plan: p, answer } = plan("hubei's 2020 trade implied by the 2021 report?");
+    expect(p?.operation).toBe("earlier");
+    expect(computed(answer)).toEqual([[429.57, "billion yuan"]]);
+    // (a later level, or a share, is not worked back)
+    expect(plan("hubei's 2022 trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
+    expect(plan("hubei's 2020 share of trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
+  });
+  it("reads a whole year named as a growth's source as the asked months of that year", () => {
+    const { plan: p, answer } = plan("implied yunnan exports for jan-jun 2020 based on the 2021 growth rate?");
+    expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);
+    expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
+  });
   it("does not take a later period for an earlier one", () => {
     expect(plan("yunnan's exports grew 12.4% in h1 2021: what were they in h1 2023?").plan).toBeUndefined();
   });

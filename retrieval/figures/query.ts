@@ -586,7 +586,9 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   // "given the 63.8% growth", "judging by its 8.1% growth": an earlier level from a stated growth
   const reasoning = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b/i.test(q);
   const statesPercent = f.numbers.some((n) => n.kind === "percent");
-  if (reasoning && statesPercent && /\bgr[eo]w|growth\b/i.test(q) && !/\bshare\b|\bof (?:china|the country)/i.test(q)) return "implied_previous";
+  // ("based on the -4.9% yoy": a year-on-year change named by its abbreviation is a growth too)
+  const growthNamed = /\bgr[eo]w|growth\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]year\b/i.test(q);
+  if (reasoning && statesPercent && growthNamed && !/\bshare\b|\bof (?:china|the country)/i.test(q)) return "implied_previous";
   // "X was 26.8% of Y's trade, so how big was Y's total?", "going by Xinjiang's share": a whole from a part and its share
   const asksWhole = /\bso\b[^?]*\b(?:how big|how much|what (?:was|is))\b|\b(?:how big|how much|what) (?:was|is|were)\b[^?]*\btotal\b/i;
   if ((reasoning && (statesPercent || /\bshare\b/i.test(q))) || (statesPercent && asksWhole.test(q))) return "implied_whole";
