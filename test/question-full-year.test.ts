@@ -18,5 +18,8 @@ describe("a year named as the full year (retrieval/figures/query.ts withFullYear
     expect(periods("gansu growth h1 2019 vs 2019, which was faster")).toEqual(["first half of 2019"]);
     expect(periods("jan-aug 2018 vs jan-aug 2019: how much lower was 2019?")).toEqual(["January–August 2018", "January–August 2019"]);
     expect(periods("what was gansu's trade in the full year?")).toEqual([]);
+    // (a full-year figure the question gives or names is no period asked)
+    expect(periods("gansu did 41.3bn in q1-q3 2019 - given its full-year total, what was q4 alone?"))
+      .toEqual(["first three quarters of 2019", "October–December 2019"]);
   });
 });

@@ -615,6 +615,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
 }
 
 // "h1 2017 vs full yr 2017", "from jan-oct 2023 to the full year": a whole year named as one, asked beside its months
+// (a "full year" that ends its phrase is the period; "given its full-year total" names the figure given, no period)
+const FULL_YEAR_ALONE = /^\s*(?:[?,.;:()]|$|(?:vs\.?|versus|or|and|compared|against|then|figures?|numbers?)\b)/i;
 const FULL_YEAR_BEFORE = /\b(?:full|whole|entire)[\s-]+(?:yr|year)\s+(?:of\s+)?$/i;
 
 /**
@@ -624,8 +626,8 @@ const FULL_YEAR_BEFORE = /\b(?:full|whole|entire)[\s-]+(?:yr|year)\s+(?:of\s+)?$
 function withFullYears(text: string, mentions: PeriodMention[]): [Period[], Set<Period>] {
   // (a bare "full year" takes the year of the months named beside it: none without them)
   const bare = !mentions.some((p) => p.period.y1 !== null) ? [] : [...text.matchAll(BARE_FULL_YEAR)]
-    .filter((m) => !mentions.some((p) => m.index < p.end && m.index + m[0].length > p.start) && !/^\s*(?:of\s+)?\d/.test(
-      text.slice(m.index + m[0].length)))
+    .filter((m) => !mentions.some((p) => m.index < p.end && m.index + m[0].length > p.start)
+      && FULL_YEAR_ALONE.test(text.slice(m.index + m[0].length)))
     .map((m) => ({ start: m.index, period: { y1: null, m1: 1, y2: null, m2: 12 } as Period }));
   const all = [...mentions, ...bare].sort((a, b) => a.start - b.start);
   const full = new Set(all.filter((p) => p.period.m1 === 1 && p.period.m2 === 12
