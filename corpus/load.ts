@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { cleanText, type CleanedText } from "./clean.js";
+import { dateInUrl } from "./dates.js";
 import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
 import { readPdf, type PdfLimits } from "./formats/pdf.js";
@@ -213,10 +214,11 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     if (!cut && read > 100_000 && cleaned.text.length < read / 10)
       cut = `kept ${kb(cleaned.text.length)} of the ${kb(read)} of text read: the rest was repeated lines or navigation`;
     const side = sidecars.get(file) ?? {};
-    const published = side.published ?? parsed.meta.published ?? cleaned.dateline;
+    const url = side.url ?? parsed.meta.url;
+    // (a page with no date of its own but an address that files it by day: "…/2020/01/09/…")
+    const published = side.published ?? parsed.meta.published ?? cleaned.dateline ?? (url ? dateInUrl(url) : undefined);
     const title = side.title ?? parsed.meta.title ?? fallbackTitle(cleaned.text);
     const publisher = side.publisher ?? parsed.meta.publisher;
-    const url = side.url ?? parsed.meta.url;
     documents.push({
       id: documentId(rel),
       meta: { title, source: rel, ...(publisher && { publisher }), ...(published && { published }), ...(url && { url }) },

@@ -223,6 +223,8 @@ const ASKING = new Set((
   "actually really " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
+  // ("derive it", "q4 by itself": how the figure is got, and "alone" said another way)
+  "derive derived deduce deduced infer inferred itself " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
   "earlier ago previous prior before after then level levels later last latest recent " +
   // words that say a period runs from the year's start ("the jan-nov cumulative rate", "year-to-date")

@@ -104,6 +104,13 @@ describe("solve", () => {
     const r = ask("what does anhui's 7.8% growth imply its 2022 trade was?");
     expect(r.figures[0]).toMatchObject({ value: 749.81, formula: "808.3 ÷ (1 + 0.078) = 749.81 billion yuan" });
   });
+  it("implies last year's value from a fall the question gives as a signed yoy", () => {
+    const q = parseQuestion("based on the -6.9% yoy, what was yunnan's trade in 2022?");
+    expect(q.intent).toBe("implied_previous");
+    const r = solve(q, base());
+    expect(r.figures[0]).toMatchObject({ value: 278.3, computed: true });
+    expect(r.lines[0]?.text).toContain("down 6.9%");
+  });
   it("implies an exchange rate from a yuan–dollar pair", () => {
     expect(ask("what exchange rate does anhui's 2023 trade figure imply?").figures[0]).toMatchObject({ value: 7.1, unit: "yuan per US dollar" });
   });

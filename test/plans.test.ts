@@ -267,6 +267,29 @@ describe("question plans", () => {
     expect(plan("hubei private firms' share was 59.8% in 2021. what was it a year earlier?").plan?.operation)
       .not.toBe("rateApart");
   });
+  it("works a level back a year from a later source the question names, with no growth word", () => {
+    const { plan: p, answer } = plan("hubei's 2020 trade implied by the 2021 report?");
+    expect(p?.operation).toBe("earlier");
+    expect(computed(answer)).toEqual([[429.57, "billion yuan"]]);
+    // (a later level, or a share, is not worked back)
+    expect(plan("hubei's 2022 trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
+    expect(plan("hubei's 2020 share of trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
+  });
+  it("reads a whole year named as a growth's source as the asked months of that year", () => {
+    const { plan: p, answer } = plan("implied yunnan exports for jan-jun 2020 based on the 2021 growth rate?");
+    expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);
+    expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
+  });
+  it("works the year before's level back from a level and the growth stated beside it, for a change asked in yuan", () => {
+    const { plan: p, answer } = plan("by how much did hubei's exports shrink in 2021, in billion yuan?");
+    expect(p?.operation).toBe("overTime");
+    expect(computed(answer)).toEqual([[-12.74, "billion yuan"], [363.94, "billion yuan"]]);
+    expect(answer?.lines[0]?.text).toContain("worked back from its growth: 351.2 ÷ (1 + (−0.035)) = 363.94 billion yuan");
+    // (a level with no growth stated beside it is not worked back: the imports' year before stays missing)
+    const imports = plan("by how much did hubei's imports grow in 2021, in billion yuan?").answer;
+    expect(imports?.status).toBe("abstain");
+    expect(imports?.missing).toContain("Hubei's imports in 2020");
+  });
   it("does not take a later period for an earlier one", () => {
     expect(plan("yunnan's exports grew 12.4% in h1 2021: what were they in h1 2023?").plan).toBeUndefined();
   });

@@ -72,6 +72,13 @@ const COUNTED_WORTH = new RegExp(String.raw`^\s*()(?!(?:months?|years?|weeks?|da
   + String.raw`((?:(?!(?:${PREPOSITION}|were|was|are|is|and|or)\s)[a-z][\w'-]*\s){0,2}?`
   + String.raw`(?!(?:${PREPOSITION}|yuan|dollars|euros|more|less)\b)[a-z][\w'-]*[a-z]s)\s+(?:worth|valued\s+at)\s`
   + String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|RMB\s*)?\d`);
+// "Anhui exported 1.18 million automobiles in 2024": the goods a flow verb just before the figure moved are counted,
+// whatever their noun, when a plural one ends the phrase (the empty group stands for COUNT_NOUN's direction)
+const FLOW_VERB_BEFORE = new RegExp(String.raw`\b(?:exported|imported|shipped|sold|sent|delivered|produced|manufactured)`
+  + String.raw`\s+(?:(?:about|around|some|nearly|almost|over|roughly|a\s+record(?:\s+of)?|more\s+than)\s+)*$`, "i");
+const GOODS_MOVED = new RegExp(String.raw`^\s*()((?:(?!(?:${PREPOSITION}|were|was|are|is|and|or)\s)[a-z][\w'-]*\s){0,2}?`
+  + String.raw`(?!(?:${PREPOSITION}|yuan|dollars|euros|more|less|times|percent|worth)\b)[a-z][\w'-]*[a-z]s)`
+  + String.raw`(?=\s*(?:[,.;:)]|$|(?:${PREPOSITION}|and|worth|valued|last|this|during)\b))`);
 // "Cargo vehicles crossing the port numbered 31,460": the things counted named before, as the clause's subject, and the
 // lone number after the verb that counts them (no other figure between)
 // (only "numbered", the verb of a count: "partners …, whose trade came to 2.4 billion" counts no partners)
@@ -195,7 +202,8 @@ export function findNumbers(text: string): NumberMention[] {
     else if (/times|fold/.test(u)) { kind = "multiple"; unit = "times"; }
     else if (currency) { kind = "money"; unit = moneyUnit(scale, currency); }
     else {
-      const noun = COUNT_NOUN.exec(after) ?? COUNTED_WORTH.exec(after);
+      const noun = COUNT_NOUN.exec(after) ?? COUNTED_WORTH.exec(after)
+        ?? (FLOW_VERB_BEFORE.test(text.slice(Math.max(0, numStart - 60), numStart)) ? GOODS_MOVED.exec(after) : null);
       const part = noun || g["scale"] ? null
         : PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : PART_OF_AFTER.exec(after);
       const nounCounts = noun && !/^\s*(?:percent|per cent)/i.test(after);

@@ -588,7 +588,9 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   // "given the 63.8% growth", "judging by its 8.1% growth": an earlier level from a stated growth
   const reasoning = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b/i.test(q);
   const statesPercent = f.numbers.some((n) => n.kind === "percent");
-  if (reasoning && statesPercent && /\bgr[eo]w|growth\b/i.test(q) && !/\bshare\b|\bof (?:china|the country)/i.test(q)) return "implied_previous";
+  // ("based on the -4.9% yoy": a year-on-year change named by its abbreviation is a growth too)
+  const growthNamed = /\bgr[eo]w|growth\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]year\b/i.test(q);
+  if (reasoning && statesPercent && growthNamed && !/\bshare\b|\bof (?:china|the country)/i.test(q)) return "implied_previous";
   // "X was 26.8% of Y's trade, so how big was Y's total?", "going by Xinjiang's share": a whole from a part and its share
   const asksWhole = /\bso\b[^?]*\b(?:how big|how much|what (?:was|is))\b|\b(?:how big|how much|what) (?:was|is|were)\b[^?]*\btotal\b/i;
   if ((reasoning && (statesPercent || /\bshare\b/i.test(q))) || (statesPercent && asksWhole.test(q))) return "implied_whole";
@@ -614,11 +616,34 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   return "lookup";
 }
 
+// "h1 2017 vs full yr 2017", "from jan-oct 2023 to the full year": a whole year named as one, asked beside its months
+// (a "full year" that ends its phrase is the period; "given its full-year total" names the figure given, no period)
+const FULL_YEAR_ALONE = /^\s*(?:[?,.;:()]|$|(?:vs\.?|versus|or|and|compared|against|then|figures?|numbers?)\b)/i;
+const FULL_YEAR_BEFORE = /\b(?:full|whole|entire)[\s-]+(?:yr|year)\s+(?:of\s+)?$/i;
+
+/**
+ * The periods a question names, with the whole years it names as such ("full yr 2017") kept apart from a bare year that
+ * only repeats its months' year; a "full year" with no year of its own is one too, its year filled in below.
+ */
+function withFullYears(text: string, mentions: PeriodMention[]): [Period[], Set<Period>] {
+  // (a bare "full year" takes the year of the months named beside it: none without them)
+  const bare = !mentions.some((p) => p.period.y1 !== null) ? [] : [...text.matchAll(BARE_FULL_YEAR)]
+    .filter((m) => !mentions.some((p) => m.index < p.end && m.index + m[0].length > p.start)
+      && FULL_YEAR_ALONE.test(text.slice(m.index + m[0].length)))
+    .map((m) => ({ start: m.index, period: { y1: null, m1: 1, y2: null, m2: 12 } as Period }));
+  const all = [...mentions, ...bare].sort((a, b) => a.start - b.start);
+  const full = new Set(all.filter((p) => p.period.m1 === 1 && p.period.m2 === 12
+    && (bare.some((b) => b === p) || FULL_YEAR_BEFORE.test(text.slice(0, p.start)))).map((p) => p.period));
+  return [all.map((p) => p.period), full];
+}
+
 /** "h1 … in 2023 or in 2021", "January-August, 2021 vs 2022": the months asked, once for each year named. */
-function spreadOverYears(named: Period[]): Period[] {
+function spreadOverYears(named: Period[], fullYears: Set<Period> = new Set()): Period[] {
   // "jan-aug 2021 vs jan-aug 2022: how much lower was 2022?": the bare year repeats a period already asked
+  // (not one named as a whole year: "h1 2017 vs full yr 2017")
   const sub = (p: Period) => !(p.m1 === 1 && p.m2 === 12);
-  const periods = named.filter((p) => sub(p) || !named.some((o) => sub(o) && o.y1 !== null && o.y1 === p.y1));
+  const periods = named.filter((p) => sub(p) || fullYears.has(p)
+    || !named.some((o) => sub(o) && o.y1 !== null && o.y1 === p.y1));
   const partial = periods.filter((p) => p.y1 === null);
   const years = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12);
   // "in Jan-Sep and Jan-Oct 2021", "in the first nine months of 2021 and in the first ten months": one year for all
@@ -976,7 +1001,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const placed = inYear !== undefined || (entities.length >= 2 && periodMentions.length === entities.length
     && periodMentions.every(afterPlace));
   const read = inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
-    : spreadOverYears(periodMentions.map((p) => p.period)));
+    : spreadOverYears(...withFullYears(text, periodMentions)));
   // ("h1 2021: how much did trade change vs 2019": the year is the base of the change, not a second period)
   const based = CHANGE_ON_YEAR.exec(text);
   // (over the year before it is a change a year on, asked as any other: "how many pts did it change vs 2012" of 2013)

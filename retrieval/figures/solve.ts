@@ -662,7 +662,7 @@ function impliedPrevious(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const entity of subjects(q)) {
     const { period: _period, ...anyPeriod } = spec;
     const growth = candidates(base.facts, { ...anyPeriod, entity, partner: q.partners[0], measures: ["growth"] })
-      .find((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));
+      .find((f) => q.numbers.some((n) => Math.abs(Math.abs(n.value) - Math.abs(f.value!)) < 0.011)); // ("-4.9% yoy": signed)
     const amount = growth && companionAmount(base, growth);
     if (!growth || !amount) continue;
     const prev = round(amount.value! / (1 + growth.value! / 100));
@@ -674,7 +674,7 @@ function impliedPrevious(q: QuestionFrame, base: FactBase): FigureAnswer {
     return {
       status: "answered",
       figures: [fig, stated(amount), stated(growth)],
-      lines: [{ text: `${entityName(amount)}'s ${whatText(amount) || "trade"} was ${valueText(amount)} in ${amount.period ? periodLabel(amount.period) : "the period"}, up ${fmt(growth.value!)}%, so in ${when} it was about ${fmt(prev)} ${amount.unit} (${fig.formula})`, facts: [amount, growth] }],
+      lines: [{ text: `${entityName(amount)}'s ${whatText(amount) || "trade"} was ${valueText(amount)} in ${amount.period ? periodLabel(amount.period) : "the period"}, ${growth.value! < 0 ? "down" : "up"} ${fmt(Math.abs(growth.value!))}%, so in ${when} it was about ${fmt(prev)} ${amount.unit} (${fig.formula})`, facts: [amount, growth] }],
     };
   }
   return { status: "abstain", lines: [], figures: [] };

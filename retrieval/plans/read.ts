@@ -286,16 +286,46 @@ const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) *
 // ("implied by its growth", "given the 2023 number and its yoy": the change a figure worked back from is named)
 const GROWTH_NAMED = /\bgr[eo]w(?:th)?\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]year\b/i;
 
+// ("implied by the 2011 communique", "based on the revised 2023 numbers": a level worked back from a later source)
+const WORKS_BACK_FROM = /\bimpl(?:y|ies|ied)\b|\bbased on\b|\bgoing by\b|\bjudging by\b|\bderived?\b/i;
+const wholeYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
+const withinYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && !wholeYear(p);
+// a year named as the source worked from: "the 2011 communique", "the revised 2023 numbers", "the 2024 growth rate"
+const SOURCE_YEAR = new RegExp(String.raw`\b(?:the|its)\s+(?:(?:revised|final|latest|official|full[- ]year)\s+)?`
+  + String.raw`((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:growth|rates?|yoy|y\/y|figures?|numbers?|data|reports?|`
+  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics)\b`, "gi");
+
+/** The whole year a question names as the source it works from, if one ("… from the 2011 communique"). */
+function sourcePeriod(q: QuestionFrame): Period | undefined {
+  const years = [...q.text.matchAll(SOURCE_YEAR)].map((m) => Number(m[1]));
+  return years.length === 1 ? q.periods.find((p) => wholeYear(p) && p.y1 === years[0]) : undefined;
+}
+
+/**
+ * The later period a level is worked back from: a whole year named as the source of a growth rate ("jan-oct 2023 from
+ * the 2024 growth rate") stands for the asked months of that year, the span a year-on-year rate compares with them.
+ */
+export function laterSource(asked: Period, later: Period): Period {
+  return wholeYear(later) && withinYear(asked) && later.y1 === asked.y1! + 1
+    ? { y1: later.y1, m1: asked.m1, y2: later.y1, m2: asked.m2 } : later;
+}
+
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
   const change = statedChange(q);
-  const implied = REASONS.test(q.text) && GROWTH_NAMED.test(q.text);
-  if (!who || (change === undefined && !implied)) return undefined;
   const [p1, p2] = q.periods;
   const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
+  const named = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
+  const source = asked && named && named === sourcePeriod(q) ? named : undefined;
+  const later = asked && source ? laterSource(asked, source) : named;
+  // ("handan's 2010 trade implied by the 2011 communique": a level asked of the year before a later one the question
+  // works back from names no growth, which is the only stated figure that leads back a year)
+  const fromLater = !!asked && !!source && WORKS_BACK_FROM.test(q.text) && samePeriod(precedingPeriod(later!), asked)
+    && !q.measures.includes("share");
+  const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text)) || fromLater;
+  if (!who || (change === undefined && !implied)) return undefined;
   if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
-  const later = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
   // the month before only where the question states the change to it: a change the text states is year on year
   const lastMonth = later && asked && change !== undefined && MONTH_ON_MONTH.test(q.text) && monthBefore(later, asked);
   // ("35.2% above the same period of 2019 - what was the 2019 value?": the change the question states is to the

@@ -897,7 +897,7 @@ function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
  */
 function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: ResolveContext): [Found?, Found?] {
   const later = resolve(laterQ, ctx);
-  const earlier = resolve(earlierQ, ctx);
+  const earlier = resolve(earlierQ, ctx) ?? levelBefore(laterQ, earlierQ, later, ctx);
   const worked = (a?: Found, b?: Found) => a && b
     && (plan.changes ?? []).some((c) => CHANGE_OPS[OVER_SPAN[c]](a.amount, b.amount));
   // (a count is set against a count in its own unit: tonnes with tonnes, TEUs with TEUs)
@@ -913,6 +913,24 @@ function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: R
   const counted = (q: Quantity) => resolve({ ...q, measure: "count" }, ctx);
   const [a, b] = [counted(laterQ), counted(earlierQ)];
   return worked(a, b) ? [a, b] : [later, earlier];
+}
+
+/**
+ * The level a year before a stated one that no sentence states, worked back from the growth the same passage states
+ * for it ("216.7 million tonnes, up 5.7%": 216.7 ÷ 1.057 the year before), so that "how much more than the year
+ * before" and "how much did it shrink, in yuan" are answered from the level and its rate.
+ */
+function levelBefore(laterQ: Quantity, earlierQ: Quantity, later: Found | undefined, ctx: ResolveContext): Found | undefined {
+  if (!later?.stated || later.fromQuestion || !laterQ.period || !earlierQ.period) return undefined;
+  if (!samePeriod(precedingPeriod(laterQ.period), earlierQ.period) || !["amount", "count"].includes(laterQ.measure)) {
+    return undefined;
+  }
+  const growth = resolve({ ...laterQ, measure: "growth", unit: undefined, currency: undefined }, ctx);
+  // (the rate of that very level: stated beside it, in the same passage)
+  const beside = growth?.stated && growth.stated.docId === later.stated.docId
+    && growth.stated.passageId === later.stated.passageId;
+  const r = beside ? earlierLevel(later.amount, growth.amount.value) : undefined;
+  return r && { amount: { value: r.value, unit: r.unit, scale: r.scale }, facts: growth!.facts, formula: r.formula };
 }
 
 /** Each quantity at its later and earlier period, and the asked changes between the two. */
@@ -966,6 +984,7 @@ function overTimeStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
     out.lines.push({
       text:
         `${what}: ${show(later.amount)}${inPeriod(laterQ.period)}, ${show(earlier.amount)}${inPeriod(earlierQ.period)}` +
+        (!earlier.stated && earlier.formula && !earlier.fromQuestion ? ` (worked back from its growth: ${earlier.formula})` : "") +
         (said.length ? `; ${said.join(", ")}` : ""),
       facts: [...later.facts, ...earlier.facts],
     });
