@@ -387,6 +387,12 @@ function withContext(
     const run = quotationAfter(s, inOrder([...evidence, ...sentencesAfter(s)]));
     if (run.length) out = { ...out, next: joined(run) };
   }
+  // ('Explaining the rise, Gu said: "Buyers came back. The season also started early."': a reason that opens a quotation
+  // it does not close goes on to the quotation's end, the speaker's other reasons)
+  if (kind === "cause" && s.after && !out.next && quoteMarks(s.text) % 2 === 1 && !opensQuote(s.text) && !closesQuote(s.text)) {
+    const run = quotationAfter(s, sentencesAfter(s));
+    if (run.length) out = { ...out, next: joined(run) };
+  }
   // ("Liu said the fall was mainly caused by changes on the Russian side. After Russia joined the WTO, …": a reason a
   // named speaker gives in a few words is spelled out in the sentence after it, in its paragraph)
   if (kind === "cause" && s.after && !out.next && inParagraphAfter(s, s.after) && s.text.length <= SHORT_REASON
