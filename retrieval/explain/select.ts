@@ -206,6 +206,9 @@ function scorePart(
     // (but a cause the sentence states before it stands: "Orders fell because buyers cut stocks, but did not stop …")
     const ruledOut = part.kind === "cause" ? RULED_OUT.exec(s.text) : null;
     if (ruledOut && !CAUSE_STATED.test(s.text.slice(0, ruledOut.index))) cue = 0;
+    // ("shipments declared at the airport, which had been attributed to Lanzhou": a figure given to a place says whose it
+    // is, not why it moved; the sentence's other words may still give a cause)
+    if (part.kind === "cause" && cue > 0 && toPlace(s.text)) cue = cueWeight(part.kind, s.text.replace(TO_PLACE, " "));
     // "how does the pilot mode help small traders?": a sentence that only says the mode helped ("…, helped by the pilot
     // mode") restates the question; one that says what the mode lets them do ("…, so small traders can still sell") answers
     if (helps.length && HELPED_BY.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
@@ -249,6 +252,12 @@ function afterStatedChange(x: Scored, all: Scored[], down: boolean, up: boolean)
 const HOW_HELPS = /\bhow (?:does|did|do|can|could|will|would) (?:the |a |an |its |their )?([\w' -]{3,60}?) (?:help|benefit|support)\b/i;
 const HELPED_BY = /\b(?:helped|supported|boosted|aided|driven|buoyed) (?:\w+ )?by\b/i;
 const LETS = /\bso (?:that )?[^.;]{0,80}\bcan\b|\b(?:allows?|allowed|lets|enables?|enabled)\b/i;
+
+// "attributed to Lanzhou", "credited to the Fuzhou customs district": a figure given to a place
+const TO_PLACE = /\b(?:attribut(?:ed|es|e|ing)|credit(?:ed|s)?|assigned|allocated)\s+to\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/g;
+const toPlace = (text: string) => [...text.matchAll(TO_PLACE)].some((m) => findEntities(m[1]!)
+  // (not a place's own thing: "attributed to Ningbo's new terminal" gives a cause)
+  .some((e) => (e.kind === "province" || e.kind === "city") && e.start === 0 && !e.possessive && !/^['’]/.test(m[1]!.slice(e.end))));
 
 const ASKS = /\?["”'’*]?\s*$/;
 const CAUSE_STATED = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|caused\s+by)\b/i;
