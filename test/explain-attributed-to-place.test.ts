@@ -35,4 +35,9 @@ describe("a figure attributed to a place", () => {
     expect(a.answer).toContain("fashion houses in Italy");
     expect(a.answer).not.toContain("attributed to Hangzhou");
   });
+
+  it("is why the figure was revised, when that is asked", async () => {
+    const a = await ask("why were jiaxing's 2031 silk export figures revised?");
+    expect(a.answer).toContain("attributed to Hangzhou");
+  });
 });

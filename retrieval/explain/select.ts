@@ -207,8 +207,10 @@ function scorePart(
     const ruledOut = part.kind === "cause" ? RULED_OUT.exec(s.text) : null;
     if (ruledOut && !CAUSE_STATED.test(s.text.slice(0, ruledOut.index))) cue = 0;
     // ("shipments declared at the airport, which had been attributed to Lanzhou": a figure given to a place says whose it
-    // is, not why it moved; the sentence's other words may still give a cause)
-    if (part.kind === "cause" && cue > 0 && toPlace(s.text)) cue = cueWeight(part.kind, s.text.replace(TO_PLACE, " "));
+    // is, not why it moved; the sentence's other words may still give a cause) (but why a figure was revised, it may say)
+    if (part.kind === "cause" && cue > 0 && !REVISION_ASKED.test(part.text) && toPlace(s.text)) {
+      cue = cueWeight(part.kind, s.text.replace(TO_PLACE, " "));
+    }
     // "how does the pilot mode help small traders?": a sentence that only says the mode helped ("…, helped by the pilot
     // mode") restates the question; one that says what the mode lets them do ("…, so small traders can still sell") answers
     if (helps.length && HELPED_BY.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
@@ -253,6 +255,8 @@ const HOW_HELPS = /\bhow (?:does|did|do|can|could|will|would) (?:the |a |an |its
 const HELPED_BY = /\b(?:helped|supported|boosted|aided|driven|buoyed) (?:\w+ )?by\b/i;
 const LETS = /\bso (?:that )?[^.;]{0,80}\bcan\b|\b(?:allows?|allowed|lets|enables?|enabled)\b/i;
 
+// a question on why figures were changed: "why was the 2031 figure revised?", "what was the correction about?"
+const REVISION_ASKED = /\b(?:revis|correct|adjust|amend|restat|recount|reclassif)\w*/i;
 // "attributed to Lanzhou", "credited to the Fuzhou customs district": a figure given to a place
 const TO_PLACE = /\b(?:attribut(?:ed|es|e|ing)|credit(?:ed|s)?|assigned|allocated)\s+to\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/g;
 const toPlace = (text: string) => [...text.matchAll(TO_PLACE)].some((m) => findEntities(m[1]!)
