@@ -634,10 +634,11 @@ function namedByHead(sub: string, need: string[], r: SentenceReading, dc: DocCon
   // (another kind of them is not they: "nitrogen fertilizers"; goods of another name may share the sentence)
   const otherKind = (other: string) => other !== sub && words(other).has(head) && [...words(other)].some((w) => !need.includes(w));
   if ([...r.subjects].some(otherKind)) return false;
-  // (nor where a word the name lacks comes right before it: "roof tiles" of "ceramic tiles"; "lower tile prices" is theirs)
+  // (nor where a word the name lacks comes right before it: "roof tiles" of "ceramic tiles", "imported tiles", all of
+  // them; "lower tile prices" is theirs)
   const said = r.here.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   const kindBefore = (w: string | undefined) => w !== undefined && !need.includes(stem(w)) && !HEAD_MAY_FOLLOW.has(w)
-    && !/(?:ing|ed|er|ly|\d)$/.test(w);
+    && !/(?:ing|er|ly|\d)$/.test(w);
   if (said.some((w, i) => stem(w) === head && kindBefore(said[i - 1]))) return false;
   return readings(dc).slice(0, Math.max(0, index)).some((e) => e.subjects.has(sub) || need.every((w) => e.words.has(w)));
 }
