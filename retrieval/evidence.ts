@@ -426,7 +426,9 @@ function fits(
     && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
     && !(lenientPeriod && SITE_IN.test(here.slice(0, m.start)) && SITE_NAMED.test(here.slice(m.end)))
     // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
-    && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id)));
+    && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id))
+    // (nor, in an explanation, the partner the question asks about: "Trade with Macao rose, thanks to …" of a Zhuhai article)
+    && !(lenientPeriod && frame.partners.includes(m.id)));
   // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:
   // "the Qinzhou, Pingxiang and Nanning bonded areas")
   const children = mentions.filter((m) => m.kind === "city" && asked.includes(place(m.id)?.parent ?? "")).length;
@@ -484,7 +486,10 @@ function fits(
     // (or, a few sentences on in that paragraph, by none: "Sales fell 30 percent. … The main reason was the epidemic.")
     const head = reasons?.head;
     const headed = head !== undefined && (head.subjects.has(sub) || need.every((w) => head.words.has(w)));
-    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline && !goesOn && !headed) return false;
+    // (or, after a sentence of the article that names them in full, by their last word: "fertilizer exports" after
+    // "phosphate fertilizers"; not a word any goods end in, nor in a sentence that names another kind of them)
+    const shortened = reasons !== undefined && namedByHead(sub, need, r, dc, index);
+    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline && !goesOn && !headed && !shortened) return false;
   }
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
@@ -610,6 +615,34 @@ function paragraphHead(
     if (read[j]!.subjects.size) return undefined;
   }
   return undefined;
+}
+
+// the last words of goods' names that name any goods: "products" of "mechanical and electrical products"
+const GENERIC_HEAD = new Set(("product goods item commodity equipment material part service trade export import good "
+  + "enterprise company firm business industry sector category article").split(" ").map(stem));
+
+// the words that may come right before goods' last word without naming another kind of them
+const HEAD_MAY_FOLLOW = new Set(("the a an of in on for and or to from by with at as its their our his her these those this "
+  + "that such whose which all some more less most fewer many much other own local total overall annual monthly "
+  + "export exports import imports china's").split(" "));
+
+/**
+ * Does a sentence name goods by the last word of their name ("fertilizer exports fell" of "phosphate fertilizers"), after
+ * a sentence of its article that names them in full, and name no other kind of them?
+ */
+function namedByHead(sub: string, need: string[], r: SentenceReading, dc: DocContext, index: number): boolean {
+  const head = need.at(-1);
+  if (need.length < 2 || !head || head.length < 4 || GENERIC_HEAD.has(head) || !r.words.has(head)) return false;
+  // (another kind of them is not they: "nitrogen fertilizers"; goods of another name may share the sentence)
+  const otherKind = (other: string) => other !== sub && words(other).has(head) && [...words(other)].some((w) => !need.includes(w));
+  if ([...r.subjects].some(otherKind)) return false;
+  // (nor where a word the name lacks comes right before it: "roof tiles" of "ceramic tiles", "imported tiles", all of
+  // them; "lower tile prices" is theirs)
+  const said = r.here.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+  const kindBefore = (w: string | undefined) => w !== undefined && !need.includes(stem(w)) && !HEAD_MAY_FOLLOW.has(w)
+    && !/(?:ing|er|ly|\d)$/.test(w);
+  if (said.some((w, i) => stem(w) === head && kindBefore(said[i - 1]))) return false;
+  return readings(dc).slice(0, Math.max(0, index)).some((e) => e.subjects.has(sub) || need.every((w) => e.words.has(w)));
 }
 
 /** The words of a subject a sentence must use to name it (for an explanation, those the question uses too). */

@@ -204,7 +204,10 @@ const PERSON_DETAIL = /^\s*(?:and\s+)?(?:where (?:does|did|do) (?:he|she|they) w
 export const SAID_IT = /^\W*(?:and\s+)?who\s+(?:(?:said|says|say)\s+(?:it|that|this|so|those|these)\b|(?:answered|replied)\b)/i;
 
 // "…, and what did he credit them to?": the parts of a question that asks two things
-const SPLIT = /\s*(?:,\s*and\s+|;\s*|\?\s+|,\s+(?=(?:who|what|which|why|how|where)\b)|\s+and\s+(?=(?:who|what|which|why|how|where)\b))/i;
+// (an "and" typed short before the next ask: "who was interviewed n what did he say"; not a dash, which may give the
+// figure a question asks on from: "exports jumped 90% to 5m - what were they a year earlier?")
+const SPLIT = new RegExp(String.raw`\s*(?:,\s*and\s+|;\s*|\?\s+|,\s+(?=(?:who|what|which|why|how|where)\b)|`
+  + String.raw`\s+(?:and|n|&|\+)\s+(?=(?:who|what|which|why|how|where)\b))`, "i");
 
 // "what was it", "and what were they": a bare pronoun asks for what the part before named
 const IT_ASKED = /^\W*(?:and\s+)?what(?:'s|\s+(?:is|was|were|are))\s+(?:it|that|they|those)\s*\??\s*$/i;

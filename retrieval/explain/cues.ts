@@ -69,6 +69,10 @@ export const CAUSE_CUES: Cue[] = [
     "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
+    // ("Explaining the growth, Ma, director of customs, said: …", "Asked about the fall, she said …": what a speaker says
+    // when he explains a change is its cause)
+    "^\\W*(?:explaining|asked (?:about|to explain)|commenting on|on the reasons? for) (?:the |this |that |these )?"
+      + `(?:[\\w-]+ ){0,2}(?:${CHANGE_NOUNS})\\b[^.;]{0,160}\\b(?:said|says|explained|noted|told)\\b`,
     "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of",
     `c(?:a|o)mes? ${HOW_MUCH}from`,
     // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"

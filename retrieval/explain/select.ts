@@ -206,6 +206,11 @@ function scorePart(
     // (but a cause the sentence states before it stands: "Orders fell because buyers cut stocks, but did not stop …")
     const ruledOut = part.kind === "cause" ? RULED_OUT.exec(s.text) : null;
     if (ruledOut && !CAUSE_STATED.test(s.text.slice(0, ruledOut.index))) cue = 0;
+    // ("shipments declared at the airport, which had been attributed to Lanzhou": a figure given to a place says whose it
+    // is, not why it moved; the sentence's other words may still give a cause) (but why a figure was revised, it may say)
+    if (part.kind === "cause" && cue > 0 && !REVISION_ASKED.test(part.text) && toPlace(s.text)) {
+      cue = cueWeight(part.kind, s.text.replace(TO_PLACE, " "));
+    }
     // "how does the pilot mode help small traders?": a sentence that only says the mode helped ("…, helped by the pilot
     // mode") restates the question; one that says what the mode lets them do ("…, so small traders can still sell") answers
     if (helps.length && HELPED_BY.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
@@ -249,6 +254,14 @@ function afterStatedChange(x: Scored, all: Scored[], down: boolean, up: boolean)
 const HOW_HELPS = /\bhow (?:does|did|do|can|could|will|would) (?:the |a |an |its |their )?([\w' -]{3,60}?) (?:help|benefit|support)\b/i;
 const HELPED_BY = /\b(?:helped|supported|boosted|aided|driven|buoyed) (?:\w+ )?by\b/i;
 const LETS = /\bso (?:that )?[^.;]{0,80}\bcan\b|\b(?:allows?|allowed|lets|enables?|enabled)\b/i;
+
+// a question on why figures were changed: "why was the 2031 figure revised?", "what was the correction about?"
+const REVISION_ASKED = /\b(?:revis|correct|adjust|amend|restat|recount|reclassif)\w*/i;
+// "attributed to Lanzhou", "credited to the Fuzhou customs district": a figure given to a place
+const TO_PLACE = /\b(?:attribut(?:ed|es|e|ing)|credit(?:ed|s)?|assigned|allocated)\s+to\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/g;
+const toPlace = (text: string) => [...text.matchAll(TO_PLACE)].some((m) => findEntities(m[1]!)
+  // (not a place's own thing: "attributed to Ningbo's new terminal" gives a cause)
+  .some((e) => (e.kind === "province" || e.kind === "city") && e.start === 0 && !e.possessive && !/^['’]/.test(m[1]!.slice(e.end))));
 
 const ASKS = /\?["”'’*]?\s*$/;
 const CAUSE_STATED = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|caused\s+by)\b/i;
@@ -385,6 +398,12 @@ function withContext(
   if (s.after && !s.next && (kind === "person" || kind === "statement" || saidBy) && QUOTED_THEN_SAID.test(s.text)) {
     // (his words going on are his whatever they are about: "…," said Zhou. "This year … We expect …")
     const run = quotationAfter(s, inOrder([...evidence, ...sentencesAfter(s)]));
+    if (run.length) out = { ...out, next: joined(run) };
+  }
+  // ('Explaining the rise, Gu said: "Buyers came back. The season also started early."': a reason that opens a quotation
+  // it does not close goes on to the quotation's end, the speaker's other reasons)
+  if (kind === "cause" && s.after && !out.next && quoteMarks(s.text) % 2 === 1 && !opensQuote(s.text) && !closesQuote(s.text)) {
+    const run = quotationAfter(s, sentencesAfter(s));
     if (run.length) out = { ...out, next: joined(run) };
   }
   // ("Liu said the fall was mainly caused by changes on the Russian side. After Russia joined the WTO, …": a reason a

@@ -127,7 +127,9 @@ const HOME_NOUNS = new Set(["county", "city", "province", "region", "district", 
   .map(stem));
 
 // "What is driving that growth?", "Why this fall?": a move the turn before told of (not "this year")
-const THAT_MOVE = /\b(?:that|this|these|those)\s+(?:growth|rise|increase|gain|jump|surge|boom|fall|decline|drop|slowdown|trend|change)s?\b/i;
+// (or of the problem the turn before asked about: "What are you doing about it?", "How do you deal with that?")
+const THAT_MOVE = new RegExp(String.raw`\b(?:that|this|these|those)\s+(?:growth|rise|increase|gain|jump|surge|boom|fall|decline|`
+  + String.raw`drop|slowdown|trend|change)s?\b|\b(?:about|with|on)\s+(?:it|that|this|them)\s*\?\W*$`, "i");
 
 /**
  * The turn of the given articles (best first) whose question asks what a part asks: of a kin kind, not the other
