@@ -38,7 +38,8 @@ import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { askedPersonName } from "./explain/attribution.js";
 import { ASKING_WORDS, placeWords } from "./explain/select.js";
 import { subjectNames } from "../text/subjects.js";
-import { asksSeveral, namesOnlyAsked, namesSeveral, quoteNamesSeveral } from "./shape.js";
+import { asksCount, asksSeveral, leftOutNote, leftOutOfRanking, namesOnlyAsked, namesSeveral, quoteNamesSeveral }
+  from "./shape.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -505,8 +506,14 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing,
       ...(best.missing?.length ? [] : unansweredParts(frame, best))];
     const currency = inAnotherCurrency(frame, figures, best.lines.flatMap((l) => l.facts));
-    const notes = `${notStated(missing)}${currency.note}`;
-    return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans, [...missing, ...currency.missing]);
+    // (a ranking that leaves out items its own sentences give for the same flow and period may be incomplete: partial)
+    const rankedLine = frame.intent === "rank" ? best.lines.find((l) => /^Ranked by\b/.test(l.text)) : undefined;
+    const left = rankedLine ? leftOutOfRanking(rankedLine.facts.filter((f) => f.measure === rankedLine.facts[0]?.measure),
+      base.facts, !asksCount(q)) : [];
+    const incomplete = left.length ? ["the other items of the ranking"] : [];
+    const notes = `${notStated(missing)}${currency.note}${left.length ? leftOutNote(left) : ""}`;
+    return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans,
+      [...missing, ...currency.missing, ...incomplete]);
   }
   const solved = solve();
   // no figure answers "which zones …", "what else did it import": the items a sentence lists may

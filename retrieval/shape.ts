@@ -5,7 +5,10 @@
  * shown as the closest the documents have.
  */
 import { findEnumerations } from "../text/enumerations.js";
+import { samePeriod } from "../text/periods.js";
+import { place } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
+import { entityName, valueText } from "./figures/describe.js";
 import type { QuestionFrame } from "./figures/query.js";
 
 // "trade by mode", "exports by partner", "imports by product": a breakdown asks for its parts
@@ -45,3 +48,47 @@ export const quoteNamesSeveral = (frame: Pick<QuestionFrame, "intent" | "text">)
 
 /** Does a sentence name several things in a list ("A, B and C", "such as A and B")? */
 export const namesSeveral = (text: string) => findEnumerations(text).some((e) => e.items.length >= 2);
+
+// "top 3", "three biggest", "its 5 main partners": a count of items asked
+const COUNT_WORD = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)`;
+const COUNT_ASKED = new RegExp(String.raw`\btop\s*${COUNT_WORD}\b|\b${COUNT_WORD}\s+(?:[\w-]+\s+)?`
+  + String.raw`(?:biggest|largest|main|major|top|leading|fastest|slowest|smallest|highest|lowest|most)\b`, "i");
+/** Does a ranking question ask for a count of items ("top 3"), not all of them? */
+export const asksCount = (text: string) => COUNT_ASKED.test(text);
+
+/** The item a ranked figure stands for: its partner, else its goods, else its place. */
+const itemOf = (f: Fact) => f.partner ?? f.subject ?? f.entity;
+/** An item's name, as a ranking gives it. */
+export const itemName = (f: Fact) => (f.partner ? place(f.partner)?.name ?? f.partner : f.subject ?? entityName(f, false));
+
+/**
+ * The figures a ranking leaves out that the very sentences it ranks from give of the same flow, measure, unit and
+ * period ("A was the largest partner with 26.4, followed by B with 24.1, C with 21.8 and D with 20.5", ranked as B,
+ * C, D): those that would place within the ranking shown, never the whole its items add up to (a figure at least as big
+ * as all of them together). A ranking of all (no count asked) leaves out any.
+ */
+export function leftOutOfRanking(ranked: Fact[], facts: Fact[], all = false): Fact[] {
+  const [first] = ranked;
+  if (!first || ranked.length < 2 || first.value === null) return [];
+  const alike = (f: Fact) => f.metric === first.metric && f.measure === first.measure && f.unit === first.unit
+    && f.value !== null && !f.derived && (!f.period || !first.period || samePeriod(f.period, first.period));
+  if (!ranked.every(alike)) return [];
+  const sentences = new Set(ranked.map((f) => `${f.docId}@${f.start}`));
+  const items = new Set(ranked.map(itemOf));
+  const values = ranked.map((f) => f.value! * f.scale);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const descending = values[0]! >= values.at(-1)!;
+  const sum = values.reduce((a, b) => a + b, 0);
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const v = f.value === null ? NaN : f.value * f.scale;
+    const out = sentences.has(`${f.docId}@${f.start}`) && alike(f) && !items.has(itemOf(f)) && !seen.has(itemOf(f))
+      && Math.abs(v) < Math.abs(sum) && (all || (descending ? v > low : v < high));
+    if (out) seen.add(itemOf(f));
+    return out;
+  });
+}
+
+/** What an answer says of the items a ranking leaves out. */
+export const leftOutNote = (left: Fact[]) => ` The ranking may be incomplete: the same sentences also give `
+  + `${left.map((f) => `${itemName(f)} (${valueText(f)})`).join(", ")}.`;
