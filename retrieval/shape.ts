@@ -23,17 +23,26 @@ export function asksSeveral(frame: Pick<QuestionFrame, "intent" | "text">): bool
   return frame.intent === "list" || frame.intent === "rank" || BREAKDOWN.test(frame.text) || WHICH_OF.test(frame.text);
 }
 
+// "imports or exports", "exports vs imports": the two flows are what the question sets side by side
+const FLOWS_SIDE_BY_SIDE = /\bimports?\b[^?]*\bexports?\b|\bexports?\b[^?]*\bimports?\b/i;
+
 const periodKey = (f: Fact) => (f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "");
 
 /**
  * Are an answer's figures all of one item, and that item the one the question names itself (its place, partner and
  * goods, in one period)? Then they name none of the items asked: "rank X's zones" answered with X's own trade.
  */
-export function namesOnlyAsked(frame: Pick<QuestionFrame, "entities" | "partners" | "subjects">, facts: Fact[]): boolean {
+export function namesOnlyAsked(frame: Pick<QuestionFrame, "entities" | "partners" | "subjects" | "text">, facts: Fact[])
+  : boolean {
   if (!facts.length) return false;
-  const keys = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${periodKey(f)}`));
+  // ("which grew faster, imports or exports?": flows set side by side are the items; goods a figure is qualified by, "exports
+  // (household appliances)", are items of their own)
+  const flows = FLOWS_SIDE_BY_SIDE.test(frame.text);
+  const keys = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}|${periodKey(f)}`
+    + `${flows ? `|${f.metric}` : ""}`));
   const [f] = facts;
-  return keys.size === 1 && !facts.some((x) => x.items?.length || x.members?.length)
+  // (a position, "ranked seventh", names where the place stands: no list is wanted of it)
+  return keys.size === 1 && !facts.some((x) => x.items?.length || x.members?.length || x.measure === "rank")
     && (frame.entities.includes(f!.entity) || f!.entity === "china")
     && (!f!.partner || frame.partners.includes(f!.partner)) && (!f!.subject || frame.subjects.includes(f!.subject));
 }

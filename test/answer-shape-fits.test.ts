@@ -63,13 +63,21 @@ const fact = (o: Partial<Fact>): Fact => ({
 } as Fact);
 
 describe("shape checks", () => {
-  const frame = { entities: ["city:shaoguan"], partners: [] as string[], subjects: [] as string[] };
+  const frame = { entities: ["city:shaoguan"], partners: [] as string[], subjects: [] as string[], text: "list them" };
   it("figures of the asked place alone name only it; a second place, partner or period names another item", () => {
     expect(namesOnlyAsked(frame, [fact({}), fact({ measure: "growth", value: 3 })])).toBe(true);
     expect(namesOnlyAsked(frame, [fact({}), fact({ entity: "city:other" })])).toBe(false);
     expect(namesOnlyAsked(frame, [fact({ partner: "partner:asean" })])).toBe(false);
     expect(namesOnlyAsked(frame, [fact({ entity: "city:other" })])).toBe(false);
     expect(namesOnlyAsked(frame, [])).toBe(false);
+  });
+
+  it("goods a figure is qualified by, flows set side by side and a position are items, not the place's own figures", () => {
+    expect(namesOnlyAsked(frame, [fact({ qualifier: "kites" }), fact({ qualifier: "drums" })])).toBe(false);
+    const flows = { ...frame, text: "which grew faster, its imports or exports?" };
+    expect(namesOnlyAsked(flows, [fact({ metric: "imports" }), fact({ metric: "exports" })])).toBe(false);
+    expect(namesOnlyAsked(frame, [fact({ metric: "imports" }), fact({ metric: "exports" })])).toBe(true);
+    expect(namesOnlyAsked(frame, [fact({ measure: "rank", value: 7 }), fact({ measure: "growth" })])).toBe(false);
   });
 
   it("lists, rankings, breakdowns and 'which of X's partners' ask several; a look-up does not", () => {
