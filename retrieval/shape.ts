@@ -58,9 +58,10 @@ export const quoteNamesSeveral = (frame: Pick<QuestionFrame, "intent" | "text">)
 /** Does a sentence name several things in a list ("A, B and C", "such as A and B")? */
 export const namesSeveral = (text: string) => findEnumerations(text).some((e) => e.items.length >= 2);
 
-// "top 3", "three biggest", "its 5 main partners": a count of items asked
+// "top 3", "three biggest", "its 5 main partners", "which three products …": a count of items asked
 const COUNT_WORD = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)`;
-const COUNT_ASKED = new RegExp(String.raw`\btop\s*${COUNT_WORD}\b|\b${COUNT_WORD}\s+(?:[\w-]+\s+)?`
+const COUNT_ASKED = new RegExp(String.raw`\btop\s*${COUNT_WORD}\b|\b(?:which|what|name|list)\s+${COUNT_WORD}\b`
+  + String.raw`|\b${COUNT_WORD}\s+(?:[\w-]+\s+)?`
   + String.raw`(?:biggest|largest|main|major|top|leading|fastest|slowest|smallest|highest|lowest|most)\b`, "i");
 /** Does a ranking question ask for a count of items ("top 3"), not all of them? */
 export const asksCount = (text: string) => COUNT_ASKED.test(text);

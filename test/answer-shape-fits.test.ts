@@ -138,6 +138,9 @@ describe("left out of a ranking", () => {
   it("a count asked ('top 3', 'three biggest') is told from a ranking of all", () => {
     expect(asksCount("top 3 partners in 2031?")).toBe(true);
     expect(asksCount("its three biggest markets?")).toBe(true);
+    expect(asksCount("which three products in its table grew fastest?")).toBe(true);
     expect(asksCount("rank its partners by trade in 2031")).toBe(false);
+    // ("rank the 6 central provinces": all six, whichever count is named)
+    expect(asksCount("rank the 6 provinces by trade")).toBe(false);
   });
 });
