@@ -38,7 +38,9 @@ import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { askedPersonName } from "./explain/attribution.js";
 import { ASKING_WORDS, placeWords } from "./explain/select.js";
 import { subjectNames } from "../text/subjects.js";
-import { asksCount, asksSeveral, leftOutNote, leftOutOfRanking, namesOnlyAsked, namesSeveral, quoteNamesSeveral }
+import {
+  asksCount, asksSeveral, leftOutNote, leftOutOfRanking, namedInQuestion, namesOnlyAsked, namesSeveral, quoteNamesSeveral,
+}
   from "./shape.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
@@ -508,8 +510,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const currency = inAnotherCurrency(frame, figures, best.lines.flatMap((l) => l.facts));
     // (a ranking that leaves out items its own sentences give for the same flow and period may be incomplete: partial)
     const rankedLine = frame.intent === "rank" ? best.lines.find((l) => /^Ranked by\b/.test(l.text)) : undefined;
-    const left = rankedLine ? leftOutOfRanking(rankedLine.facts.filter((f) => f.measure === rankedLine.facts[0]?.measure),
-      base.facts, !asksCount(q)) : [];
+    const ranked = rankedLine?.facts.filter((f) => f.measure === rankedLine.facts[0]?.measure) ?? [];
+    // ("rank A, B and C by growth": the items the question names are the whole ranking asked)
+    const left = ranked.length && !ranked.every((f) => namedInQuestion(f, frame)) ? leftOutOfRanking(ranked, base.facts,
+      !asksCount(q)) : [];
     const incomplete = left.length ? ["the other items of the ranking"] : [];
     const notes = `${notStated(missing)}${currency.note}${left.length ? leftOutNote(left) : ""}`;
     return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans,

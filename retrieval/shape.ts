@@ -99,6 +99,11 @@ export function leftOutOfRanking(ranked: Fact[], facts: Fact[], all = false): Fa
   });
 }
 
+/** Does a question name a ranked figure's item itself ("rank A, B and C …"): its partner, goods or place, or its name? */
+export const namedInQuestion = (f: Fact, frame: Pick<QuestionFrame, "entities" | "partners" | "subjects" | "text">) =>
+  (f.partner ? frame.partners.includes(f.partner) : f.subject ? frame.subjects.includes(f.subject) : frame.entities.includes(f.entity))
+  || frame.text.toLowerCase().includes(itemName(f).toLowerCase());
+
 /** What an answer says of the items a ranking leaves out. */
 export const leftOutNote = (left: Fact[]) => ` The ranking may be incomplete: the same sentences also give `
   + `${left.map((f) => `${itemName(f)} (${valueText(f)})`).join(", ")}.`;

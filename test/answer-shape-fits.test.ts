@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
-import { asksCount, asksSeveral, leftOutOfRanking, namesOnlyAsked, namesSeveral, quoteNamesSeveral } from "../retrieval/shape.js";
+import { asksCount, asksSeveral, leftOutOfRanking, namedInQuestion, namesOnlyAsked, namesSeveral, quoteNamesSeveral } from "../retrieval/shape.js";
 import type { Fact } from "../text/terms.js";
 
 // Answers whose shape does not fit the question (made-up articles and figures): a list, a ranking or a breakdown asked
@@ -113,6 +113,13 @@ describe("a ranking that leaves out an item its own sentence gives", () => {
     const a = await partners.ask("shaoguan's top 3 trading partners 2031?");
     expect(a.abstained || /1\. Macao/.test(a.answer)).toBe(true);
   });
+
+  it("a ranking of the items the question names is whole: 'rank chile and kenya' is not partial", async () => {
+    const a = await partners.ask("rank chile and kenya by shaoguan's trade with them in 2031");
+    expect(a.answer).toMatch(/1\. Chile .*2\. Kenya/);
+    expect(a.answer).not.toMatch(/may be incomplete/);
+    expect(a.abstained).toBe(false);
+  });
 });
 
 describe("left out of a ranking", () => {
@@ -133,6 +140,14 @@ describe("left out of a ranking", () => {
       p("partner:f", 40, { start: 200 }), p("partner:g", 30, { measure: "growth", unit: "%" }),
       p("partner:h", 30, { period: { y1: 2030, m1: 1, y2: 2030, m2: 12 } })];
     expect(leftOutOfRanking(ranked, facts, true)).toEqual([]);
+  });
+
+  it("an item the question names, by its id or its name, is named in it", () => {
+    const frame = { entities: ["city:shaoguan"], partners: ["partner:b"], subjects: [] as string[], text: "rank b, kites and c" };
+    expect(namedInQuestion(p("partner:b", 1), frame)).toBe(true);
+    expect(namedInQuestion(p("partner:c", 1), frame)).toBe(false);
+    expect(namedInQuestion(fact({ subject: "kites" }), frame)).toBe(true);
+    expect(namedInQuestion(fact({ subject: "drums" }), frame)).toBe(false);
   });
 
   it("a count asked ('top 3', 'three biggest') is told from a ranking of all", () => {
