@@ -39,6 +39,10 @@ import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { askedPersonName } from "./explain/attribution.js";
 import { ASKING_WORDS, placeWords } from "./explain/select.js";
 import { subjectNames } from "../text/subjects.js";
+import {
+  asksCount, asksSeveral, leftOutNote, leftOutOfRanking, namedInQuestion, namesOnlyAsked, namesSeveral, quoteNamesSeveral,
+}
+  from "./shape.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -494,12 +498,27 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     && (byAsk.missing?.length ?? 0) <= (found.missing?.length ?? 0))) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
+    // ("which of X's zones …, rank them" with only X's own figures found: they name none of the items asked; shown as
+    // the closest the documents have, never as the list)
+    if (asksSeveral(frame) && namesOnlyAsked(frame, [...best.lines.flatMap((l) => l.facts),
+      ...best.figures.flatMap((f) => f.facts)])) {
+      return respond("abstained", `I found no figures in the indexed documents that name the items asked. Closest `
+        + `figures they do have: ${text}`, [], spans);
+    }
     const told = await explainedAsks(asks, base, engine, options, citations);
     const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing,
       ...(best.missing?.length ? [] : unansweredParts(frame, best))];
     const currency = inAnotherCurrency(frame, figures, best.lines.flatMap((l) => l.facts));
-    const notes = `${notStated(missing)}${currency.note}`;
-    return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans, [...missing, ...currency.missing]);
+    // (a ranking that leaves out items its own sentences give for the same flow and period may be incomplete: partial)
+    const rankedLine = frame.intent === "rank" ? best.lines.find((l) => /^Ranked by\b/.test(l.text)) : undefined;
+    const ranked = rankedLine?.facts.filter((f) => f.measure === rankedLine.facts[0]?.measure) ?? [];
+    // ("rank A, B and C by growth": the items the question names are the whole ranking asked)
+    const left = ranked.length && !ranked.every((f) => namedInQuestion(f, frame)) ? leftOutOfRanking(ranked, base.facts,
+      !asksCount(q)) : [];
+    const incomplete = left.length ? ["the other items of the ranking"] : [];
+    const notes = `${notStated(missing)}${currency.note}${left.length ? leftOutNote(left) : ""}`;
+    return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans,
+      [...missing, ...currency.missing, ...incomplete]);
   }
   const solved = solve();
   // no figure answers "which zones …", "what else did it import": the items a sentence lists may
@@ -525,7 +544,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);
-    const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
+    // (and names several: "In 2008, the city's imports and exports …" has the shape of a list and names none)
+    const quoted = lists ? quoteList(frame, evidence).filter((s) => (!asked || listsOfKind(asked, s.text))
+      && (!quoteNamesSeveral(frame) || namesSeveral(s.text)))
       : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base))
         // ("X's place among the central six": a sentence that names that region, never a rank in the country)
         .filter((x) => !frame.rankField || findEntities(x.text, base.groups).some((e) => e.id === frame.rankField

@@ -36,6 +36,14 @@ describe("one amount as a multiple of another", () => {
     expect(last("how many times bigger was shanghai's trade in 2023 than baotou's in 2022?"))
       .toMatchObject({ label: "Shanghai ÷ Baotou" });
   });
+  it("says a multiple below one the other way round too: 'how many times A was B' may be read either way", () => {
+    const { answer } = ask("in 2023, baotou's trade was how many times shanghai's?");
+    expect(answer?.lines[0]?.text).toMatch(/Baotou was 0\.01 times Shanghai \(35 ÷ 4200 = 0\.01 times\); Shanghai was 120 times Baotou \(4200 ÷ 35 = 120 times\)$/);
+    expect(answer?.figures.map((f) => f.label)).toEqual(["Baotou · foreign trade · 2023", "Shanghai · foreign trade · 2023",
+      "Shanghai ÷ Baotou", "Baotou ÷ Shanghai"]);
+    // (a multiple above one is said once)
+    expect(ask("in 2023, shanghai's trade was how many times baotou's?").answer?.lines[0]?.text).not.toMatch(/Baotou was/);
+  });
   it("gives each side its own period when the question names one each", () => {
     const { answer } = ask("shanghai 2023 vs baotou 2022: shanghai's trade was how many times baotou's?");
     expect(answer?.lines[0]?.text).toBe("Shanghai (2023): 4.2 trillion yuan; Baotou (2022): 28 billion yuan. Shanghai was 150 times Baotou (4200 ÷ 28 = 150 times)");

@@ -79,11 +79,19 @@ function solveRatio(q: QuestionFrame, base: FactBase): FigureAnswer {
   const apart = a.period && b.period && !samePeriod(a.period, b.period);
   const own = (f: typeof a) => (apart && f.period ? ` (${periodLabel(f.period)})` : "");
   const when = a.period && !apart ? `, ${periodLabel(a.period)}` : "";
-  const text = `${sa.label}${own(a)}: ${valueText(a)}; ${sb.label}${own(b)}: ${valueText(b)}${when}. ${sa.label} ${/s$/.test(sa.label) ? "were" : "was"} ${r.value} times ${sb.label} (${r.formula})`;
+  const were = (label: string) => (/s$/.test(label) ? "were" : "was");
+  // ("how many times A's trade was B's?" with A the smaller: a multiple is asked, which the other way round gives;
+  // both are said, as the words may be read either way)
+  const back = /\bhow many times\b/i.test(q.text) && r.value < 1 ? ratio(b, a) : undefined;
+  const text = `${sa.label}${own(a)}: ${valueText(a)}; ${sb.label}${own(b)}: ${valueText(b)}${when}. ${sa.label} ${were(sa.label)} ${r.value} times ${sb.label} (${r.formula})`
+    + (back ? `; ${sb.label} ${were(sb.label)} ${back.value} times ${sa.label} (${back.formula})` : "");
   return {
     status: "answered",
     lines: [{ text, facts: [a, b] }],
-    figures: [stated(a), stated(b), { label: `${sa.label} ÷ ${sb.label}`, value: r.value, unit: "times", computed: true, formula: r.formula, facts: [a, b] }],
+    // (the other way round before the one asked, which stays the answer's last figure)
+    figures: [stated(a), stated(b),
+      ...(back ? [{ label: `${sb.label} ÷ ${sa.label}`, value: back.value, unit: "times", computed: true, formula: back.formula, facts: [b, a] }] : []),
+      { label: `${sa.label} ÷ ${sb.label}`, value: r.value, unit: "times", computed: true, formula: r.formula, facts: [a, b] }],
   };
 }
 
