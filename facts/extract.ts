@@ -263,6 +263,7 @@ function zoneHome(after: string, state: DocState, zone: string): string | undefi
 const SAME_TRADE = new RegExp(String.raw`^\W*(?:(?:that|this|such|bilateral|two-way)\s+trade\b|trade\s+between\s+the\s+two\b`
   + String.raw`|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)`, "i");
 // "Nepal remained Xizang's largest trading partner.": a sentence with no figure that names the partner the next is about
+const FOLLOWED_OPENING = /^\W*(?:it|this|that)\s+was\s+(?:closely\s+)?followed\s+by\b/i;
 // ("ASEAN remained its largest trading partner …. Hong Kong came second at N": the next of the partners ranked before)
 const RANKED_NEXT = /^\s*(?:came|ranked|was|stood)\s+(?:second|third|fourth|fifth|next)\b/i;
 const NAMES_PARTNERS = /\b(?:trading\s+partners?|export\s+markets?|(?:export\s+)?destinations?|sources?\s+of\s+imports)\b/i;
@@ -1162,6 +1163,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
+  // ("A had the largest trade with ASEAN, at N. It was followed by B with M and C with K": the places that follow in a
+  // ranking of the trade with one partner, named in no partner of their own, trade with that partner too)
+  if (!partner && state.lastPartner && FOLLOWED_OPENING.test(text) && !s.entities.some((e) => e.kind === "partner")) {
+    partner = state.lastPartner;
+  }
   // "Trade with Russia was smaller, at 8.9 billion yuan, but grew fastest …, up 31.6 percent": a clause opening with
   // its verb has the subject of the clause before, and so its partner
   // (only a partner that was the subject there, "Trade with X was …", not "Hunan traded … with X, and grew 8 percent

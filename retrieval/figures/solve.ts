@@ -343,7 +343,9 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
 // "top 5 provinces by foreign trade, with values", "rank them by exports": the amounts ranked, not their growth
 // ("by h1 2025 trade": the period's)
 const VALUES_ASKED = new RegExp(String.raw`\bvalues\b|\bby\s+(?:(?:h[12]|q[1-4]|(?:19|20)\d\d|full[- ]year|annual)\s+){0,2}`
-  + String.raw`(?:(?:total|foreign|overall)\s+)?(?:trade|exports?|imports?)\b(?!\s+(?:growth|share|rate))`, "i");
+  // ("by asean trade": the trade with a partner named before the flow is its value too)
+  + String.raw`(?:(?:total|foreign|overall)\s+)?(?:(?!(?:yoy|growth|share)\b)[a-z-]+\s+)?(?:trade|exports?|imports?)\b`
+  + String.raw`(?!\s+(?:growth|share|rate))`, "i");
 /**
  * "which region's share rose most 2031->2041? rank all four by change in share": each place's share in the later year
  * less its share in the earlier one, in points, biggest rise first; only places with both shares stated, of one whole.
