@@ -66,6 +66,11 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   if (province && province !== owner) return cities(province);
   if ((q.subjectKind === "city" || zoneAreas) && place(owner)?.kind === "province") return cities(owner);
   const members = place(owner)?.members;
+  // ("top 5 prd cities", "the central region's cities": the cities of the region's provinces, none of its provinces)
+  if (members && q.subjectKind === "city" && place(owner)?.kind === "region") {
+    return { owner, kind: "city", item: (f) => (place(f.entity)?.kind === "city" && members.includes(place(f.entity)!.parent ?? "")
+      && !f.partner && f.subject === subject ? f.entity : undefined) };
+  }
   if (members && /\b(?:members?|provinces|provincial|cities|municipalities)\b/i.test(q.text)) {
     return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
@@ -384,7 +389,7 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     : FLOW_NAMES[first.metric] ?? "foreign trade";
   const flow = dim.kind === "partner" ? `${toPartner} each partner`
     : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
-  const members = rows ? " ports'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
+  const members = rows ? " ports'" : q.subjectKind === "city" ? " cities'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
     : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ports' and zones'`
