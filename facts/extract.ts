@@ -263,6 +263,10 @@ function zoneHome(after: string, state: DocState, zone: string): string | undefi
 const SAME_TRADE = new RegExp(String.raw`^\W*(?:(?:that|this|such|bilateral|two-way)\s+trade\b|trade\s+between\s+the\s+two\b`
   + String.raw`|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)`, "i");
 // "Nepal remained Xizang's largest trading partner.": a sentence with no figure that names the partner the next is about
+const FOLLOWED_OPENING = /^\W*(?:it|this|that)\s+was\s+(?:closely\s+)?followed\s+by\b/i;
+// ("ASEAN remained its largest trading partner …. Hong Kong came second at N": the next of the partners ranked before)
+const RANKED_NEXT = /^\s*(?:came|ranked|was|stood)\s+(?:second|third|fourth|fifth|next)\b/i;
+const NAMES_PARTNERS = /\b(?:trading\s+partners?|export\s+markets?|(?:export\s+)?destinations?|sources?\s+of\s+imports)\b/i;
 const NAMES_LEAD_PARTNER = /^\s*(?:was|is|remained|became|stayed|has\s+been)\s+[^,;.]{0,40}?\b(?:partner|market|source)\b/i;
 const GAP_BELOW = /^\s*(?:lower|slower|less|below)\b/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
@@ -808,7 +812,13 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end))
       && hyphenedPlace(text.slice(Math.max(0, m.start - 40), m.start - 1)))
     // ("trade between Fujian province and Taiwan": the second side)
-    || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start))));
+    || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start)))
+    // ("Japan was Hubei's largest trading partner, followed by Macao with N and …": the next partners of the ranking)
+    || (outsideMainland(m.id) && FOLLOWS_PARTNER.test(text.slice(0, m.start))));
+// (the ranking's head a partner, market, destination or source, the place in the run after "followed by")
+// (a decimal point is no sentence's end: "with 30.4 billion yuan, followed by …")
+const FOLLOWS_PARTNER = new RegExp(String.raw`\b(?:partners?|markets?|destinations?|sources?)\b(?:[^.;]|\.\d)*`
+  + String.raw`\bfollowed\s+by\s+(?:(?:[^.;]|\.\d)*?(?:,|\band)\s+)?(?:the\s+)?$`, "i");
 // (the first side a place's name, never the mainland or the country: "trade between the mainland and Hong Kong" is
 // no trade of the text's place)
 const TRADE_BETWEEN = new RegExp(String.raw`\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+between\s+(?:the\s+)?`
@@ -1129,6 +1139,8 @@ const SUPERLATIVE_VERB = new RegExp(String.raw`^(?:\s*,[^,;\d]{3,160},)?\s+(?:(?
 function superlativeLead(s: Sentence, left: EntityMention[], n: NumberMention): EntityMention | undefined {
   const first = left.find((e) => e.kind === "city" || e.kind === "province");
   if (!first || first.possessive || !LEADS_SENTENCE.test(s.text.slice(0, first.start))) return undefined;
+  // ("Macao was Hubei's largest trading partner with N": a place called another's partner is the other side, no owner)
+  if (placeAsPartner(s.text, first)) return undefined;
   if (s.numbers.some((x) => x !== n && x.start >= first.end && x.end <= n.start)) return undefined;
   return SUPERLATIVE_VERB.test(s.text.slice(first.end, n.start)) ? first : undefined;
 }
@@ -1151,6 +1163,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
+  // ("A had the largest trade with ASEAN, at N. It was followed by B with M and C with K": the places that follow in a
+  // ranking of the trade with one partner, named in no partner of their own, trade with that partner too)
+  if (!partner && state.lastPartner && FOLLOWED_OPENING.test(text) && !s.entities.some((e) => e.kind === "partner")) {
+    partner = state.lastPartner;
+  }
   // "Trade with Russia was smaller, at 8.9 billion yuan, but grew fastest …, up 31.6 percent": a clause opening with
   // its verb has the subject of the clause before, and so its partner
   // (only a partner that was the subject there, "Trade with X was …", not "Hunan traded … with X, and grew 8 percent
@@ -1209,7 +1226,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     && (PARTNER_ROLE.test(text.slice(first.end, n.start)) || BY_PARTNER.test(text.slice(0, first.start)))
     // ("…, ahead of Malaysia (37.2 billion yuan)": a partner named after the lead's own figure owns the next one)
     // (and so the figures in its brackets: "…, ahead of Malaysia (37.2 billion yuan, up 6.5 percent)")
-    && !left.some((e) => e.kind === "partner" && e.start > first.end
+    // (a place traded with too: "…, followed by Macao with N")
+    && !left.some((e) => (e.kind === "partner" || (outsideMainland(e.id) && placeAsPartner(text, e))) && e.start > first.end
       && s.numbers.some((x) => x.start > first.end && x.end <= e.start))
     // ("ASEAN was the fastest-growing partner, and trade with Chile rose …": the partner the figure's clause trades with)
     && !inClause.some((e) => e.kind === "partner" && e.start > first.end && partnerContext(text, e)) ? first : undefined;
@@ -1219,7 +1237,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // (only after an import/export-side lead or for a place outside the mainland's customs territory: "Among its cities,
   // Shenzhen was the largest export source, with exports of …" are Shenzhen's own exports)
   const placeLead = first && (first.kind === "province" || first.kind === "city") && !first.possessive
-    && first.id !== state.home && PLACE_LEADS.test(text.slice(0, first.start)) && NAMES_LEAD_PARTNER.test(text.slice(first.end))
+    && first.id !== state.home && PLACE_LEADS.test(text.slice(0, first.start))
+    && (NAMES_LEAD_PARTNER.test(text.slice(first.end)) || (outsideMainland(first.id) && RANKED_NEXT.test(text.slice(first.end))
+      && NAMES_PARTNERS.test(state.lastSentence ?? "")))
     && (SIDE_LEAD.test(text.slice(0, first.start)) || outsideMainland(first.id)) && !cityOfHome(state, first.id)
     ? first : undefined;
   // (a partner ranked behind the lead names no side of the figure: "…, the largest source ahead of Japan, with imports …")
@@ -1334,7 +1354,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     // the later figure's, not the clause's first partner)
     // ("…, reaching 1.2 billion yuan with Japan": so is the partner right after the figure)
     const later = !lead && partner !== undefined && ((since > subject.end
-      && inClause.some((e) => e.id === partner && e.kind === "partner" && e.start >= since))
+      && inClause.some((e) => e.id === partner && (e.kind === "partner" || outsideMainland(e.id)) && e.start >= since))
       || (after !== undefined && partner === after.id && !just && !listed));
     return { entity: owner?.id ?? state.lastEntity ?? "china",
       ...(!combined && { partner: lead ? lead.id : later ? partner! : subject.id }) };

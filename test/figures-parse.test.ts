@@ -113,6 +113,8 @@ describe("parseQuestion", () => {
     expect(correctSpelling("what rate does yunan's 2013 total imply, in yunan terms?")).toBe("what rate does yunnan's 2013 total imply, in yunan terms?");
     expect(correctSpelling("which economy's exports to hunan fell?")).toBe("which economy's exports to hunan fell?");
     expect(correctSpelling("Shaanxi and Henan and Hunan")).toBe("Shaanxi and Henan and Hunan");
+    // a compass word is a word of its own, never a typo of another one letter apart
+    expect(correctSpelling("rank the southwest and northwest provinces")).toBe("rank the southwest and northwest provinces");
     // a city outside the curated list is still a real name, not a typo of a curated one (one letter apart)
     expect(correctSpelling("yangzhou exports and jinzhou imports")).toBe("yangzhou exports and jinzhou imports");
     expect(parseQuestion("exports of yangzhou in 2021").entities).toEqual(["city:yangzhou"]);

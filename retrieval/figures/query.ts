@@ -73,7 +73,9 @@ const DOMAIN_WORDS = (
   "billion trillion million yuan dollar dollars electronic products comprehensive bonded zones belt road partners countries compare versus between " +
   "asian asia region union states nation nations united europe european america american african latin " +
   "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products " +
-  "volume earnings revenue receipts"
+  "volume earnings revenue receipts " +
+  // (the compass words are words, no typos of each other: "southwest" is never "southeast")
+  "north south east west northern southern northeast northwest southeast southwest northwestern southeastern southwestern"
 ).split(" ");
 
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
@@ -580,6 +582,7 @@ function fieldOfRank(text: string, mentions: EntityMention[], entities: string[]
 const regionOfField = (field: string, mentions: EntityMention[]): string =>
   findEntities(mentions.find((m) => m.id === field)?.text ?? "").find((e) => e.kind === "region")?.id ?? field;
 
+const MEMBERS_PICKED = /\bwhich\s+of\s+(?:[\w'’-]+\s+){0,3}(?:partners|markets|members|countries|economies)\b/i;
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side ("did growth slow from
   // jan-feb to q1?": a rate in two periods)
@@ -606,6 +609,9 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
   // so many words, of three sides or more, is no comparison of two)
   if (sides >= 3 && RANK_ASKED.test(q)) return "rank";
+  // ("which of its rcep partners saw trade fall, and by how much": the members of one side picked by a sign, no gap)
+  if (MEMBERS_PICKED.test(q) && !/\b(?:fastest|slowest|highest|lowest|largest|biggest|smallest|most|least|top|rank\w*)\b/i
+    .test(q)) return "list";
   if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|slow(?:ed|ing|down)?|accelerat(?:e[ds]?|ing)|decelerat(?:e[ds]?|ing)|quicken(?:ed)?|pick(?:ed)? up|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   // ("trade modes ranked by value", "goods ranking by growth")

@@ -321,10 +321,14 @@ function populationOf(q: QuestionFrame): ((id: string) => boolean) {
     if (!p) return false;
     if (allowed) return allowed.has(id);
     if (q.subjectKind === "province") return p.kind === "province";
-    if (q.subjectKind === "city") return p.kind === "city";
+    // (the four municipalities are cities too: "the top 3 cities by imports" may be Shanghai, Beijing and Shenzhen)
+    if (q.subjectKind === "city") return p.kind === "city" || MUNICIPALITIES.has(id);
     return p.kind === "province" || p.kind === "region" || p.kind === "city";
   };
 }
+
+// the province-level cities
+const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
 /** "rank … zhejiang 2020, hangzhou 2021, quanzhou 2022": each named place with the period the question gives it. */
 function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
@@ -339,7 +343,9 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
 // "top 5 provinces by foreign trade, with values", "rank them by exports": the amounts ranked, not their growth
 // ("by h1 2025 trade": the period's)
 const VALUES_ASKED = new RegExp(String.raw`\bvalues\b|\bby\s+(?:(?:h[12]|q[1-4]|(?:19|20)\d\d|full[- ]year|annual)\s+){0,2}`
-  + String.raw`(?:(?:total|foreign|overall)\s+)?(?:trade|exports?|imports?)\b(?!\s+(?:growth|share|rate))`, "i");
+  // ("by asean trade": the trade with a partner named before the flow is its value too)
+  + String.raw`(?:(?:total|foreign|overall)\s+)?(?:(?!(?:yoy|growth|share)\b)[a-z-]+\s+)?(?:trade|exports?|imports?)\b`
+  + String.raw`(?!\s+(?:growth|share|rate))`, "i");
 /**
  * "which region's share rose most 2031->2041? rank all four by change in share": each place's share in the later year
  * less its share in the earlier one, in points, biggest rise first; only places with both shares stated, of one whole.
@@ -400,7 +406,10 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
     : q.measures.includes("growth") ? "growth"
     : q.measures.includes("share") ? "share"
     : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";
-  const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
+  // ("rank the ports by container throughput", "by cargo tonnage": a quantity of no flow asked is counted by whatever
+  // flow its figures have, the throughput of no flow too; money of no flow asked is total trade)
+  const spec: Spec = { ...baseSpec(q), ...(!q.metric && measure === "count" ? {} : { metric: q.metric ?? "trade" }),
+    measures: [measure] };
   const inPopulation = populationOf(q);
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];
   const own = ownPeriods(q);

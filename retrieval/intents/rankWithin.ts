@@ -66,6 +66,11 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   if (province && province !== owner) return cities(province);
   if ((q.subjectKind === "city" || zoneAreas) && place(owner)?.kind === "province") return cities(owner);
   const members = place(owner)?.members;
+  // ("top 5 prd cities", "the central region's cities": the cities of the region's provinces, none of its provinces)
+  if (members && q.subjectKind === "city" && place(owner)?.kind === "region") {
+    return { owner, kind: "city", item: (f) => (place(f.entity)?.kind === "city" && members.includes(place(f.entity)!.parent ?? "")
+      && !f.partner && f.subject === subject ? f.entity : undefined) };
+  }
   if (members && /\b(?:members?|provinces|provincial|cities|municipalities)\b/i.test(q.text)) {
     return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
@@ -139,7 +144,8 @@ const RANKED_BY: Array<[RegExp, Measure]> = [
   [/\bby (?:(?:their|its) )?(?:growth|yoy|increase)\b/i, "growth"],
   [/\bby (?:(?:their|its) )?share\b/i, "share"],
   // ("which terminal handled the most boxes": a quantity, not a value)
-  [/\b(?:most|by)\s+(?:boxes|containers|teus?|throughput|tonnage)\b/i, "count"],
+  // ("by container throughput", "by cargo tonnage": the quantity named with what is counted)
+  [/\b(?:most|by)\s+(?:(?:container|cargo|freight)\s+)?(?:boxes|containers|teus?|throughput|tonnage)\b/i, "count"],
 ];
 
 function measureOf(q: QuestionFrame): Measure {
@@ -265,6 +271,19 @@ function withCityRows(dim: Dimension, base: FactBase): Dimension {
   return zoneRows.length ? { ...dim, item: (f) => dim.item(f) ?? (cityRow(f) ? f.entity : undefined) } : dim;
 }
 
+/**
+ * "top 3 central china ports by throughput": a table row of an article whose headline names no owner is the owner's
+ * when the table's rows of known cities (two at least) all lie within it; its rows of ports of their own go with them.
+ */
+function rowOfTableWithin(f: Fact, owner: string, base: FactBase): boolean {
+  const text = base.documents?.get(f.docId)?.text ?? "";
+  const isRow = (g: Fact) => text.slice(g.start, g.end).includes(" | ");
+  if (!isRow(f) || !place(owner)?.members && place(owner)?.kind !== "province") return false;
+  const cities = new Set(base.facts.filter((g) => g.passageId === f.passageId && isRow(g) && place(g.entity)?.kind === "city")
+    .map((g) => g.entity));
+  return cities.size >= 2 && [...cities].every((c) => memberOf(owner, place(c)!.parent ?? "") || memberOf(owner, c));
+}
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
   const named = found && namedItemsOf(found, q, base);
@@ -279,7 +298,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
-  const owned = (f: Fact) => dim.kind === "city" || (dim.kind === "zone" ? articleOf(f, dim.owner, base) : f.entity === dim.owner);
+  const owned = (f: Fact) => dim.kind === "city"
+    || (dim.kind === "zone" ? articleOf(f, dim.owner, base) || rowOfTableWithin(f, dim.owner, base) : f.entity === dim.owner);
   // ("rank the 'new three' by growth": goods asked with no flow are ranked in the one flow all their figures are of)
   const flows = new Set(base.facts.filter((f) => dim.kind === "product" && owned(f) && f.value !== null && dim.item(f))
     .map((f) => f.metric));
@@ -289,7 +309,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     const item = dim.item(f);
     if (!item) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
-    if (!accepts || f.metric !== metric) continue;
+    // (a quantity ranked with no flow asked, "by container throughput", is of whichever flow its figures are stated in)
+    if (!accepts || (f.metric !== metric && !(measure === "count" && !q.metric && f.metric !== "partners"))) continue;
     // (a rate of trade dependence ranks only when it is asked, and only with its like)
     if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== DEPENDENCE.test(q.text)) continue;
     // (a change over a base year ranks only with the changes over that year, asked so: "changed vs 2019")
@@ -368,7 +389,7 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     : FLOW_NAMES[first.metric] ?? "foreign trade";
   const flow = dim.kind === "partner" ? `${toPartner} each partner`
     : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
-  const members = rows ? " ports'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
+  const members = rows ? " ports'" : q.subjectKind === "city" ? " cities'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
     : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ports' and zones'`
