@@ -128,7 +128,8 @@ const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+
 // (with more after a comma: "(billion yuan, growth on 2023 in brackets)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
   new RegExp(String.raw`^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?((?:[^();,]|${THOUSANDS}){3,30}?)\s*`
-    + String.raw`(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?$`, "i")];
+    // (or cut by the line's end after the unit's clause: "(unit: 100 million yuan; change year on year in" over "%)")
+    + String.raw`(?:(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?|;[^()]*)$`, "i")];
 
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
 // ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
@@ -2347,8 +2348,10 @@ function tableRowFacts(
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   // ("Full year" under "Q1" … "Q4": the whole of the table's year)
   const tableYear = state.lastPeriod?.y2;
-  const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
-    .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
+  // ("August 2022 (revised)", "Q4 (preliminary)": a note on the row's figures' status leaves the row a period's)
+  const asPeriod = label.replace(STATUS_NOTE, "");
+  const rowPeriod = named || labelFlow ? undefined : findPeriods(asPeriod, { ...state.ctx, ...yearOf(state.lastPeriod) })
+    .find((p) => p.start === 0 && p.end >= asPeriod.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
   // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not
   // theirs; nor is it that of rows of kinds of firm, "| Private enterprises |", which are parts of the place's trade)
@@ -2557,6 +2560,9 @@ const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { con
 const CUMULATIVE_COLUMN = /\b(?:cumulative|cumulated|year[- ]to[- ]date|ytd)\b/i;
 /** A month's or a quarter's row's cumulative figure: from January of its year to the row's end. */
 const sinceJanuary = (p: Period): Period => (p.y1 !== null && p.y1 === p.y2 ? { ...p, m1: 1 } : p);
+// "(revised)", "[preliminary]", ", est.": a note after a row's label on how final its figures are
+const STATUS_WORDS = String.raw`revised|preliminary|provisional|prelim\.?|estimated?|est\.|final|corrected|adjusted|updated`;
+const STATUS_NOTE = new RegExp(String.raw`\s*(?:[([]\s*(?:${STATUS_WORDS}|[rpe])\s*[)\]]|,\s*(?:${STATUS_WORDS}))\s*\*?$`, "i");
 const WHOLE_YEAR_ROW = /^(?:(?:the\s+)?(?:full|whole)[- ]year|year(?:\s+total)?|annual(?:\s+total)?)$/i;
 
 /**
