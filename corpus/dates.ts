@@ -62,3 +62,20 @@ export function findDateInText(text: string): string | undefined {
   }
   return best?.date;
 }
+
+// ".../2020/01/09/slug.html", ".../2015-01/28/content_1.htm", ".../202407/t20240722_1.html": news sites file a page under
+// the day it was published (only the path is read: a host never holds a date)
+const URL_DATES: Array<RegExp> = [
+  /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/,
+  /[/_t]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/,
+];
+
+/** The day a page's address files it under, when its path has one. */
+export function dateInUrl(url: string): string | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  for (const re of URL_DATES) {
+    const m = re.exec(path);
+    if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { dateInUrl } from "./dates.js";
 import { cleanText, type CleanedText } from "./clean.js";
 import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
@@ -213,10 +214,11 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     if (!cut && read > 100_000 && cleaned.text.length < read / 10)
       cut = `kept ${kb(cleaned.text.length)} of the ${kb(read)} of text read: the rest was repeated lines or navigation`;
     const side = sidecars.get(file) ?? {};
-    const published = side.published ?? parsed.meta.published ?? cleaned.dateline;
+    // ("…/2020/01/09/trains-423-trips.html": a page dated nowhere else is dated by the day its address files it under)
+    const url = side.url ?? parsed.meta.url;
+    const published = side.published ?? parsed.meta.published ?? cleaned.dateline ?? (url ? dateInUrl(url) : undefined);
     const title = side.title ?? parsed.meta.title ?? fallbackTitle(cleaned.text);
     const publisher = side.publisher ?? parsed.meta.publisher;
-    const url = side.url ?? parsed.meta.url;
     documents.push({
       id: documentId(rel),
       meta: { title, source: rel, ...(publisher && { publisher }), ...(published && { published }), ...(url && { url }) },
