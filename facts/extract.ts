@@ -1530,8 +1530,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
   const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
-  // ("Growth slowed in October. The region's trade in the month was …": the month just named)
-  if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(clause[0], clause[1]))) return state.lastMonth;
+  // ("Growth slowed in October. The region's trade in the month was …": the month just named; in the clauses after too,
+  // "Exports in the month were …, and imports were …")
+  if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(0, clause[1]))) return state.lastMonth;
   // ("exports grew 5 percent in the first half, and imports for the whole year rose 3 percent": the whole year its own
   // clause names, not the other clause's period)
   const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start))
