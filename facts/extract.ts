@@ -2319,6 +2319,8 @@ function tableRowFacts(
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
+  // (a zone a row names is named for the text after the table too: "the X zone's trade in the third quarter …")
+  if (zone && !state.zonesNamed.includes(zone.id)) state.zonesNamed.push(zone.id);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? regionRow(label, header);
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
