@@ -63,16 +63,22 @@ export function findDateInText(text: string): string | undefined {
   return best?.date;
 }
 
-// a news page's address that files it by its day: "/2020/01/09/", "/2020-01/09/c_…", "/a/202001/09/", "/2020-01-09/"
-const URL_DAY = /\/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+// a news page's address that files it by its day: "/2020/01/09/", "/2020-01/09/c_…", "/a/202001/09/", "/2020-01-09/",
+// "/202407/t20240722_1.html" (only the path is read: a host never holds a date)
+const URL_DAYS: RegExp[] = [
+  /\/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/,
+  /[/_t]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/,
+];
 // (or by its month alone: "/2020/01/…", "/2020-01/…")
 const URL_MONTH = /\/((?:19|20)\d{2})[-/](0[1-9]|1[0-2])(?=\/)/;
 
-/** The date a page's address files it under, if its path has one (the host and the query are not read). */
+/** The date a page's address files it under, if its path has one. */
 export function dateInUrl(url: string): string | undefined {
   const pathOnly = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
-  const day = URL_DAY.exec(pathOnly);
-  if (day) return iso(+day[1]!, +day[2]!, +day[3]!);
+  for (const re of URL_DAYS) {
+    const day = re.exec(pathOnly);
+    if (day) return iso(+day[1]!, +day[2]!, +day[3]!);
+  }
   const month = URL_MONTH.exec(pathOnly);
   return month ? iso(+month[1]!, +month[2]!) : undefined;
 }

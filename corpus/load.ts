@@ -215,7 +215,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       cut = `kept ${kb(cleaned.text.length)} of the ${kb(read)} of text read: the rest was repeated lines or navigation`;
     const side = sidecars.get(file) ?? {};
     const url = side.url ?? parsed.meta.url;
-    // (a page with no date of its own but an address that files it by day: "…/2020/01/09/…")
+    // ("…/2020/01/09/trains-423-trips.html": a page dated nowhere else is dated by the day its address files it under)
     const published = side.published ?? parsed.meta.published ?? cleaned.dateline ?? (url ? dateInUrl(url) : undefined);
     const title = side.title ?? parsed.meta.title ?? fallbackTitle(cleaned.text);
     const publisher = side.publisher ?? parsed.meta.publisher;

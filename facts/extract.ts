@@ -47,6 +47,10 @@ interface DocState {
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
   metricsOfGoods?: boolean;
   lastPeriod?: Period;
+  /** The period the last heading named ("Last year: results"): its section's, whatever paragraphs come under it. */
+  headingPeriod?: Period;
+  /** Whether the text's period is a goal's, named after the article's own: it goes on to the paragraph's end. */
+  goalPeriod?: boolean;
   /** The last single month the text named, carried or not ("in the month" is that one). */
   lastMonth?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
@@ -128,7 +132,8 @@ const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+
 // (with more after a comma: "(billion yuan, growth on 2023 in brackets)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
   new RegExp(String.raw`^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?((?:[^();,]|${THOUSANDS}){3,30}?)\s*`
-    + String.raw`(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?$`, "i")];
+    // (or cut by the line's end after the unit's clause: "(unit: 100 million yuan; change year on year in" over "%)")
+    + String.raw`(?:(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?|;[^()]*)$`, "i")];
 
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
 // ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
@@ -1545,8 +1550,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
   const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
-  // ("Growth slowed in October. The region's trade in the month was …": the month just named)
-  if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(clause[0], clause[1]))) return state.lastMonth;
+  // ("Growth slowed in October. The region's trade in the month was …": the month just named; in the clauses after too,
+  // "Exports in the month were …, and imports were …")
+  if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(0, clause[1]))) return state.lastMonth;
   // ("exports grew 5 percent in the first half, and imports for the whole year rose 3 percent": the whole year its own
   // clause names, not the other clause's period)
   const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start))
@@ -2333,6 +2339,8 @@ function tableRowFacts(
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
+  // (a zone a row names is named for the text after the table too: "the X zone's trade in the third quarter …")
+  if (zone && !state.zonesNamed.includes(zone.id)) state.zonesNamed.push(zone.id);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? regionRow(label, header);
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
@@ -2367,8 +2375,10 @@ function tableRowFacts(
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   // ("Full year" under "Q1" … "Q4": the whole of the table's year)
   const tableYear = state.lastPeriod?.y2;
-  const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
-    .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
+  // ("August 2022 (revised)", "Q4 (preliminary)": a note on the row's figures' status leaves the row a period's)
+  const asPeriod = label.replace(STATUS_NOTE, "");
+  const rowPeriod = named || labelFlow ? undefined : findPeriods(asPeriod, { ...state.ctx, ...yearOf(state.lastPeriod) })
+    .find((p) => p.start === 0 && p.end >= asPeriod.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
   // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not
   // theirs; nor is it that of rows of kinds of firm, "| Private enterprises |", which are parts of the place's trade)
@@ -2577,6 +2587,9 @@ const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { con
 const CUMULATIVE_COLUMN = /\b(?:cumulative|cumulated|year[- ]to[- ]date|ytd)\b/i;
 /** A month's or a quarter's row's cumulative figure: from January of its year to the row's end. */
 const sinceJanuary = (p: Period): Period => (p.y1 !== null && p.y1 === p.y2 ? { ...p, m1: 1 } : p);
+// "(revised)", "[preliminary]", ", est.": a note after a row's label on how final its figures are
+const STATUS_WORDS = String.raw`revised|preliminary|provisional|prelim\.?|estimated?|est\.|final|corrected|adjusted|updated`;
+const STATUS_NOTE = new RegExp(String.raw`\s*(?:[([]\s*(?:${STATUS_WORDS}|[rpe])\s*[)\]]|,\s*(?:${STATUS_WORDS}))\s*\*?$`, "i");
 const WHOLE_YEAR_ROW = /^(?:(?:the\s+)?(?:full|whole)[- ]year|year(?:\s+total)?|annual(?:\s+total)?)$/i;
 
 /**
@@ -2784,6 +2797,26 @@ const lineAt = (text: string, at: number): string => {
 // "Partners", "What drove exports": a heading whose marks the reader took away (Markdown's "##", HTML's <h2>), a short
 // line with no figure and no sentence's end, a paragraph of its own
 const BARE_HEADING = /^\s*[A-Z][^.!?:;\d\n|]{2,60}$/;
+// ("Last year: results", "## Targets for 2031": a short line of its own, no sentence, with a period and no figure)
+const SECTION_MARK = /^\s*(?:#{1,6}\s+)?(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?$/;
+const PERIOD_HEADING = /^\s*(?:#{1,6}\s+)?[A-Z][^.!?;\n|]{2,60}$/;
+/** The one period a heading at a position names, when it names one and no figure. */
+function periodHeading(text: string, at: number, ctx: PeriodContext): Period | undefined {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  // ("4. Targets for 2031" under "3. Ports": a numbered heading, blank lines around or not, without its number, which
+  // the sentence reader may have split off)
+  if (!SECTION_MARK.test(text.slice(start, at))) return undefined;
+  const whole = lineAt(text, at);
+  const numbered = SECTION_HEADING.test(whole);
+  const line = whole.replace(/^\s*(?:#{1,6}\s+)?(?:\d{1,2}|[IVX]{1,4})[.)]\s+/, "");
+  const end = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const alone = (start === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start)))
+    && (end >= text.length || /^[ \t]*\n[ \t]*\n/.test(text.slice(end, end + 8)));
+  if (!PERIOD_HEADING.test(line) || !(alone || numbered)) return undefined;
+  const named = findPeriods(line, ctx);
+  if (named.length !== 1) return undefined;
+  return /\d/.test(line.slice(0, named[0]!.start) + line.slice(named[0]!.end)) ? undefined : named[0]!.period;
+}
 /** Is the line at a position a section's heading, marked, numbered or bare? */
 function headingAt(text: string, at: number): boolean {
   const line = lineAt(text, at);
@@ -2871,12 +2904,21 @@ const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s
 const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
 const YEARBOOK_EDITION = /\byearbook\s*,?\s*((?:19|20)\d\d)\b/i;
 
-/** The article's own period: its headline's, else the first one its lead names. */
+// "aims for 5% growth", "sets 6% target for", "eyes … in": the goal's words before a period in its clause of a headline
+const TITLE_GOAL_BEFORE = new RegExp(String.raw`\b(?:aims?|aiming|targets?|targeting|eyes|eyeing|plans?|planning|expects?|`
+  + String.raw`expecting|forecasts?|will|goals?|seeks?|seeking)\b[^,;:|]*$`, "i");
+/** Is a period named for a goal, after the goal's words in its sentence's clause? */
+const goalPeriod = (text: string, m: PeriodMention): boolean =>
+  TITLE_GOAL_BEFORE.test(text.slice(0, m.start).split(/[.!?]\s|\n/).at(-1)!);
+/** The article's own period: its headline's (not a goal's), else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
   // ("Shandong Statistical Yearbook 2025": an edition's year, its tables of the year before)
   const edition = YEARBOOK_EDITION.exec(doc.meta.title)?.[1];
   if (edition) return { y1: Number(edition) - 1, m1: 1, y2: Number(edition) - 1, m2: 12 };
-  const inTitle = EDITION_YEAR.test(doc.meta.title) ? undefined : findPeriods(doc.meta.title, ctx)[0]?.period;
+  // ("X beats trade target, aims for 5% growth this year": a period the headline names for a goal is not the one its
+  // figures are of; the lead says which that is, "… grew faster than planned last year")
+  const titled = EDITION_YEAR.test(doc.meta.title) ? [] : findPeriods(doc.meta.title, ctx);
+  const inTitle = titled.find((m) => !goalPeriod(doc.meta.title, m))?.period;
   if (inTitle) return inTitle;
   // ("Statistical Communique on the 2018 National Economic and Social Development": the year reported on, which the
   // period reader takes for a base, "up 5 percent on 2018")
@@ -2886,7 +2928,8 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   const year = undated ? YEAR_NAMED.exec(doc.text)?.[1] : undefined;
   // the lead, without photo captions ("*Aerial view … On April 29, 2025, …*")
   const lead = doc.text.slice(0, 800).split("\n").filter((l) => !/^\s*(?:\*|_|\[Photo|Photo:)/i.test(l)).join("\n").slice(0, 600);
-  return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
+  // (the headline again on the page's first lines, or a lead that opens with the goal, names the goal's period first)
+  return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx).find((m) => !goalPeriod(lead, m))?.period;
 }
 
 // "… 1,045.17 billion yuan, which revised up the 1,037.62 billion yuan first announced in January", "653.41 billion yuan,
@@ -2964,6 +3007,9 @@ function meansSpan(text: string): [number, number] | undefined {
   return [averaged.index, verb ? per + verb.index : text.length];
 }
 
+/** A target or forecast, not a result. */
+const isGoal = (f: Fact): boolean => (f.qualifier ?? "").split(", ").includes("forecast");
+
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
 /** Extracts every figure of a document into facts; passages only decide which passage a fact cites. */
@@ -3027,11 +3073,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
     // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
     // was …"); a longer part ("in the first 11 months") is the period the text goes on in
-    const leadPeriod = facts.find((f) => f.period && !f.derived)?.period ?? docPeriod;
+    // (a goal is no figure of the lead's period: "aims for 5% growth this year" in a headline over last year's results)
+    const leadPeriod = facts.find((f) => f.period && !f.derived && !isGoal(f))?.period ?? docPeriod;
     const was = state.lastPeriod;
     const aside = was && leadPeriod && ((isPartOf(was, leadPeriod) && was.m2 - was.m1 < 3) || isYearBefore(was, leadPeriod));
     const newParagraph = /\n\s*\n/.test(doc.text.slice(prevEnd, span.start));
-    if (aside && newParagraph) state.lastPeriod = leadPeriod;
+    if (aside && newParagraph && state.lastPeriod !== state.headingPeriod) state.lastPeriod = leadPeriod;
+    // (unless the paragraph goes on with goals: "We will …" in a work report's plans for the coming year)
+    if (newParagraph && state.goalPeriod && leadPeriod && !FORECAST.test(span.text)) state.lastPeriod = leadPeriod;
+    if (newParagraph) state.goalPeriod = false;
     // ("the month" is one of its own paragraph)
     if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
@@ -3058,6 +3108,14 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (nor does the flow of the section before carry past a heading: "Imports were led by ore …" then "Partners" and
     // a table of partners' trade; a heading naming its flow, "Ores lead imports", gives its own)
     if (heading) { state.lastMetrics = []; state.metricsOfGoods = undefined; }
+    // ("Last year: target exceeded", "Targets for 2031" on a line of its own: a heading naming one period and no figure
+    // opens a section in that period; the next heading naming none goes back to the article's)
+    const sectionPeriod = periodHeading(doc.text, span.start, state.ctx);
+    if (sectionPeriod) state.lastPeriod = state.headingPeriod = sectionPeriod;
+    else if (state.headingPeriod && headingAt(doc.text, span.start)) {
+      state.lastPeriod = leadPeriod;
+      state.headingPeriod = undefined;
+    }
     // (any heading ends the section a flow's heading opened, "**Exports**" after "## Imports" and its bullets; and
     // names the flow of the bullets under it, or none)
     if (headingAt(doc.text, span.start)) state.sectionFlow = headingFlow(lineAt(doc.text, span.start));
@@ -3582,7 +3640,13 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const parts = periodsNamed.every((p) => state.lastPeriod && isPartOf(p, state.lastPeriod));
     const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
-    if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) {
+      state.lastPeriod = next;
+      // ("X beats trade target, aims for 5% growth this year" over a report on last year: goals for a period after the
+      // article's own go on in their paragraph, "Chengdu aims for 400 trips as well", not past it)
+      state.goalPeriod = sentenceFacts.length > 0 && sentenceFacts.every(isGoal) && docPeriod !== undefined
+        && endsBefore(docPeriod, next);
+    }
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;

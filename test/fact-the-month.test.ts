@@ -36,3 +36,19 @@ describe("a month named before a flow", () => {
     expect(one(facts, 7.7).subject).toBeUndefined();
   });
 });
+
+describe("a sentence that opens with 'in the month'", () => {
+  it("gives the month to the clauses after it that name no period", () => {
+    const facts = factsOf("Gansu's trade rose 5 percent to 60.2 billion yuan in the first five months of 2031.\n\nIn May "
+      + "alone, the province's trade was 13.4 billion yuan. Exports in the month were 8.1 billion yuan, up 4.2 percent, "
+      + "and imports were 5.3 billion yuan, up 1.1 percent.", { published: "2031-06-20" });
+    expect(one(facts, 5.3).period).toEqual({ y1: 2031, m1: 5, y2: 2031, m2: 5 });
+    expect(one(facts, 1.1).period).toEqual({ y1: 2031, m1: 5, y2: 2031, m2: 5 });
+  });
+  it("leaves a clause that names its own period to it", () => {
+    const facts = factsOf("Gansu's trade rose 5 percent to 60.2 billion yuan in the first five months of 2031. Growth "
+      + "picked up in May. Exports in the month were 8.1 billion yuan, and imports in the first five months were 21.5 "
+      + "billion yuan.", { published: "2031-06-20" });
+    expect(one(facts, 21.5).period).toEqual({ y1: 2031, m1: 1, y2: 2031, m2: 5 });
+  });
+});

@@ -209,7 +209,9 @@ export function zoneHeadMentions(text: string, ids: Iterable<string>): ZoneMenti
 }
 // (a bare head is the zone only where a place goes, after a route word, "trade through Gyirong", or as an owner,
 // "Gyirong's imports"; never "exports of Gyirong tea", goods named after the place)
-const HEAD_ROUTE = String.raw`(?<=\b(?:through|via|at)\s+(?:the\s+)?)`;
+const HEAD_ROUTE = String.raw`(?<=\b(?:through|via|at|in)\s+(?:the\s+)?)`;
+// (or with its kind in lower case after it, "the Lanqi zone's trade", "the Lanqi port recorded")
+const HEAD_KIND_AFTER = String.raw`(?=\s+(?:zone|port|area|park)\b(?!\s+(?:${KINDS})))`;
 const HEAD_VERBS = "accounted|handled|recorded|reached|posted|saw|imported|exported|traded|remained|remains|ranked|is|was";
 // (built once a zone: a document names its zones again and again)
 const HEAD_PATTERNS = new Map<string, RegExp | undefined>();
@@ -219,7 +221,7 @@ function headPattern(id: string): RegExp | undefined {
   const bare = head !== undefined;
   // (case kept: the proper name, never a common word spelt the same; not the full name, read as a zone already)
   const pattern = bare ? new RegExp(String.raw`${HEAD_ROUTE}\b${escape(head)}\b(?!-|['’]|\s+(?:${KINDS}|${HEAD_PHRASE}))`
-    + String.raw`|\b${escape(head)}(?=['’]s\b)`
+    + String.raw`|\b${escape(head)}(?=['’]s\b)|(?<=\bthe\s+)${escape(head)}${HEAD_KIND_AFTER}`
     // (or as the subject a sentence opens with, before its verb: "Nansha accounted for 75.6 percent of …")
     + String.raw`|(?<=^\W*)${escape(head)}(?=\s+(?:${HEAD_VERBS})\b)`, "g") : undefined;
   HEAD_PATTERNS.set(id, pattern);
@@ -232,7 +234,8 @@ function headPattern(id: string): RegExp | undefined {
 export function zoneShortName(id: string): string | undefined {
   const head = id.slice(ZONE_PREFIX.length).split(" ")[0]!;
   const rest = id.slice(ZONE_PREFIX.length + head.length);
-  const bare = /^[A-Z][a-z]+$/.test(head) && NAMED_KIND_ONLY.test(rest) && !COMMON_HEAD.test(head)
+  // (a zone a table's "Zone" column names by one word, "| Lanqi | 25.3 |", goes by that word)
+  const bare = /^[A-Z][a-z]+$/.test(head) && (rest === "" || NAMED_KIND_ONLY.test(rest)) && !COMMON_HEAD.test(head)
     && !ENGLISH_ADJECTIVE.test(head) && !GENERIC.test(head) && !findEntities(head).length;
   return bare ? head : undefined;
 }
