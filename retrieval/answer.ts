@@ -28,7 +28,7 @@ import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
-import { PART_NAMES, partsUnsaid } from "./askedParts.js";
+import { MONEY_ASKED, PART_NAMES, partsUnsaid } from "./askedParts.js";
 import { runPlan } from "./plans/run.js";
 import {
   answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm,
@@ -328,9 +328,6 @@ const FELL_ASKED = new RegExp(String.raw`\b(?:fall|fell|drop(?:ped)?|decline[sd]
 const ROSE_ASKED = new RegExp(String.raw`\b(?:rise|rose|grow|grew|growth|jump(?:ed)?|surge[sd]?|increase[sd]?|climb(?:ed)?|`
   + String.raw`soar(?:ed)?|boom(?:ed)?|up)\b`, "i");
 const WHOSE_READING = new Set(["acc", "according", "per", "official", "officials", "analysts", "experts"]);
-
-// a value asked by name: "value + yoy", "worth", "in yuan" — a quantity in tonnes is no answer to it
-const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|dollars?|usd)\b/i;
 
 /** What an answer says of the asked parts it could not find. */
 const notStated = (missing: string[] = []) => (missing.length ? ` The documents do not state ${missing.join("; nor ")}.` : "");

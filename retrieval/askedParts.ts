@@ -70,7 +70,8 @@ export const PART_NAMES: Record<PartKind, string> = {
   value: "its value", growth: "its growth", share: "its share", rank: "its rank", count: "the quantity",
 };
 
-// a value asked in money's words, which a quantity does not give ("how much coal …" a quantity does)
+// a value asked by name ("value + yoy", "worth", "in yuan", "sales"), which a quantity in tonnes does not give ("how much
+// coal …" a quantity does)
 export const MONEY_ASKED = /\b(?:value|worth|yuan|rmb|usd|dollars?|sales)\b/i;
 // the kinds of figure a quoted sentence says each part with; a rank is said in words ("third", "ranked 5th", "top")
 const SAID_AS: Record<Exclude<PartKind, "rank">, NumberKind[]> = {
