@@ -29,6 +29,7 @@ import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
 import { MONEY_ASKED, PART_NAMES, partsUnsaid } from "./askedParts.js";
+import { rankableItem } from "./intents/rankWithin.js";
 import { runPlan } from "./plans/run.js";
 import {
   answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm,
@@ -510,8 +511,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const rankedLine = frame.intent === "rank" ? best.lines.find((l) => /^Ranked by\b/.test(l.text)) : undefined;
     const ranked = rankedLine?.facts.filter((f) => f.measure === rankedLine.facts[0]?.measure) ?? [];
     // ("rank A, B and C by growth": the items the question names are the whole ranking asked)
+    // (only items of the kind ranked count as left out: "central china cities" leaves out no city of another region)
     const left = ranked.length && !ranked.every((f) => namedInQuestion(f, frame)) ? leftOutOfRanking(ranked, base.facts,
-      !asksCount(q)) : [];
+      !asksCount(q)).filter(rankableItem(frame)) : [];
     const incomplete = left.length ? ["the other items of the ranking"] : [];
     const notes = `${notStated(missing)}${currency.note}${left.length ? leftOutNote(left) : ""}`;
     return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans,

@@ -49,6 +49,15 @@ const TERMINAL_ITEM = /\b(?:phase|terminal|berth|wharf)\b/i;
 const ZONES_ASKED =
   /\b(?:ports|zones|parks|crossings|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
 
+/**
+ * Whether a figure stands for an item of the kind the question ranks ("central china cities": a city of the region's
+ * provinces): a ranking's left-out items are looked for among these only. Any figure when no dimension is asked.
+ */
+export function rankableItem(q: QuestionFrame): (f: Fact) => boolean {
+  const dim = dimensionOf(q);
+  return dim ? (f) => dim.item(f) !== undefined : () => true;
+}
+
 function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const places = q.entities.filter((e) => e !== "china");
   const owner = places.length === 1 ? places[0]! : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
