@@ -1151,8 +1151,9 @@ function superlativeLead(s: Sentence, left: EntityMention[], n: NumberMention): 
 }
 // a route's name and the words of its service, then an open bracket: "the China-Europe Railway Express (", "China-Europe
 // freight trains ("
-const SERVICE_BEFORE_BRACKET = new RegExp(String.raw`${ROUTE_NAME}(?:\s+(?:[Rr]ailway|[Rr]ail|[Ff]reight|[Cc]argo|[Bb]lock))*`
-  + String.raw`(?:\s+(?:[Ee]xpress|[Tt]rains?))?\s*\(\s*$`);
+// (never a base or a park the pair names: "the China-Kazakhstan (X) logistics base" is the partner's trade at X)
+const SERVICE_BEFORE_BRACKET = new RegExp(String.raw`${ROUTE_NAME}`
+  + String.raw`(?:\s+(?:[Rr]ailway|[Rr]ail|[Ff]reight|[Cc]argo|[Bb]lock|[Ee]xpress|[Tt]rains?))*(?<=[Ee]xpress|[Tt]rains?)\s*\(\s*$`);
 /** The city or province in brackets after a train service's name, in the figure's clause, with no place between it
  * and the figure. */
 function serviceHome(s: Sentence, n: NumberMention, clause: [number, number]): EntityMention | undefined {
