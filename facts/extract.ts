@@ -1149,6 +1149,19 @@ function superlativeLead(s: Sentence, left: EntityMention[], n: NumberMention): 
   if (s.numbers.some((x) => x !== n && x.start >= first.end && x.end <= n.start)) return undefined;
   return SUPERLATIVE_VERB.test(s.text.slice(first.end, n.start)) ? first : undefined;
 }
+// a route's name and the words of its service, then an open bracket: "the China-Europe Railway Express (", "China-Europe
+// freight trains ("
+// (never a base or a park the pair names: "the China-Kazakhstan (X) logistics base" is the partner's trade at X)
+const SERVICE_BEFORE_BRACKET = new RegExp(String.raw`${ROUTE_NAME}`
+  + String.raw`(?:\s+(?:[Rr]ailway|[Rr]ail|[Ff]reight|[Cc]argo|[Bb]lock|[Ee]xpress|[Tt]rains?))*(?<=[Ee]xpress|[Tt]rains?)\s*\(\s*$`);
+/** The city or province in brackets after a train service's name, in the figure's clause, with no place between it
+ * and the figure. */
+function serviceHome(s: Sentence, n: NumberMention, clause: [number, number]): EntityMention | undefined {
+  const places = s.entities.filter((e) => (e.kind === "city" || e.kind === "province") && e.start >= clause[0] && e.end <= n.start);
+  const last = places.at(-1);
+  return last && SERVICE_BEFORE_BRACKET.test(s.text.slice(clause[0], last.start)) && /^\s*\)/.test(s.text.slice(last.end))
+    ? last : undefined;
+}
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -1158,6 +1171,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const parallel = placeRightAfter(text, mentions, n);
   if (parallel && s.numbers.some((m) => m !== n && m.kind === n.kind && (placeRightAfter(text, mentions, m)?.id ?? parallel.id)
     !== parallel.id)) return { entity: parallel.id };
+  // ("…, and the China-Europe Railway Express (Ganzhou) made 1,028 trips": the home of a service named in brackets after
+  // the route owns its figures, whatever place the clause before named)
+  const home = serviceHome(s, n, clause);
+  if (home) return { entity: home.id };
   // (the places goods come from, opening the sentence, own none of its figures)
   const origins = originGoods(s);
   const left = mentions.filter((e) => e.end <= n.start && !(origins && e.end <= origins.end));

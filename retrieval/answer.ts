@@ -9,7 +9,6 @@ import { pickSentences, rankSentences } from "./compose.js";
 import { hybridSearch, type SearchHit } from "./hybrid.js";
 import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
-import type { CorpusDocument } from "../corpus/types.js";
 import { entityName, factLabel, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
 import { samePeriod } from "../text/periods.js";
@@ -115,7 +114,7 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   FoundFigures | undefined {
   // (the words a plan's operation reads as asking, "rest of" or "price per", no cited sentence has to say)
   const fits = (cover: Fact[], asking: string[] = []) =>
-    factsCover({ ...wordsOf, terms: wordsOf.terms.filter((t) => !asking.includes(t)) }, cover, base.documents)
+    factsCover({ ...wordsOf, terms: wordsOf.terms.filter((t) => !asking.includes(t)) }, cover, base)
     && !namesNothingNew(frame, cover) && !namesOnlySetAside(frame, cover, base);
   const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
   // ("which countries did it sell power to, and how much each": the goods' parts by partner, before any plan of the whole)
@@ -278,9 +277,20 @@ const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(
  * Do the facts an answer rests on use every content word of the question (their sentences and articles), and every word
  * that narrows the asked flow (their own sentences, subjects or qualifiers)?
  */
-function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<string, CorpusDocument>): boolean {
+/** The other facts of a figure's article that state the same figure: same owner, flow, goods, partner, period and value. */
+function restatements(f: Fact, facts: readonly Fact[]): Fact[] {
+  const period = (x: Fact) => (x.period ? `${x.period.y1}-${x.period.m1}-${x.period.y2}-${x.period.m2}` : "");
+  return facts.filter((x) => x !== f && x.docId === f.docId && x.value === f.value && x.unit === f.unit
+    && x.measure === f.measure && x.metric === f.metric && x.entity === f.entity && x.partner === f.partner
+    && x.subject === f.subject && x.qualifier === f.qualifier && period(x) === period(f));
+}
+
+function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex, "documents" | "facts">): boolean {
+  const docs = base.documents;
   const wanted = contentWords(frame);
-  const aroundText = facts.map((f) => {
+  // (a figure its article states twice, in the headline and in the body, is said by the words around either statement:
+  // "X's trains make 423 trips" and "The China-Europe Railway Express (X) made 423 trips")
+  const aroundText = facts.flatMap((f) => [f, ...restatements(f, base.facts)]).map((f) => {
     const doc = docs.get(f.docId);
     // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
     const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
@@ -322,7 +332,7 @@ function movedFigure(frame: QuestionFrame, base: FigureIndex) {
   if (!way || facts.some(against)) return undefined;
   // (the words that ask why, or whose reading is asked, "acc. to officials", no sentence of the figure has to say)
   const terms = frame.terms.filter((t) => !ASKING_WORDS.has(t) && !WHOSE_READING.has(t));
-  return facts.length && factsCover({ ...frame, terms }, facts, base.documents) ? figures : undefined;
+  return facts.length && factsCover({ ...frame, terms }, facts, base) ? figures : undefined;
 }
 const FELL_ASKED = new RegExp(String.raw`\b(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|slump(?:ed)?|`
   + String.raw`slip(?:ped)?|plunge[sd]?|down)\b`, "i");
@@ -410,7 +420,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
       const share = frame.measures.includes("share");
       const found = share ? figuresFor(frame, base) : undefined;
       const figures = found ? { status: "answered", ...found } : share ? undefined : solveFigures({ ...frame, measures: ["growth"] }, base);
-      if (figures?.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), base.documents)) {
+      if (figures?.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), base)) {
         const { text, figures: cited, spans } = citeLines(figures.lines, figures.figures, citations);
         const notes = notStated(found?.missing);
         return respond("figures", [text + notes, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans,

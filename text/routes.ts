@@ -28,6 +28,13 @@ export function endsRouteName(text: string, mention: { start: number; end: numbe
   return JOINED_BEFORE.test(text.slice(0, mention.start)) && SERVICE_AFTER.test(text.slice(mention.end));
 }
 
+// ("china europe railway express", "china laos railway": a route's name typed without its hyphen, before a service word;
+// never "china freight trains", where the word after the place is the service's own)
+const UNJOINED_ROUTE = new RegExp(String.raw`\b(China)\s+(?!(?:freight|cargo|block|trains?|rail(?:way)?s?|rly|express)\b)`
+  + String.raw`([A-Za-z'’]+(?:\s+Asia)?)(?=${SERVICE})`, "gi");
+/** A route's name typed with a space for its hyphen ("china europe trains") spelled as texts write it ("china-europe"). */
+export const joinedRouteNames = (text: string): string => text.replace(UNJOINED_ROUTE, "$1-$2");
+
 const PIPELINE_NAMED = new RegExp(String.raw`(?<![\w'’-])([A-Za-z'’]+(?:[-–][A-Za-z'’]+)+)${PIPELINE}`, "gi");
 /** A pipeline's name (lower case, hyphens plain) and where it stands: "the [China-Myanmar crude oil pipeline]". */
 export function namedPipelines(text: string): Array<{ start: number; end: number; name: string }> {

@@ -10,7 +10,7 @@ import { namingCapitals } from "../../text/capitals.js";
 import { namingNicknames } from "../../text/nicknames.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity, type Description } from "../../text/described.js";
-import { endsRouteName, namedPipelines } from "../../text/routes.js";
+import { endsRouteName, joinedRouteNames, namedPipelines } from "../../text/routes.js";
 import { plainWording } from "../../text/wordings.js";
 import { looksLikePinyin } from "../../text/pinyin.js";
 import { QUARTER_BEFORE_ASKED } from "./select.js";
@@ -819,7 +819,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
   const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
-  const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(namingNicknames(typed)), context.words)))
+  const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(namingNicknames(joinedRouteNames(typed))),
+    context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US"), groups);
