@@ -234,6 +234,8 @@ const ASKING = new Set((
   "mom m-o-m month-on-month qoq q-o-q quarter-on-quarter quarter-over-quarter " +
   // (a rate that slowed or picked up between two periods: "did growth accelerate from jan-feb to q1?")
   "slow slowed accelerate accelerated accelerating decelerate decelerated quicken quickened pick picked slowdown " +
+  // (and "did growth speed up or slow down?", whose "speed" no sentence says)
+  "speed sped " +
   // words that place one rate against another ("14.5 pts above the national average")
   "far above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
@@ -279,6 +281,11 @@ const PLACE_KIND_AFTER = /^(?:\s*\([^()]{1,40}\))?\s+((?:port|harbou?r)(?:\s+are
 const placeKindWords = (text: string): Set<string> => new Set(findEntities(text).flatMap((e) =>
   PLACE_KIND_AFTER.exec(text.slice(e.end))?.[1]!.toLowerCase().split(/\s+/) ?? []));
 
+// ("after the revision", "the corrected total": the noun is said by any form of its verb, "was revised to", "corrected
+// to"; typed with a slip too, "revison")
+const VERB_OF_NOUN: Record<string, string> = { revision: "revis", correction: "correct", adjustment: "adjust" };
+const verbOfNoun = (t: string) => Object.entries(VERB_OF_NOUN).find(([noun]) => hasWithTypo(new Set([noun]), t, 1))?.[1] ?? t;
+
 export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
   // (and "biggest partners in order?", "sort them by growth": an order asked, which no sentence has to say; "export
@@ -294,7 +301,7 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
   // ("the kazakh pipeline": a country's adjective asks for its name, as texts write it: "China-Kazakhstan pipeline")
   return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length)
-    .map((t) => stem(countryOfDemonym(t) ?? t)))]
+    .map((t) => verbOfNoun(stem(countryOfDemonym(t) ?? t))))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }
 

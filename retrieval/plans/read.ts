@@ -649,7 +649,9 @@ function periodFromNamed(q: QuestionFrame): Plan | undefined {
 export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined {
   // ("q2 2025 trade was 195.63bn. so what was q1?": a period the question gives the amount of is a stated part)
   const given = periodsGiven(q);
-  const askedPeriods = q.periods.filter((p) => !given.some((g) => samePeriod(g.period, p)));
+  const workedFrom = periodsWorkedFrom(q);
+  const askedPeriods = q.periods.filter((p) => !given.some((g) => samePeriod(g.period, p))
+    && !workedFrom.some((w) => w.m1 === p.m1 && w.m2 === p.m2 && (w.y1 === null || w.y1 === p.y1)));
   const [asked] = askedPeriods;
   // ("in q2 2020 (apr-jun)": one period named twice)
   if (!asked || askedPeriods.some((p) => !samePeriod(p, asked)) || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
@@ -677,6 +679,17 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
     return { operation: "remainder", inputs, labels: [periodLabel(asked)], ...(asking.length && { asking }) };
   }
   return undefined;
+}
+
+// "nov+dec trade, using the jan-oct figure and the full-year total": the periods named after the cue are those the
+// answer is worked from, not asked
+const WORKED_FROM = /\b(?:using|based\s+on|working\s+from)\b/i;
+function periodsWorkedFrom(q: QuestionFrame): Period[] {
+  const cue = WORKED_FROM.exec(q.text);
+  const mentions = findPeriods(q.text);
+  // (a period must be asked before the cue: "using jan-oct, what was …" names no inputs this way)
+  if (!cue || !mentions.some((m) => m.end <= cue.index)) return [];
+  return mentions.filter((m) => m.start > cue.index).map((m) => m.period);
 }
 
 const PERIOD_RIGHT_AFTER = /^\s*(?:yuan|dollars|usd|rmb)?\s*(?:in|during|for|over)\s+(?:the\s+)?$/i;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { periodRest } from "../retrieval/plans/read.js";
+
+// "X's nov+dec 2031 trade, using the jan-oct figure and the full-year total?": the periods after "using" are the ones
+// the answer is worked from, not asked beside it. Made-up place and year.
+const YEAR = { y1: 2031, m1: 1, y2: 2031, m2: 12 };
+const JAN_OCT = { y1: 2031, m1: 1, y2: 2031, m2: 10 };
+
+describe("a period's rest asked with the periods it is worked from", () => {
+  it("takes the year less january-october for november-december", () => {
+    const q = parseQuestion("how much did zhuzhou trade in nov+dec 2031 combined, using the jan-oct figure and the full-year total?");
+    const plan = periodRest(q, [YEAR, JAN_OCT]);
+    expect(plan?.operation).toBe("remainder");
+    expect(plan?.inputs.map((i) => [i.period?.m1, i.period?.m2])).toEqual([[1, 12], [1, 10]]);
+  });
+  it("still sets two periods asked side by side apart (no cue)", () => {
+    const q = parseQuestion("zhuzhou trade in nov+dec 2031 and in jan-oct 2031?");
+    expect(periodRest(q, [YEAR, JAN_OCT])).toBeUndefined();
+  });
+});
