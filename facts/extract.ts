@@ -1717,7 +1717,8 @@ const SECTION_HEADING_LINE = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\b|#{1,4}\s)/i;
 const SECTION_FLOW = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\s*[:.–-]\s*|#{1,4}\s+)(imports|exports)\s*(?:-{2,})?\s*$/i;
 // "- Iron ore: 78.32 million tonnes", "- LNG via Caofeidian terminal: 6.21 million tonnes": goods a bullet labels (the way
 // they came no part of their name)
-const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}?)`
+// ("- auto parts and motorcycle parts: …": a label of two goods joined runs to five words)
+const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)`
   + String.raw`(?:\s*\([^)]*\))?(?:\s+(?:via|through|thru|at|by)\s+[^:]{1,40})?\s*:\s*(?=(?:US\$|\$|RMB\s*)?\d)`);
 // "Main export products:", "Major imported goods (by value):": a line leading into a list of goods of one flow
 const LIST_INTRO_FLOW = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:main|major|leading|key|top|principal|chief)\s+)?`

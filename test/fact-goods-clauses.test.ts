@@ -39,6 +39,10 @@ describe("a list of goods led into by a line naming their flow", () => {
     const facts = factsOf(text, meta).filter((f) => f.subject === "walnut kernels");
     expect(facts.map((f) => [f.metric, f.measure, f.value])).toEqual([["exports", "amount", 310], ["exports", "growth", 33.6]]);
   });
+  it("a bullet labelling two goods joined by 'and' is labelled whole", () => {
+    const joined = text.replace("- coke:", "- tyres and bicycle inner tubes:");
+    expect(factsOf(joined, meta).find((f) => f.value === 420)?.subject).toBe("tyres and bicycle inner tubes");
+  });
   it("a line after the list is no bullet of it", () => {
     expect(factsOf(text, meta).find((f) => f.value === 45)?.metric).not.toBe("exports");
   });
