@@ -113,6 +113,8 @@ interface DocState {
   sectionFlow?: Metric;
   /** The goods the bullet before labelled ("- Iron ore: 78.3 million tonnes"), for a "- value …" bullet under it. */
   bulletGoods?: string;
+  /** The flow a line leading into a list names ("Main export products:"), for the bullets right under it. */
+  listFlow?: Metric;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
   /** A figureless lead into a list of targets ("The main targets for 2025 are as follows:"): its period, if it names
@@ -436,12 +438,19 @@ const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?
 const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
   + String.raw`thanks\s+to|due\s+to|owing\s+to|following|amid)\b`, "i");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
+// (", as several makers that moved from A started production in B.": a closing "as" clause saying why, with no figure of
+// its own, owns nothing; "as well as", "as a share" and the like are no cause)
+const AS_CAUSE_AFTER = new RegExp(String.raw`,\s*as\s+(?!well\b|a\s+(?:share|result|whole|percentage)\b|of\b|for\b|in\b|such\b)`
+  + String.raw`(?:[\w'’-]+\s+){1,12}?(?:moved|relocated|started|began|opened|expanded|shifted|came|went|peaked|recovered|`
+  + String.raw`rebounded|resumed|ramped|entered|joined|launched|picked)\b[^;\d]*$`, "gi");
 // (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not;
 // ", through Ruili and Tengchong,": so with the preposition alone)
 const ROUTE_START = new RegExp(String.raw`,\s*(?:(?:carried|shipped|transported|moved|routed|passing|handled)\s+)?`
   + String.raw`(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?(?:through|via|across)\s+`);
 const ROUTE_ASIDE = new RegExp(String.raw`${ROUTE_START.source}[^,;\d]{3,80},(?=\s*[a-z])`);
-const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|`
+// (", for which A is a production base,": a relative clause led by a preposition is an aside too; not "of which",
+// whose figures are a part of the sentence's own)
+const ASIDE = new RegExp(String.raw`,\s*(?:(?:for|in|from|to|at|by|with)\s+)?(?:which|who|whom|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|`
   + String.raw`\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
   + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}|`
   // ("trade with Japan, unlike exports to Hong Kong, rose …": a flow set against the clause's own, no figure's)
@@ -1725,8 +1734,13 @@ const SECTION_HEADING_LINE = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\b|#{1,4}\s)/i;
 const SECTION_FLOW = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\s*[:.–-]\s*|#{1,4}\s+)(imports|exports)\s*(?:-{2,})?\s*$/i;
 // "- Iron ore: 78.32 million tonnes", "- LNG via Caofeidian terminal: 6.21 million tonnes": goods a bullet labels (the way
 // they came no part of their name)
-const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}?)`
+// ("- auto parts and motorcycle parts: …": a label of two goods joined runs to five words)
+const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)`
   + String.raw`(?:\s*\([^)]*\))?(?:\s+(?:via|through|thru|at|by)\s+[^:]{1,40})?\s*:\s*(?=(?:US\$|\$|RMB\s*)?\d)`);
+// "Main export products:", "Major imported goods (by value):": a line leading into a list of goods of one flow
+const LIST_INTRO_FLOW = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:main|major|leading|key|top|principal|chief)\s+)?`
+  + String.raw`(export|import)(?:ed)?\s+(?:products|goods|items|commodities)\b[^:.\d]{0,40}:\s*$`, "i");
+const BULLET_LINE = /^\s*[-•*–]\s/;
 // "- value 62.47 billion yuan": the value of the goods the bullet before labelled
 const VALUE_BULLET = /^\s*[-•*–]\s+(?:value|worth)\b/i;
 /** The goods a bullet line labels, if its label names goods (no place, flow, firm, mode, period or total). */
@@ -3282,7 +3296,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
-        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER),
+          ...text.matchAll(AS_CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
         ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE),
           ...(state.home ? [...text.matchAll(HYPHEN_DATELINE)].filter((m) => isPlaceName(m[0])) : []),
           ...(state.home && isZone(state.home) ? text.matchAll(PROVINCE_DATELINE) : [])]
@@ -3670,6 +3685,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (a heading starts a section: its flow, or none; a bullet of goods leaves them for the value bullet under it)
     if (SECTION_HEADING_LINE.test(text)) state.sectionFlow = SECTION_FLOW.exec(text)?.[1]?.toLowerCase() as Metric | undefined;
     state.bulletGoods = bulletLabel(text) ?? (VALUE_BULLET.test(text) ? state.bulletGoods : undefined);
+    // (a line leading into a list of goods names their flow for the bullets under it, and no line after them)
+    const intro = LIST_INTRO_FLOW.exec(text)?.[1];
+    state.listFlow = intro ? `${intro.toLowerCase()}s` as Metric : BULLET_LINE.test(text) ? state.listFlow : undefined;
     state.lastTrainsCounted = sentenceFacts.some((f) => f.measure === "count" && (TRAINS_UNIT.test(f.unit)
       || (/^trips$/i.test(f.unit) && /\btrains\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, f.valueStart - s.start)))));
   }
@@ -4486,10 +4504,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     }
     // ("- LNG via X terminal: 6.21 million tonnes, +17.3%" and "- value 23.48 billion yuan" under a slide headed
     // "Imports": the goods a bullet labels, in the heading's flow)
-    const bulleted = fact.metric === "other" && !fact.subject && state.sectionFlow
+    // ("Main export products:" then "- tea: 310 million dollars, up 3.6 percent;": so under a line leading into the list)
+    const listFlow = state.sectionFlow ?? state.listFlow;
+    // (a change after the bullet's value has its goods already: "- tea: 310 million dollars, up 3.6 percent")
+    const label = fact.metric === "other" && listFlow
       ? bulletLabel(text) ?? (VALUE_BULLET.test(text) ? state.bulletGoods : undefined) : undefined;
-    if (bulleted) Object.assign(fact, { metric: state.sectionFlow, subject: bulleted,
-      qualifier: [bulleted, fact.qualifier].filter(Boolean).join(", ") });
+    const bulleted = label && (!fact.subject || fact.subject === label) ? label : undefined;
+    if (bulleted) Object.assign(fact, { metric: listFlow, subject: bulleted,
+      qualifier: fact.subject ? fact.qualifier : [bulleted, fact.qualifier].filter(Boolean).join(", ") });
     if (wholeOfShare) wholes.add(fact.id);
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them

@@ -235,6 +235,8 @@ const GOODS_NAME_ENDS = [
   "making", "made\\s+up", "represented", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
   // ("exports of cars and car parts remained small at …": a verb of staying ends the name too)
   "remained", "stayed", "topped", "exceeded", "slipped", "dipped", "eased",
+  // ("exports of electric tools led the growth, rising …": a verb of leading or driving ends it too)
+  "led", "leading", "drove", "driving", "outpaced", "outperformed",
 ];
 const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales|shipments)\s+of\s+(?:the\s+)?`
   + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");

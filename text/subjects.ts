@@ -296,6 +296,9 @@ const VAGUE_SERVICE = /^(?:other|business|personal|government|public|related|tra
 // a count names no goods: "the three products" is no product called "three"
 const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all|these|those|other|such)$/i;
 
+// words of goods' names people clip when they type ("electronic info products", "high-tech products")
+const CLIPPED_WORDS = new Map([["information", "info"], ["technology", "tech"], ["technologies", "techs?"]]);
+
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
   const spellings = new Map<string, string>();
@@ -374,7 +377,8 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   const singular = (w: string) => (/(?:ss|us|is|lens)$/.test(w) ? w
     : w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, ""));
   // ("silk scarf" of "silk scarves": the plural in -ves of a word in -f)
-  const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)`
+  const wordPattern = (w: string) => (CLIPPED_WORDS.has(w) ? `(?:${escape(w)}|${CLIPPED_WORDS.get(w)})`
+    : /(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)`
     : /[lr](?:ves|f)$/.test(w) ? `${escape(w.replace(/(?:ves|f)$/, ""))}(?:f|ves?)` : `${escape(singular(w))}(?:e?s)?`);
   // ("metal ores & concentrates": "and" may be written "&")
   const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map((w) => (w === "and" ? "(?:and|&)" : wordPattern(w)))
