@@ -1,7 +1,7 @@
 import { splitSentences } from "../corpus/sentences.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { findEntities } from "../text/entities.js";
-import { samePeriod } from "../text/periods.js";
+import { periodKey, samePeriod } from "../text/periods.js";
 import type { Fact } from "../text/terms.js";
 
 /**
@@ -109,7 +109,7 @@ export function withoutCorrected(facts: Fact[]): Fact[] {
   const found = facts.filter((f) => f.replaces !== undefined);
   if (!found.length) return facts;
   const key = (f: Fact, value: number, subject = f.subject) => `${f.entity}|${f.measure}|${f.unit}|${subject ?? ""}|`
-    + `${f.partner ?? ""}|${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}|${value}`;
+    + `${f.partner ?? ""}|${periodKey(f.period)}|${value}`;
   // (a notice that names the goods in words the tagger does not read, "the value of X's cut flower exports … as
   // 1.93", corrects the report's one figure of that value with goods: the fix takes the report's goods)
   const reported = new Map<string, Set<string>>();

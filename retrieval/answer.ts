@@ -11,7 +11,7 @@ import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import { entityName, factLabel, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
-import { samePeriod } from "../text/periods.js";
+import { periodKey, samePeriod } from "../text/periods.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
 import { closestFacts, partnerParts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
@@ -279,10 +279,9 @@ const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(
  */
 /** The other facts of a figure's article that state the same figure: same owner, flow, goods, partner, period and value. */
 function restatements(f: Fact, facts: readonly Fact[]): Fact[] {
-  const period = (x: Fact) => (x.period ? `${x.period.y1}-${x.period.m1}-${x.period.y2}-${x.period.m2}` : "");
   return facts.filter((x) => x !== f && x.docId === f.docId && x.value === f.value && x.unit === f.unit
     && x.measure === f.measure && x.metric === f.metric && x.entity === f.entity && x.partner === f.partner
-    && x.subject === f.subject && x.qualifier === f.qualifier && period(x) === period(f));
+    && x.subject === f.subject && x.qualifier === f.qualifier && periodKey(x.period) === periodKey(f.period));
 }
 
 function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex, "documents" | "facts">): boolean {
@@ -479,7 +478,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // ("biggest markets for X's orchids?" reads as a ranking: one figure of the orchids ranks no markets; the months of a
   // ranking by month name its items)
   const oneFigure = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.metric}|`
-    + `${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}`)).size < 2;
+    + periodKey(f.period))).size < 2;
   const listAsked = frame.intent === "list" || ((frame.intent === "lookup"
     || (frame.intent === "rank" && oneFigure && oneThing(facts))) && itemsAsked?.noun !== undefined);
   if (found && ((frame.intent === "list" && oneThing(facts)) || (listAsked && namesNone))) {

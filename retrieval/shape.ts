@@ -5,7 +5,7 @@
  * shown as the closest the documents have.
  */
 import { findEnumerations } from "../text/enumerations.js";
-import { samePeriod } from "../text/periods.js";
+import { periodKey, samePeriod } from "../text/periods.js";
 import { place } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
 import { entityName, valueText } from "./figures/describe.js";
@@ -26,8 +26,6 @@ export function asksSeveral(frame: Pick<QuestionFrame, "intent" | "text">): bool
 // "imports or exports", "exports vs imports": the two flows are what the question sets side by side
 const FLOWS_SIDE_BY_SIDE = /\bimports?\b[^?]*\bexports?\b|\bexports?\b[^?]*\bimports?\b/i;
 
-const periodKey = (f: Fact) => (f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "");
-
 /**
  * Are an answer's figures all of one item, and that item the one the question names itself (its place, partner and
  * goods, in one period)? Then they name none of the items asked: "rank X's zones" answered with X's own trade.
@@ -38,7 +36,7 @@ export function namesOnlyAsked(frame: Pick<QuestionFrame, "entities" | "partners
   // ("which grew faster, imports or exports?": flows set side by side are the items; goods a figure is qualified by, "exports
   // (household appliances)", are items of their own)
   const flows = FLOWS_SIDE_BY_SIDE.test(frame.text);
-  const keys = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}|${periodKey(f)}`
+  const keys = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}|${periodKey(f.period)}`
     + `${flows ? `|${f.metric}` : ""}`));
   const [f] = facts;
   // (a position, "ranked seventh", names where the place stands: no list is wanted of it)

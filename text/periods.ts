@@ -3,6 +3,9 @@ import { monthIndex } from "../corpus/dates.js";
 /** A span of whole months. A null year means "any year" (a question that names only a month). */
 export interface Period { y1: number | null; m1: number; y2: number | null; m2: number }
 
+/** A period as a key: two figures of the same span share it (no period: the empty key). */
+export const periodKey = (p: Period | undefined): string => (p ? `${p.y1}-${p.m1}-${p.y2}-${p.m2}` : "");
+
 export interface PeriodMention { start: number; end: number; period: Period; text: string }
 
 /** What relative expressions resolve against: the document's date and the year the text last named. */

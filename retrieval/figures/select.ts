@@ -1,4 +1,4 @@
-import { findPeriods, isCalendarQuarter, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, isCalendarQuarter, periodKey, samePeriod, type Period } from "../../text/periods.js";
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
@@ -459,7 +459,7 @@ export function bestPerMeasure(facts: Fact[]): Fact[] {
 
 /** Figures are only ranked against figures of the same metric, measure, unit, period, partner and qualifier. */
 export function comparabilityKey(f: Fact, acrossPartners = false, acrossPeriods = false): string {
-  const period = f.period && !acrossPeriods ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "";
+  const period = acrossPeriods ? "" : periodKey(f.period);
   return [f.metric, f.measure, f.unit, period, acrossPartners ? "" : f.partner ?? "", f.qualifier?.startsWith("members of") ? "" : f.qualifier ?? ""].join("|");
 }
 
