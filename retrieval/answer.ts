@@ -181,7 +181,7 @@ const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.mea
   ? ["order"] : []);
 
 /** A question read against an index: its groups, subjects, zones and words. */
-const readQuestion = (text: string, base: FigureIndex) =>
+export const readQuestion = (text: string, base: FigureIndex) =>
   parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
     districts: base.districts, findDescribed: base.findDescribed, findPiped: base.findPiped,
     findServed: base.findServed, findOwners: base.findOwners });

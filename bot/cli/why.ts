@@ -1,0 +1,79 @@
+import "dotenv/config";
+import { Command, InvalidArgumentError } from "commander";
+import { readQuestion } from "../../retrieval/answer.js";
+import { figureIndex } from "../../retrieval/figures/base.js";
+import { readPlan } from "../../retrieval/plans/read.js";
+import { describeQuantity } from "../../retrieval/plans/run.js";
+import type { Fact } from "../../text/terms.js";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../logger.js";
+import { openEngineWithProgress } from "./engineFromConfig.js";
+import { runCli } from "./run.js";
+
+/**
+ * A developer's look at why a question found no figure: how the question was read (its frame and plan) beside
+ * every stored fact whose value is the one expected, with the fields the plan matches on. An abstention whose
+ * value no fact holds is a reading (extraction) gap; one whose fact differs from the plan in a field is a matching gap.
+ */
+const program = new Command("why")
+  .description("Show how a question is read and which stored facts hold an expected value.")
+  .argument("<question...>", "the question (quote it)")
+  .requiredOption("--corpus <dir>", "documents folder")
+  .option("--value <n>", "an expected value, repeatable (any scale: 12.3 finds 12.3 billion and 1,230 (100 million))", (v, prev: number[] = []) => {
+    const n = Number(v.replace(/,/g, ""));
+    if (!Number.isFinite(n)) throw new InvalidArgumentError("expected a number");
+    return [...prev, n];
+  })
+  .showHelpAfterError();
+
+/** The same number at another power of ten, within rounding: 12.3 billion is 123 (100 million) and 0.0123 trillion. */
+function sameFigure(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return a === b;
+  const ratio = Math.abs(a / b);
+  const decade = Math.round(Math.log10(ratio));
+  return Math.abs(ratio / 10 ** decade - 1) <= 0.001;
+}
+
+function factLine(f: Fact, text: string): string {
+  const fields = [
+    `entity=${f.entity}`, f.subject && `subject=${f.subject}`, f.partner && `partner=${f.partner}`, `metric=${f.metric}`,
+    `measure=${f.measure}`, `value=${f.value} ${f.unit}`, f.alt && `alt=${f.alt.value} ${f.alt.unit}`,
+    f.period && `period=${JSON.stringify(f.period)}`, f.qualifier && `qualifier=${f.qualifier}`, f.shareOf && `shareOf=${f.shareOf}`,
+    f.scope && `scope=${f.scope}`, f.derived && `derived=${f.derived.formula}`,
+  ].filter(Boolean).join(" ");
+  return `  [${f.docId}] ${fields}\n     "${text.slice(f.start, f.end).replace(/\s+/g, " ").slice(0, 240)}"`;
+}
+
+async function main(): Promise<void> {
+  program.parse();
+  const opts = program.opts<{ corpus: string; value?: number[] }>();
+  const question = program.args.join(" ");
+  const config = loadConfig();
+  const engine = await openEngineWithProgress(config, { corpus: opts.corpus }, createLogger("warn", false));
+  try {
+    const { facts, documents } = engine.index;
+    const frame = readQuestion(question, figureIndex(facts, documents));
+    const { text, entities, partners, subjects, metric, measures, periods, intent, terms, asksFigure } = frame;
+    process.stdout.write(`question: ${text}\n  intent=${intent} asksFigure=${asksFigure} entities=${entities.join(",")} `
+      + `partners=${partners.join(",")} subjects=${subjects.join(",")} metric=${metric ?? "-"} measures=${measures.join(",")}\n`
+      + `  periods=${JSON.stringify(periods)} terms=${terms.join(",")}\n`);
+    const plan = asksFigure ? readPlan(frame) : undefined;
+    if (!plan) process.stdout.write("plan: none\n");
+    for (let p = plan; p; p = p.next) {
+      process.stdout.write(`plan: ${p.operation}\n`);
+      for (const q of [...p.inputs, ...(p.also ?? [])]) process.stdout.write(`  needs ${describeQuantity(q)} ${JSON.stringify(q)}\n`);
+    }
+    const textOf = new Map(documents.map((d) => [d.id, d.text]));
+    for (const v of opts.value ?? []) {
+      const holding = facts.filter((f) => (f.value !== null && sameFigure(f.value, v)) || (f.alt && sameFigure(f.alt.value, v)));
+      process.stdout.write(`facts holding ${v}: ${holding.length}\n`);
+      for (const f of holding) process.stdout.write(`${factLine(f, textOf.get(f.docId) ?? "")}\n`);
+      const stated = documents.filter((d) => d.text.replace(/,/g, "").includes(String(v)));
+      if (!holding.length) process.stdout.write(`  written in: ${stated.map((d) => d.id).join(", ") || "no document as written"}\n`);
+    }
+  } finally {
+    await engine.embedder.close();
+  }
+}
+
+runCli(main);
