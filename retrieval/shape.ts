@@ -9,7 +9,7 @@ import { periodKey, samePeriod } from "../text/periods.js";
 import { place } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
 import { entityName, valueText } from "./figures/describe.js";
-import type { QuestionFrame } from "./figures/query.js";
+import { countAsked, type QuestionFrame } from "./figures/query.js";
 
 // "trade by mode", "exports by partner", "imports by product": a breakdown asks for its parts
 const BREAKDOWN = new RegExp(String.raw`\bby\s+(?:trade\s+)?(?:modes?|types?|partners?|markets?|countr(?:y|ies)|`
@@ -56,13 +56,8 @@ export const quoteNamesSeveral = (frame: Pick<QuestionFrame, "intent" | "text">)
 /** Does a sentence name several things in a list ("A, B and C", "such as A and B")? */
 export const namesSeveral = (text: string) => findEnumerations(text).some((e) => e.items.length >= 2);
 
-// "top 3", "three biggest", "its 5 main partners", "which three products …": a count of items asked
-const COUNT_WORD = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)`;
-const COUNT_ASKED = new RegExp(String.raw`\btop\s*${COUNT_WORD}\b|\b(?:which|what|name|list)\s+${COUNT_WORD}\b`
-  + String.raw`|\b${COUNT_WORD}\s+(?:[\w-]+\s+)?`
-  + String.raw`(?:biggest|largest|main|major|top|leading|fastest|slowest|smallest|highest|lowest|most)\b`, "i");
 /** Does a ranking question ask for a count of items ("top 3"), not all of them? */
-export const asksCount = (text: string) => COUNT_ASKED.test(text);
+export const asksCount = (text: string) => countAsked(text) !== undefined;
 
 /** The item a ranked figure stands for: its partner, else its goods, else its place. */
 const itemOf = (f: Fact) => f.partner ?? f.subject ?? f.entity;

@@ -506,11 +506,12 @@ const ASKS_LIST = new RegExp(String.raw`^\s*(?:(?:[^:?;–—-]|(?<=\S)-(?=\S)){
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 // (a count of items has at most three digits: "zhuhai 2022 main partners" asks for no 2022 of them)
+// ("top 3", "its 5 main trading partners", "three smallest", "which/name three …")
 const COUNT_ASKED = [
   /\btop\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i,
-  new RegExp(String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+`
-    + String.raw`(?:largest|biggest|main|major|leading|fastest|highest|top)\b`, "i"),
-  new RegExp(String.raw`\bwhich\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b`
+  new RegExp(String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?`
+    + String.raw`(?:largest|biggest|main|major|leading|fastest|highest|top|slowest|smallest|lowest|most)\b`, "i"),
+  new RegExp(String.raw`\b(?:which|what|name|list)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b`
     + String.raw`(?!\s*(?:%|percent|billion|million|trillion))`, "i"),
   // ("rank the 3 months with the highest …": as many as that; "rank the 3 areas of …" are all there are)
   new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+`
