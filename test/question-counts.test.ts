@@ -87,6 +87,12 @@ describe("how many items a question asks for", () => {
     ["order the four cities by the lowest growth in 2020", 4],
     ["sort the five products with the most trade in 2020", 5],
     ["rank seven cities by slowest growth in 2020", 7],
+    // (a word between the count and the ranking word; the smallest as well as the biggest; "what/name/list N")
+    ["hunan's 5 main trading partners in 2020", 5],
+    ["the three smallest markets in 2020", 3],
+    ["the 4 slowest-growing cities in 2020", 4],
+    ["name three partners hunan traded most with in 2020", 3],
+    ["what 2 goods did hunan export most in 2020?", 2],
   ])("%s → %d", (question, count) => {
     expect(countAsked(question)).toBe(count);
   });
