@@ -1579,6 +1579,10 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("Growth slowed in October. The region's trade in the month was …": the month just named; in the clauses after too,
   // "Exports in the month were …, and imports were …")
   if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(0, clause[1]))) return state.lastMonth;
+  // ("… totaled 5.6 billion dollars in the month, down 8 percent, the smallest monthly drop so far this year": "the
+  // month" in the figure's clause is its period; a period named only after it and the figure is a remark's, not theirs)
+  const monthAt = state.lastMonth ? s.text.slice(clause[0], clause[1]).search(THE_MONTH) : -1;
+  if (monthAt >= 0 && pool.every((p) => p.start >= Math.max(clause[0] + monthAt, n.end))) return state.lastMonth;
   // ("exports grew 5 percent in the first half, and imports for the whole year rose 3 percent": the whole year its own
   // clause names, not the other clause's period)
   const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start))
