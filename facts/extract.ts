@@ -472,11 +472,16 @@ const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:cov
 
 const SAID_AFTER = new RegExp(String.raw`,\s*(?:according\s+to\s+[^,;]{1,60}|[^,;]{1,60}\b(?:said|says|announced|reported)`
   + String.raw`(?:\s+[^,;]{0,40})?)[.!?"”]?\s*$`, "i");
+const CHANGE_GOES_ON = /,(?=\s*(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent)\b)/gi;
+// the rest of a facility's proper name after its place: " Pudong International Airport", " Port", " South Railway Station"
+const FACILITY_TAIL = /^\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Airport|Port|(?:Railway\s+)?Station|Terminal)$/;
 /**
  * The place a trailing relative clause holding the figure goes on about: "…, behind Xiamen, which recorded N.", "…,
  * ahead of Henan, whose trade was N." (a "whose" clause naming a place of its own, "whose capital X …", is that place's)
  */
-function relativeOwner(text: string, left: EntityMention[], at: number): EntityMention | undefined {
+function relativeOwner(raw: string, left: EntityMention[], at: number): EntityMention | undefined {
+  // (a change that goes on with the clause's figure, "…, which handled N in 2031, up 6.6 percent.", ends no clause)
+  const text = raw.replace(CHANGE_GOES_ON, " ");
   const which = /,\s*(which|whose)\s+[^,;]*$/.exec(text.slice(0, at));
   if (!which) return undefined;
   // (a figure's thousands comma, or who said it after, "…, whose trade was 4,391.6 billion yuan, customs said.", ends
@@ -485,7 +490,9 @@ function relativeOwner(text: string, left: EntityMention[], at: number): EntityM
   const rest = clause[0] + clause.slice(1).replace(SAID_AFTER, ".");
   if (!TRAILING_RELATIVE.test(rest)) return undefined;
   if (which[1] === "whose" && left.some((e) => e.start > which.index && e.kind !== "partner")) return undefined;
-  const place = left.find((e) => e.end <= which.index && /^\s*$/.test(text.slice(e.end, which.index)));
+  // ("…, behind Shanghai Pudong International Airport, which handled N": a place's airport or port by its proper name)
+  const place = left.find((e) => e.end <= which.index && (/^\s*$/.test(text.slice(e.end, which.index))
+    || FACILITY_TAIL.test(text.slice(e.end, which.index))));
   return place && (place.kind === "city" || place.kind === "province")
     && !PARTNER_FLOW_BEFORE.test(text.slice(0, place.start)) ? place : undefined;
 }
@@ -1579,6 +1586,10 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("Growth slowed in October. The region's trade in the month was …": the month just named; in the clauses after too,
   // "Exports in the month were …, and imports were …")
   if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(0, clause[1]))) return state.lastMonth;
+  // ("… totaled 5.6 billion dollars in the month, down 8 percent, the smallest monthly drop so far this year": "the
+  // month" in the figure's clause is its period; a period named only after it and the figure is a remark's, not theirs)
+  const monthAt = state.lastMonth ? s.text.slice(clause[0], clause[1]).search(THE_MONTH) : -1;
+  if (monthAt >= 0 && pool.every((p) => p.start >= Math.max(clause[0] + monthAt, n.end))) return state.lastMonth;
   // ("exports grew 5 percent in the first half, and imports for the whole year rose 3 percent": the whole year its own
   // clause names, not the other clause's period)
   const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start))

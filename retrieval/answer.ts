@@ -174,7 +174,10 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
 // "h1 minus q2", "by how much", "how many times", "the surplus", "what does that imply"
 const WORKED_OUT = new RegExp(String.raw`\bper\s+(?:tonne|ton|unit|vehicle|car|container|teu)\b|\bav(?:era)?g\.?\s+`
   + String.raw`(?:import\s+|export\s+)?(?:price|value|cost)\b|\b(?:minus|plus|difference|surplus|deficit|impl(?:y|ies|ied))\b`
-  + String.raw`|\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+times\b|\bwhat\s+does\s+that\s+(?:make|mean|give)\b`, "i");
+  + String.raw`|\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+times\b|\bwhat\s+does\s+that\s+(?:make|mean|give)\b`
+  // ("how many trips in 2018, based on the 2019 growth?": a figure worked back from a stated change)
+  + String.raw`|\b(?:based\s+on|using)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:growth|increase|decrease|rise|fall|`
+  + String.raw`decline|change)(?:\s+rate)?\b`, "i");
 // "which partner grew fastest, and by how much?": the names and a figure of them
 const NAMES_WITH_FIGURE = /\bby how much\b|\bhow (?:much|fast)\b|\bwith (?:(?:their|its|the)\s+)?(?:values|figures|rates|growth)\b/i;
 const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.measure === "listed" && f.scope !== "shared")

@@ -342,8 +342,15 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   if (!kind || placesElsewhere(e, last)) return undefined;
   // (places are no goods: "… sold mainly to A, B and C" after them lists where they went)
   if (inHead && !said.has(stem(last)) && e.items.every((i) => findEntities(i.name).length > 0)) return undefined;
+  // ("what farm products did X export?" of "apples were shipped to 21 countries, with A, B and C the largest buyers": a
+  // list of nothing but places, each named whole, is where goods went or came from, never the goods asked)
+  if (KINDS[0]!.asked.test(last) && e.items.every(wholePlace)) return undefined;
   return inHead || (nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last)) ? "whole" : "kind";
 }
+
+/** Is an item a place and nothing else ("Thailand", "the EU"; not "Thai durian", goods named by a place)? */
+const wholePlace = (item: { name: string }) => findEntities(item.name)
+  .some((m) => m.text.length >= item.name.replace(/^the\s+/i, "").trim().length);
 
 // a place's name no gazetteer knows: "Porto Alegre", "Rio de Janeiro" (its words capitalised, bar a particle)
 const FOREIGN_NAME = /^[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|la|le|el|al|upon|on)\s+)?[A-Z][\w'’.-]*){0,3}$/;

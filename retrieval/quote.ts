@@ -122,8 +122,14 @@ const MIN_COVERAGE = 0.99;
 /** The sentences to quote for a figure question, or none when no sentence states such a figure. */
 /** "Border petty trade … reached RMB 8.35 billion": a sentence led by a subject the question does not ask is not its answer. */
 function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
-  const lead = findSubjects(text).find((m) => m.start <= 3);
-  return lead !== undefined && !frame.subjects.includes(lead.name);
+  const subjects = findSubjects(text);
+  const lead = subjects.find((m) => m.start <= 3);
+  if (lead !== undefined && !frame.subjects.includes(lead.name)) return true;
+  // ("X's exports in 2023?" of "…, ahead of X, whose new three exports were 52.3 billion yuan": a sentence that names
+  // the asked flow only as a subject's the question does not ask states none of the place's own flow)
+  const flows = frame.metric ? findMetricWords(text).filter((m) => m.metric === frame.metric) : [];
+  return flows.length > 0 && flows.every((f) => subjects.some((m) => !frame.subjects.includes(m.name)
+    && m.end <= f.start && /^(?:\s*|['’]s?\s+)$/.test(text.slice(m.end, f.start))));
 }
 
 /**

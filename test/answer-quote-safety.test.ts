@@ -24,6 +24,20 @@ In the first half of 2024, crude oil imports through Beihai port were 4.12 milli
 the port handled 1.02 million TEUs of containers.
 `;
 
+const SERVICE = `---
+title: "Hegang freight trains"
+published: "2032-01-14"
+---
+The China-Europe Railway Express (Hegang) made 612 trips in 2031, up 27.4 percent from the previous year, the city's logistics office said on Wednesday.
+`;
+
+const RANKING = `---
+title: "Hegang second in the province for new three exports"
+published: "2032-01-24"
+---
+Hegang ranked second among the province's 13 cities in new three exports in 2031, behind Jixi and ahead of Qitaihe, whose new three exports were 12.3 billion yuan.
+`;
+
 const REMARKS = `---
 title: "Q&A on Taiyuan's foreign trade in 2020"
 published: "2021-01-25"
@@ -47,7 +61,7 @@ let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT,
-    "remarks.md": REMARKS, "measures.md": MEASURES }));
+    "remarks.md": REMARKS, "service.md": SERVICE, "ranking.md": RANKING, "measures.md": MEASURES }));
 }, 120_000);
 afterAll(() => close());
 
@@ -71,6 +85,16 @@ describe("a quoted sentence", () => {
       expect(a.answer, q).not.toMatch(/quoted, not computed/);
     }
   });
+  it("is no answer to an earlier level asked 'based on' a later year's growth", async () => {
+    const a = await ask("how many trips did hegang's china-europe trains make in 2030, based on the 2031 growth");
+    expect(a.answer).not.toMatch(/quoted, not computed/);
+  });
+  it("is no answer to a place's flow when it names that flow only as a part's ('whose new three exports were')",
+    async () => {
+      const a = await ask("qitaihe exports in 2031?");
+      expect(a.answer).not.toMatch(/quoted, not computed/);
+      expect(a.abstained).toBe(true);
+    });
   it("that names what was asked without the figure asked of it says the figure is not stated", async () => {
     const a = await ask("which of taiyuan's trading partners grew fastest in 2020 and by how much?");
     expect(a.abstained).toBe(true);

@@ -19,6 +19,13 @@ describe("a figure 'in the month' after a month was named", () => {
     expect(one(facts, 30.2).period).toEqual({ y1: 2031, m1: 5, y2: 2031, m2: 5 });
     expect(one(facts, 17.3).period).toEqual({ y1: 2031, m1: 5, y2: 2031, m2: 5 });
   });
+  it("is that month's when a remark after the figure names the year so far", () => {
+    const facts = factsOf("Ningxia's trade fell 20.5 percent to 30.12 billion dollars in the first half of 2031. The decline "
+      + "narrowed in June. The region's imports and exports totaled 4.37 billion dollars in the month, down 11.6 percent, "
+      + "the smallest monthly drop so far this year.", { published: "2031-07-20" });
+    expect(one(facts, 4.37).period).toEqual({ y1: 2031, m1: 6, y2: 2031, m2: 6 });
+    expect(one(facts, -11.6).period).toEqual({ y1: 2031, m1: 6, y2: 2031, m2: 6 });
+  });
   it("leaves the text's period to the figures after it", () => {
     const facts = factsOf("Ningxia's trade reached 41.27 billion yuan between January and August. Growth picked up in August. "
       + "Trade in the month was 6.35 billion yuan. Exports to Brazil rose 8.2 percent to 3.11 billion yuan.",

@@ -583,6 +583,8 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, ...(s.spec.period ? {} : spec.period ? { period: spec.period } : {}), measures: [measure] })[0]);
     if (picked.some((f) => !f)) continue;
     const [a, b] = picked as [Fact, Fact];
+    // (one figure found for both sides, one with no period of its own read as either year: it tells neither side apart)
+    if (sameFigure(a, b)) continue;
     const aFirst = a.value! * a.scale >= b.value! * b.scale;
     // the difference is stated from the larger side, so it reads as "by how much"
     const d = aFirst ? difference(a, b, sides[0]!.label, sides[1]!.label) : difference(b, a, sides[1]!.label, sides[0]!.label);
@@ -602,6 +604,12 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
   }
   return lines.length ? { status: "answered", lines, figures } : { status: "abstain", lines: [], figures: [] };
 }
+
+/** Are two facts one stated figure (the same sentence's same value, found once for each side)? */
+// ("Hubei and Hunan both grew 5%" is two figures of one sentence: each side's own place, partner or period tells them apart)
+const sameFigure = (a: Fact, b: Fact) => a === b || (a.docId === b.docId && a.start === b.start && a.value === b.value
+  && a.unit === b.unit && a.entity === b.entity && a.partner === b.partner && a.metric === b.metric
+  && JSON.stringify(a.period ?? null) === JSON.stringify(b.period ?? null));
 
 const uncapitalised = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
