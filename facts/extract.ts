@@ -2311,6 +2311,27 @@ function zoneRow(label: string, header: string[] | undefined): { id: string; sta
   return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
+// "| District | Trade | …" over "| Xyzcheng | 512.7 |": a city's district or county the gazetteer does not know owns its
+// row by its own name, as a zone or a sentence's sub-place does; and so does one the gazetteer knows
+// only as a city of another province (a district and a far city may share a name)
+const LOCAL_COLUMN = /^(?:(?:main|major|key)\s+)?(?:district|county|counties|districts)(?:\s*\/\s*\w+)?$/i;
+const LOCAL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$/;
+const LOCAL_KIND = /\s+(?:district|county)$/i;
+function localRow(label: string, header: string[] | undefined, known: EntityMention | undefined,
+  tableOf: string | undefined): { id: string; start: number; end: number } | undefined {
+  if (!LOCAL_COLUMN.test(header?.[0]?.trim() ?? "")) return undefined;
+  // ("Daxing (incl. Yizhuang)": what a row's brackets add is no part of its name)
+  const name = label.trim().replace(/\s*\([^()]*\)\s*$/, "");
+  if (TOTAL_LABEL.test(name) || isGroupRow(name) || /^others?\b/i.test(name) || !LOCAL_NAME.test(name)) return undefined;
+  if (known) {
+    const whole = known.start === 0 && known.end >= name.length && known.kind === "city";
+    const province = tableOf ? (place(tableOf)?.kind === "city" ? place(tableOf)?.parent : tableOf) : undefined;
+    if (!whole || !province || place(known.id)?.parent === province || known.id === tableOf) return undefined;
+  }
+  // (by its bare name, as a sentence's sub-place is: "Xyzcheng District" is "Xyzcheng")
+  return { id: zoneId(name.replace(LOCAL_KIND, "")), start: 0, end: label.length };
+}
+
 // "| Western | 7.5 | 8.0 |" under "| Region | 2031 | 2036 |": a region named by its adjective alone, the column's word
 // left out
 const REGION_COLUMN = /^(?:(?:economic|geographic(?:al)?)\s+)?regions?$/i;
@@ -2369,7 +2390,8 @@ function tableRowFacts(
   const label = cell.replace(PART_ROW, "");
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
-  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
+  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header)
+    ?? localRow(label, header, findEntities(label)[0], state.lastEntity);
   // (a zone a row names is named for the text after the table too: "the X zone's trade in the third quarter …")
   if (zone && !state.zonesNamed.includes(zone.id)) state.zonesNamed.push(zone.id);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? regionRow(label, header);
