@@ -2478,7 +2478,13 @@ function tableRowFacts(
     if (units && (j === units.unitAt || (j === units.quantityAt && !units.column))) continue;
     // a lone number is a figure in a table: its column says what of ("(8.3)" when the caption says what brackets hold;
     // elsewhere brackets may mark a fall)
-    const column = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
+    const unitColumn = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
+    // ("Xyzcheng ..... 154.2 (+3.4%)" under "(billion yuan; change in brackets)": a bracketed figure in a column no
+    // header names is the change the caption says brackets hold, not an amount in the table's unit)
+    const changeInBrackets = state.tableBrackets && !header?.[j] && /^\(.*\)$/.test(withoutMark(cell).trim())
+      && (!unitColumn || unitColumn.measure === "amount");
+    const column: Column | undefined = changeInBrackets
+      ? { measure: "growth", ...(unitColumn?.metric && { metric: unitColumn.metric }) } : unitColumn;
     // ("down 2.1", "up 3.3" under "Change (%)": a change with its direction in words; isFallCell signs it below)
     const unmarked = withoutMark(cell);
     const worded = column?.measure === "growth" ? unmarked.replace(/^(?:up|down)\s+(?=\d)/i, "") : unmarked;

@@ -308,7 +308,10 @@ function rowOfTableWithin(f: Fact, owner: string, base: FactBase): boolean {
 
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
-  const named = found && namedItemsOf(found, q, base);
+  const asked = found && namedItemsOf(found, q, base);
+  // ("(not hangzhou)": a place the question sets aside is no item of its ranking)
+  const named = asked && q.excluded?.length
+    ? { ...asked, item: (f: Fact) => { const i = asked.item(f); return i && !q.excluded!.includes(i) ? i : undefined; } } : asked;
   const dim = named?.kind === "zone" && /\b(?:ports?|crossings)\b/i.test(q.text) ? withCityRows(named, base) : named;
   if (!dim) return { status: "none", lines: [], figures: [] };
   const ranked = rankBy(dim, q, base);
