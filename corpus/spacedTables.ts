@@ -16,7 +16,8 @@ const COLUMN_BREAK = /\t+| {2,}| ?\.{4,} ?\s*/;
 const MAX_LABEL = 40;
 const MAX_HEADER_CELL = 48;
 // "512.4", "-12.5", "18.3%", "1,204", "+3.1", and the marks a table writes for no figure
-const FIGURE_CELL = /^(?:[-−–+]?\s?[\d,]*\.?\d+\s?%?|n\/?a|—|–|-|\.\.\.|…)$/i;
+// (and a figure in brackets, the change a caption says brackets hold: "(+3.4%)")
+const FIGURE_CELL = /^(?:[-−–+]?\s?[\d,]*\.?\d+\s?%?|\(\s?[-−–+]?\s?[\d,]*\.?\d+\s?%?\s?\)|n\/?a|—|–|-|\.\.\.|…)$/i;
 
 // the unit a goods table gives each row in a column of its own: "ton", "10,000 tons", "10,000 pieces", "cu.m"
 // (its scale, then its noun: read by facts/tables.ts as the unit of the row's quantity)
@@ -24,7 +25,10 @@ export const UNIT_CELL = new RegExp(String.raw`^(?:(10,000|ten thousand|1,000|th
   + String.raw`(t|tons?|tonnes?|kg|kilograms?|pieces|pcs|sets|units|pairs|head|vehicles|carats|`
   + String.raw`cu\.?\s?m|m3|cubic\s+met(?:re|er)s?|lit(?:re|er)s|sq\.?\s?m|square\s+met(?:re|er)s?)$`, "i");
 
-const cellsOf = (line: string): string[] => line.trim().split(COLUMN_BREAK).map((c) => c.trim()).filter(Boolean);
+// "154.2 (+3.4%)": a figure and its change in brackets after it, one space apart, are two columns' cells
+const WITH_BRACKETED = /^([-−–+]?[\d,]*\.?\d+%?)\s(\(\s?[-−–+]?[\d,]*\.?\d+\s?%?\s?\))$/;
+const cellsOf = (line: string): string[] => line.trim().split(COLUMN_BREAK).map((c) => c.trim()).filter(Boolean)
+  .flatMap((c) => WITH_BRACKETED.exec(c)?.slice(1, 3) ?? [c]);
 
 /** A data row: a label, then figures only (the second cell may be the row's unit: "Coke  10,000 tons  61.4  15,220"). */
 function isRow(cells: string[]): boolean {

@@ -2322,6 +2322,27 @@ function zoneRow(label: string, header: string[] | undefined): { id: string; sta
   return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
+// "| District | Trade | …" over "| Xyzcheng | 512.7 |": a city's district or county the gazetteer does not know owns its
+// row by its own name, as a zone or a sentence's sub-place does; and so does one the gazetteer knows
+// only as a city of another province (a district and a far city may share a name)
+const LOCAL_COLUMN = /^(?:(?:main|major|key)\s+)?(?:district|county|counties|districts)(?:\s*\/\s*\w+)?$/i;
+const LOCAL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$/;
+const LOCAL_KIND = /\s+(?:district|county)$/i;
+function localRow(label: string, header: string[] | undefined, known: EntityMention | undefined,
+  tableOf: string | undefined): { id: string; start: number; end: number } | undefined {
+  if (!LOCAL_COLUMN.test(header?.[0]?.trim() ?? "")) return undefined;
+  // ("Daxing (incl. Yizhuang)": what a row's brackets add is no part of its name)
+  const name = label.trim().replace(/\s*\([^()]*\)\s*$/, "");
+  if (TOTAL_LABEL.test(name) || isGroupRow(name) || /^others?\b/i.test(name) || !LOCAL_NAME.test(name)) return undefined;
+  if (known) {
+    const whole = known.start === 0 && known.end >= name.length && known.kind === "city";
+    const province = tableOf ? (place(tableOf)?.kind === "city" ? place(tableOf)?.parent : tableOf) : undefined;
+    if (!whole || !province || place(known.id)?.parent === province || known.id === tableOf) return undefined;
+  }
+  // (by its bare name, as a sentence's sub-place is: "Xyzcheng District" is "Xyzcheng")
+  return { id: zoneId(name.replace(LOCAL_KIND, "")), start: 0, end: label.length };
+}
+
 // "| Western | 7.5 | 8.0 |" under "| Region | 2031 | 2036 |": a region named by its adjective alone, the column's word
 // left out
 const REGION_COLUMN = /^(?:(?:economic|geographic(?:al)?)\s+)?regions?$/i;
@@ -2380,7 +2401,8 @@ function tableRowFacts(
   const label = cell.replace(PART_ROW, "");
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
-  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
+  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header)
+    ?? localRow(label, header, findEntities(label)[0], state.lastEntity);
   // (a zone a row names is named for the text after the table too: "the X zone's trade in the third quarter …")
   if (zone && !state.zonesNamed.includes(zone.id)) state.zonesNamed.push(zone.id);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? regionRow(label, header);
@@ -2467,7 +2489,13 @@ function tableRowFacts(
     if (units && (j === units.unitAt || (j === units.quantityAt && !units.column))) continue;
     // a lone number is a figure in a table: its column says what of ("(8.3)" when the caption says what brackets hold;
     // elsewhere brackets may mark a fall)
-    const column = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
+    const unitColumn = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
+    // ("Xyzcheng ..... 154.2 (+3.4%)" under "(billion yuan; change in brackets)": a bracketed figure in a column no
+    // header names is the change the caption says brackets hold, not an amount in the table's unit)
+    const changeInBrackets = state.tableBrackets && !header?.[j] && /^\(.*\)$/.test(withoutMark(cell).trim())
+      && (!unitColumn || unitColumn.measure === "amount");
+    const column: Column | undefined = changeInBrackets
+      ? { measure: "growth", ...(unitColumn?.metric && { metric: unitColumn.metric }) } : unitColumn;
     // ("down 2.1", "up 3.3" under "Change (%)": a change with its direction in words; isFallCell signs it below)
     const unmarked = withoutMark(cell);
     const worded = column?.measure === "growth" ? unmarked.replace(/^(?:up|down)\s+(?=\d)/i, "") : unmarked;

@@ -66,6 +66,8 @@ function zoneName(found: string): string | undefined {
   return first.start === 0 && kind && kind.index > 0 && !findEntities(rest).length ? rest : name;
 }
 const NAMED_KIND = new RegExp(String.raw`(?:${KINDS})$`);
+/** Is a zone's id a bare name, with no zone kind after it ("Xyzcheng", a district or town, not "Xyz Bonded Zone")? */
+export const isBareZone = (id: string): boolean => isZone(id) && !NAMED_KIND.test(id);
 
 /** The zones a sentence names, by the names they own figures by, where they stand (after "China (X)" is read). */
 export function namedZones(text: string): ZoneMention[] {

@@ -36,6 +36,8 @@ export interface QuestionFrame {
   partners: string[];
   /** Enterprise types, trade modes and product groups the question names (text/subjects.ts). */
   subjects: string[];
+  /** Places the question sets aside as none of those asked ("the province's cities (not its capital)"). */
+  excluded?: string[];
   /** Region word used as a filter: "inland", "coastal", "central-western", "eastern", … */
   filter?: string;
   /** "provinces", "regions": the kind of thing a ranking or list is about. */
@@ -448,6 +450,9 @@ const SET_ASIDE_PLACE =
 // ("besides wuhan, which hubei cities …", "which cities other than wuhan …": the names asked are the others)
 const BESIDES_PLACE = /\b(?:besides|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 const ASKS_WHICH = /^\W*(?:which|name|list)\b/i;
+// ("rank the zhejiang cities (not hangzhou)", "(excluding the capital city of X)": a place set aside in brackets is left
+// out of the places asked)
+const BRACKET_ASIDE = /\(\s*(?:not|except|excluding|excl\.?|other\s+than|besides|bar)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 // ("not only wuhan but also xiangyang", "not just wuhan, xiangyang as well": both asked, none set aside)
 const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 
@@ -851,6 +856,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const sourcePlaces: string[] = [];
   // the places set aside, with the words that set them aside ("not just wuhan"): nothing a sentence has to say
   const setAside: Array<[number, number]> = [];
+  // (and those of them the names asked are the others of: "besides wuhan, which …", "(not wuhan)")
+  const excluded: string[] = [];
   // ("frozen shrimp imports (mostly ecuador)": where most of the goods came from describes them; no partner is asked)
   const sources = mentions.filter((m) => m.kind === "partner" && MOSTLY_FROM.test(masked.slice(0, m.start)));
   for (const m of mentions) {
@@ -858,7 +865,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const besides = BESIDES_PLACE.exec(masked.slice(0, m.start));
     const othersAsked = besides && (ASKS_WHICH.test(masked) || /^\s*,?\s*which\b/i.test(masked.slice(m.end)))
       ? besides : null;
-    const aside = m.kind === "city" || m.kind === "province" ? SET_ASIDE_PLACE.exec(masked.slice(0, m.start)) ?? othersAsked : null;
+    const bracketed = BRACKET_ASIDE.exec(masked.slice(0, m.start));
+    if ((bracketed ?? othersAsked) && (m.kind === "city" || m.kind === "province")) excluded.push(m.id);
+    const aside = m.kind === "city" || m.kind === "province"
+      ? SET_ASIDE_PLACE.exec(masked.slice(0, m.start)) ?? bracketed ?? othersAsked : null;
     // (the place asked too: only the words before it are none a sentence has to say)
     if (aside && ASKED_AS_WELL.test(masked.slice(m.end))) setAside.push([aside.index, m.start]);
     else if (aside) { setAside.push([aside.index, m.end]); continue; }
@@ -1051,7 +1061,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     : context.findOwners?.(owned);
   if (owners?.length === 1) entities.push(owners[0]!);
   const partial = {
-    text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
+    text, entities, partners, subjects, ...(excluded.length && { excluded }), ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
     ascending: ASCENDING.test(text) && !BOTH_ENDS.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }), ...(digits && digits > 0 && { threshold: digits }),

@@ -2,7 +2,7 @@ import { companions } from "../figures/companions.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
-import { isZone, namedZones, ZONE_PREFIX } from "../../text/zones.js";
+import { isBareZone, isZone, namedZones, ZONE_PREFIX } from "../../text/zones.js";
 import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
@@ -38,7 +38,12 @@ const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
 interface Dimension {
   owner: string; kind: "partner" | "city" | "zone" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[];
+  /** What a zone ranking's items are called, when not ports and zones ("districts' and counties'"). */
+  parts?: string;
 }
+
+// ("customs districts" are no districts of a city)
+const DISTRICTS_ASKED = /\b(?<!customs\s)(?:districts|counties)\b/i;
 
 // "which terminal handled the most boxes", "rank its berths": a port's parts, each stated as one of its subjects
 const TERMINALS_ASKED = /\b(?:terminals?|berths?|wharf|wharves|phases)\b/i;
@@ -85,6 +90,14 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   }
   // (each zone's own figures, stated in an article about the place: a zone has no parent the gazetteer knows)
   const partnersAsked = DIMENSION_WORDS[0]![0].test(q.text);
+  // ("which 3 of its districts traded most": the districts and counties of a table of them, each by its bare name; never
+  // its zones, named by their kind)
+  if (DISTRICTS_ASKED.test(q.text) && !zoneAreas && !q.partners.length && !q.subjects.length && !partnersAsked) {
+    return {
+      owner, kind: "zone", parts: "districts' and counties'",
+      item: (f) => (isBareZone(f.entity) && !f.partner && !f.subject ? f.entity : undefined),
+    };
+  }
   if (ZONES_ASKED.test(q.text) && !zoneAreas && !q.partners.length && !q.subjects.length && !partnersAsked) {
     // (a zone's parks: the zone asked is their whole, none of them)
     const inZone = (f: Fact) => isZone(f.entity) && f.entity !== owner && !f.partner && !f.subject;
@@ -295,7 +308,10 @@ function rowOfTableWithin(f: Fact, owner: string, base: FactBase): boolean {
 
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
-  const named = found && namedItemsOf(found, q, base);
+  const asked = found && namedItemsOf(found, q, base);
+  // ("(not hangzhou)": a place the question sets aside is no item of its ranking)
+  const named = asked && q.excluded?.length
+    ? { ...asked, item: (f: Fact) => { const i = asked.item(f); return i && !q.excluded!.includes(i) ? i : undefined; } } : asked;
   const dim = named?.kind === "zone" && /\b(?:ports?|crossings)\b/i.test(q.text) ? withCityRows(named, base) : named;
   if (!dim) return { status: "none", lines: [], figures: [] };
   const ranked = rankBy(dim, q, base);
@@ -401,7 +417,7 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const members = rows ? " ports'" : q.subjectKind === "city" ? " cities'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
     : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
-    : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ports' and zones'`
+    : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ${dim.parts ?? "ports' and zones'"}`
       : `${entityName(first)}'s`;
   const over = q.baseYear && first.base ? ` over ${first.base.replace(/^(?:than|over|on)\s+(?:in\s+)?/i, "")}` : "";
   const what = [`${whose} ${flow}`, measure === "amount" || measure === "count" ? "" : `${measure}${over}`,
