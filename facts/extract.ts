@@ -1716,6 +1716,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Border residents' trade reached 15.8 billion yuan in 2030. In January–July it reached 10.2 billion yuan": "it" after
   // a time phrase is what the figures before were of)
   if (!placeInClause && state.lastFigureSubject && IT_AFTER_TIME.test(s.text.slice(0, n.start))) return state.lastFigureSubject;
+  // ("Crude oil imports through the port reached 7 million tonnes. The imports were worth 2 billion dollars": the flow
+  // named again with "the" is the goods' the sentence right before counted)
+  if (!placeInClause && state.lastFigureSubject && flowReferredBack(s, state, n.start)) return state.lastFigureSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // ("Shipments grew 27.5 percent to 21.7 gigawatts" after a sentence on one flow of modules: those modules shipped)
@@ -1801,6 +1804,19 @@ const TRAINS_UNIT = /\btrains?$/i;
 const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.;]{2,40}?,?\s+it\s+(?:was|is|reached|came|`
   + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
+// "The imports were worth …", "These exports totalled …": a flow named again as the one just spoken of
+const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:the|these|those|such)\s+(imports|exports|shipments)\s+`
+  + String.raw`(?:were|was|came|totall?ed|amounted|reached|stood|rose|fell|grew|increased|dropped|declined|jumped)\b`, "i");
+/** Does the sentence open on the flow the sentence right before gave figures of, referred back to with "the"? */
+function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {
+  const m = FLOW_REFERRED.exec(s.text);
+  if (!m || m[0].length > at) return false;
+  const word = m[1]!.toLowerCase();
+  const before = findMetricWords(state.lastSentence ?? "").map((w) => w.metric);
+  // (shipments are either flow's, when the sentence before had one only)
+  return word === "shipments" ? before.length > 0 && new Set(before).size === 1 && before[0] !== "trade"
+    : before.includes(word === "imports" ? "imports" : "exports");
+}
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -2091,7 +2107,9 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 // ("In the second quarter, it rose to …": after an opening time phrase too)
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
 // ("In January–July this year it reached …": the comma after the time phrase left out before "it")
-const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b`
+// ("In yuan terms the total was …": a lead naming the currency, its comma left out, before the figure referred back to)
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|by)\s+(?:[\w-]+\s+){1,2}terms\b,?\s+(?=the\s)|`
+  + String.raw`(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b`
   + String.raw`(?:[^,]{0,40},\s*|[^,.;]{2,40}?\s+(?=it\s+[a-z]+ed\b|it\s+(?:was|is|came|stood|hit)\b)))?`
   // ("The 2024 figure, first published as …": a year may name which figure)
   + String.raw`(?:it|this|that|they|these|those|the (?:(?:19|20)\d\d\s+)?(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");

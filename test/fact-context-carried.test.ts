@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../corpus/clean.js";
+import { periodLabel } from "../text/periods.js";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Figures whose sentence leaves what they are of to its context: a flow named again with "the", a total referred back
+// to after a lead naming the currency, and a month with no year in a text dated only by a line under its title.
+const meta = { title: "Trade news", published: "2016-02-10" };
+
+describe("a flow named again with 'the'", () => {
+  const lead = "Copper ore imports through Lianyungang port reached 3.1 million tonnes in 2015, up 4 percent.";
+  it("is of the goods the sentence right before counted", () => {
+    const facts = factsOf(`${lead} The imports were worth 2.5 billion US dollars, down 12.6 percent.`, meta);
+    expect(one(facts, 2.5)).toMatchObject({ metric: "imports", subject: "copper ore", entity: "city:lianyungang" });
+  });
+  it("keeps a place's own total when the sentence names the place", () => {
+    const facts = factsOf(`${lead} Jiangsu's imports were worth 180 billion US dollars.`, meta);
+    expect(one(facts, 180).subject).toBeUndefined();
+  });
+  it("takes no goods when the sentence before was on the other flow", () => {
+    const facts = factsOf(`${lead} The exports were worth 2.5 billion US dollars.`, meta);
+    expect(one(facts, 2.5).subject).toBeUndefined();
+  });
+});
+
+describe("a total referred back to after a lead naming the currency", () => {
+  it("is the total of the flow the sentence before gave", () => {
+    const text = "Jiangxi's foreign trade fell 3.4 percent to 42.4 billion dollars in 2015. In yuan terms the total was "
+      + "263.2 billion yuan.";
+    expect(one(factsOf(text, meta), 263.2)).toMatchObject({ entity: "jiangxi", metric: "trade" });
+  });
+});
+
+describe("a line under the title giving the day a text was issued or held", () => {
+  it.each([
+    ["Held in Hefei, on 16 July 2010", "2010-07-16"],
+    ["Issued by the statistics office of Wuhu Customs, November 14, 2009", "2009-11-14"],
+    ["Published September 18, 2012 -- Jinan", "2012-09-18"],
+    ["Nanning, Guangxi, 15 July 2019", "2019-07-15"],
+  ])("dates the text: %s", (line, date) => {
+    expect(cleanText(`Port bulletin\n${line}\n\nImports rose 5 percent.`).dateline).toBe(date);
+  });
+  it("is no sentence of the text that names a day", () => {
+    expect(cleanText("Port bulletin\nThe fair opened on May 3, 2019.\n\nImports rose 5 percent.").dateline).toBeUndefined();
+  });
+  it("gives a month with no year the year it was issued in", () => {
+    const raw = "Wuhu port bulletin\nIssued by the statistics office of Wuhu Customs, November 14, 2009\n\n"
+      + "Steel exports through the port fell 8 percent in September.";
+    const { text, dateline } = cleanText(raw);
+    const fact = one(factsOf(text, { published: dateline! }), -8);
+    expect(periodLabel(fact.period!)).toBe("September 2009");
+  });
+});
