@@ -2862,7 +2862,7 @@ function periodHeading(text: string, at: number, ctx: PeriodContext): Period | u
   const alone = (start === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start)))
     && (end >= text.length || /^[ \t]*\n[ \t]*\n/.test(text.slice(end, end + 8)));
   if (!PERIOD_HEADING.test(line) || !(alone || numbered)) return undefined;
-  const named = findPeriods(line, ctx);
+  const named = captionPeriods(line, ctx) ?? findPeriods(line, ctx);
   if (named.length !== 1) return undefined;
   return /\d/.test(line.slice(0, named[0]!.start) + line.slice(named[0]!.end)) ? undefined : named[0]!.period;
 }
@@ -2930,7 +2930,22 @@ const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 // text on the publication's year keeps it: "In the first five months of 2031, … in 2030. In May, …" is May 2031; and
 // "the first half of the year" stays as `anchorYear` reads it)
 const calendarYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
+// ("First-half throughput of major ports, 2008", "Q1 exports by city (2015)": a caption's year at its end is the year of
+// the part of a year it names before it, not a second period)
+const CAPTION_YEAR = /(?:,\s*|\s+|\(\s*)((?:19|20)\d\d)\s*\)?\s*$/;
+function captionPeriods(text: string, ctx: PeriodContext): PeriodMention[] | undefined {
+  if (text.length > 120 || /[.!?;:]["”’']?\s*$/.test(text)) return undefined;
+  const year = CAPTION_YEAR.exec(text);
+  if (!year) return undefined;
+  const found = findPeriods(text, { ...ctx, contextYear: Number(year[1]) });
+  const part = found.filter((p) => p.end <= year.index && !/\d{4}/.test(text.slice(p.start, p.end)) && !calendarYear(p.period));
+  const tail = found.filter((p) => p.start >= year.index);
+  if (found.length !== 2 || part.length !== 1 || tail.length !== 1 || !calendarYear(tail[0]!.period)) return undefined;
+  return part;
+}
 function sentencePeriods(text: string, ctx: PeriodContext, wentOnIn?: Period, docPeriod?: Period): PeriodMention[] {
+  const captioned = captionPeriods(text, ctx);
+  if (captioned) return captioned;
   const pastYear = ctx.contextYear === undefined && ctx.docYear !== undefined && wentOnIn && wentOnIn !== docPeriod
     && docPeriod && calendarYear(wentOnIn) && calendarYear(docPeriod) && docPeriod.y2 === wentOnIn.y2
     && wentOnIn.y2! < ctx.docYear

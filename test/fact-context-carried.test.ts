@@ -51,3 +51,12 @@ describe("a line under the title giving the day a text was issued or held", () =
     expect(periodLabel(fact.period!)).toBe("September 2009");
   });
 });
+
+describe("a caption's year at its end", () => {
+  it("is the year of the part of a year the caption names, for the table's rows", () => {
+    const text = "Ports grew in the first half.\n\n## First-half cargo of eastern ports, 2011\n\n"
+      + "| Port | Cargo (million tonnes) | Growth (%) |\n|---|---|---|\n| Ningbo | 210.5 | 9.1 |\n";
+    const fact = one(factsOf(text, { published: "2011-08-01" }), 210.5);
+    expect(periodLabel(fact.period!)).toBe("first half of 2011");
+  });
+});
