@@ -1744,11 +1744,17 @@ const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*
 const LIST_INTRO_FLOW = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:main|major|leading|key|top|principal|chief)\s+)?`
   + String.raw`(export|import)(?:ed)?\s+(?:products|goods|items|commodities)\b[^:.\d]{0,40}:\s*$`, "i");
 const BULLET_LINE = /^\s*[-•*–]\s/;
+// "By variety:", "By product (January-May):", "Breakdown by commodity:": a line leading into a list of the goods a flow is made of
+const BREAKDOWN_INTRO = new RegExp(String.raw`^\W*(?:(?:the\s+)?breakdown\s+)?by\s+(?:main\s+)?`
+  + String.raw`(?:variety|varieties|products?|commodit(?:y|ies)|goods|category|categories|items?|kinds?|types?)\b[^:.\d]{0,40}:\s*$`, "i");
 // "- value 62.47 billion yuan": the value of the goods the bullet before labelled
 const VALUE_BULLET = /^\s*[-•*–]\s+(?:value|worth)\b/i;
 /** The goods a bullet line labels, if its label names goods (no place, flow, firm, mode, period or total). */
 function bulletLabel(text: string): string | undefined {
   const label = BULLET_GOODS.exec(text)?.[1];
+  // ("- Durian: …": goods known by name, the whole label)
+  const known = label ? findSubjects(label) : [];
+  if (known.length === 1 && known[0]!.start === 0 && known[0]!.end >= label!.trim().length) return known[0]!.name;
   if (!label || NOT_AN_ITEM.test(label) || findEntities(label).length || findSubjects(label).length
     || findMetricWords(label).length || findPeriods(label).length || /\b(?:alone|total|overall|share)\b/i.test(label)) return undefined;
   return label.toLowerCase();
@@ -3720,7 +3726,13 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.bulletGoods = bulletLabel(text) ?? (VALUE_BULLET.test(text) ? state.bulletGoods : undefined);
     // (a line leading into a list of goods names their flow for the bullets under it, and no line after them)
     const intro = LIST_INTRO_FLOW.exec(text)?.[1];
-    state.listFlow = intro ? `${intro.toLowerCase()}s` as Metric : BULLET_LINE.test(text) ? state.listFlow : undefined;
+    // ("Guangxi imported 1.5 million tonnes of fruit …" then "By variety:" over "- Durian: …": the list breaks down the
+    // one flow of goods the sentence before it gave)
+    const goodsFlowBefore = state.metricsOfGoods && state.lastMetrics.length === 1
+      && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports") ? state.lastMetrics[0] : undefined;
+    const breakdown = !s.numbers.length && BREAKDOWN_INTRO.test(text) ? goodsFlowBefore : undefined;
+    state.listFlow = intro ? `${intro.toLowerCase()}s` as Metric : breakdown
+      ?? (BULLET_LINE.test(text) ? state.listFlow : undefined);
     state.lastTrainsCounted = sentenceFacts.some((f) => f.measure === "count" && (TRAINS_UNIT.test(f.unit)
       || (/^trips$/i.test(f.unit) && /\btrains\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, f.valueStart - s.start)))));
   }

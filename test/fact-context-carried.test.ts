@@ -60,3 +60,18 @@ describe("a caption's year at its end", () => {
     expect(periodLabel(fact.period!)).toBe("first half of 2011");
   });
 });
+
+describe("a list under a line leading into a breakdown", () => {
+  const lead = "Guangxi imported 1.5 million tonnes of fruit in the first half of 2024, worth 12.1 billion yuan.";
+  it("gives each bullet the flow of goods the sentence before it gave, and its label as the goods", () => {
+    const facts = factsOf(`${lead}\n\nBy variety:\n- Durian: 5.25 billion yuan, up 30.2 percent\n- Longan: 1.72 billion yuan\n`,
+      { published: "2024-07-20" });
+    expect(one(facts, 5.25)).toMatchObject({ metric: "imports", subject: "durian" });
+    expect(one(facts, 30.2)).toMatchObject({ metric: "imports", measure: "growth", subject: "durian" });
+  });
+  it("gives none after a sentence on both flows", () => {
+    const both = "Guangxi's exports rose 5 percent and its imports 3 percent in the first half of 2024.";
+    const facts = factsOf(`${both}\n\nBy variety:\n- Durian: 5.25 billion yuan\n`, { published: "2024-07-20" });
+    expect(one(facts, 5.25).metric).toBe("other");
+  });
+});
