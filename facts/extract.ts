@@ -1719,6 +1719,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Crude oil imports through the port reached 7 million tonnes. The imports were worth 2 billion dollars": the flow
   // named again with "the" is the goods' the sentence right before counted)
   if (!placeInClause && state.lastFigureSubject && flowReferredBack(s, state, n.start)) return state.lastFigureSubject;
+  const partNamed = placeInClause ? undefined : partOpening(s, state, n.start, clause);
+  if (partNamed) return partNamed;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // ("Shipments grew 27.5 percent to 21.7 gigawatts" after a sentence on one flow of modules: those modules shipped)
@@ -1822,6 +1824,22 @@ function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {
   // (shipments are either flow's, when the sentence before had one only)
   return word === "shipments" ? before.length > 0 && new Set(before).size === 1 && before[0] !== "trade"
     : before.includes(word === "imports" ? "imports" : "exports");
+}
+// "Among them, garden tools, for which …, rose 9.8 percent to …", "Of these, electric motors accounted for …": a part of
+// the goods the sentence before gave figures of, named first in a sentence naming no flow
+const PART_OPENING = new RegExp(String.raw`^\W*(?:among|of)\s+(?:them|these|those|which)\s*,\s*(?:the\s+)?`
+  + String.raw`([a-z][a-z' -]{2,40}?)\s*(?:,|\s+(?:accounted|made|were|was|rose|fell|grew|increased|jumped|surged|climbed|`
+  + String.raw`dropped|declined|reached|totall?ed|came|stood|amounted)\b)`, "i");
+/** The goods a sentence opening on a part of the goods before names, when it names no flow and that sentence one. */
+// (only in its first clause, "…; lithium-ion batteries for 2.87 billion yuan" names other goods, and with no place
+// before the figure: "Among them, X, for which Y district is known, rose …" may be Y's)
+function partOpening(s: Sentence, state: DocState, at: number, clause: [number, number]): string | undefined {
+  const m = PART_OPENING.exec(s.text);
+  if (!m || m[0].length > at || clause[0] >= m[0].length || s.metrics.some((w) => w.start < at)) return undefined;
+  if (!state.metricsOfGoods || s.entities.some((e) => e.kind !== "partner" && e.start < at)) return undefined;
+  if (state.lastMetrics.length !== 1 || (state.lastMetrics[0] !== "exports" && state.lastMetrics[0] !== "imports")) return undefined;
+  const label = m[1]!.trim();
+  return NOT_AN_ITEM.test(label) || findEntities(label).length || findPeriods(label).length ? undefined : label.toLowerCase();
 }
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
@@ -2275,6 +2293,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   }
   const series = !s.metrics.length && n.kind !== "count" ? seriesBegun(s, state, measure) : undefined;
   if (series) return series.metric;
+  // ("Among them, garden tools rose …" after a sentence on one flow of goods: a part of that flow)
+  if (!s.metrics.length && partOpening(s, state, n.start, clause)) return state.lastMetrics[0]!;
   // ("Vietnam was the largest partner at N", "Xinyang remained the biggest trading city with N": their trade)
   if (!s.metrics.length) return TRADING_ROLE.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);

@@ -75,3 +75,19 @@ describe("a list under a line leading into a breakdown", () => {
     expect(one(facts, 5.25).metric).toBe("other");
   });
 });
+
+describe("a sentence opening on a part of the goods before ('Among them, …')", () => {
+  const placeMeta = { title: "Foshan trade", published: "2018-01-20" };
+  const lead = "Machinery remained the largest export category at 128.4 billion yuan, up 7.1 percent.";
+  it("is of that flow, and of the goods it names first", () => {
+    const facts = factsOf(`${lead} Among them, garden tools rose 9.8 percent to 34.3 billion yuan.`, placeMeta);
+    expect(one(facts, 34.3)).toMatchObject({ metric: "exports", subject: "garden tools" });
+  });
+  it("gives nothing to a later clause naming other goods, nor to a place named before the figure", () => {
+    const facts = factsOf(`${lead} Of these, garden tools accounted for 34.3 billion yuan; pumps for 2.8 billion yuan.`, placeMeta);
+    expect(one(facts, 2.8).subject).not.toBe("garden tools");
+    expect(one(facts, 2.8).metric).toBe("other");
+    const placed = factsOf(`${lead} Among them, Shunde district rose 9.8 percent to 74.3 billion yuan.`, placeMeta);
+    expect(one(placed, 74.3).metric).toBe("other");
+  });
+});
