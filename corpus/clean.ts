@@ -98,7 +98,8 @@ export function cleanText(raw: string): CleanedText {
     // "Kunming, January 18, 2023" on a line of its own under a transcript's heading: where and when it was given (kept)
     if (i < 8 && PLACE_DATE.test(line)) dateline ??= findDateInText(line);
     // (kept too: such a line may name the event or the office, and it is no sentence of figures)
-    if (i < 8 && DATED_HEAD_LINE.test(line) && wordsOf(line) <= 24 && !endsLikeSentence(line)) dateline ??= findDateInText(line);
+    // (a short line only: a page of one long line is never read with it)
+    if (i < 8 && line.length <= 400 && DATED_HEAD_LINE.test(line) && wordsOf(line) <= 24 && !endsLikeSentence(line)) dateline ??= findDateInText(line);
     if (/(?:updated|published)\s*[:：]/i.test(line) && wordsOf(line) <= 12) {
       dateline ??= findDateInText(line);
       continue;
