@@ -18,6 +18,11 @@ const DATELINE = new RegExp(String.raw`^(?:time|date|updated|published|posted|re
   + String.raw`(?:[:：]|on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?=\s*\d{4}-\d))`, "i");
 // ("Yanbian Daily (English edition), August 2, 2019": an edition in brackets after the paper's name)
 const PLACE_DATE = /^(?:[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}(?:\s+\([A-Za-z ]{1,30}\))?,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
+// "Held in Erenhot, on 16 July 2008", "Issued by the statistics office of X Customs, November 14, 2008", "Published
+// September 18, 2012 -- Jinan": a line under the title that ends on the day it was given, held or issued dates the text
+const DAY_DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})`;
+const DATED_HEAD_LINE = new RegExp(String.raw`(?:,|\bon|^(?:[Pp]ublished|[Ii]ssued|[Rr]eleased|[Hh]eld|[Dd]elivered|[Dd]ated))\s+${DAY_DATE}`
+  + String.raw`(?:\s*(?:--|—|–)\s*[A-Z][\w' -]{0,30})?$`);
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
 // ("Share of province: 42.6%": a label and its figure, no share button)
 const LABELLED_FIGURE = /^(?:[-*•]\s+)?[A-Z][^:|]{1,40}:\s+[-+]?\d/;
@@ -92,6 +97,9 @@ export function cleanText(raw: string): CleanedText {
     }
     // "Kunming, January 18, 2023" on a line of its own under a transcript's heading: where and when it was given (kept)
     if (i < 8 && PLACE_DATE.test(line)) dateline ??= findDateInText(line);
+    // (kept too: such a line may name the event or the office, and it is no sentence of figures)
+    // (a short line only: a page of one long line is never read with it)
+    if (i < 8 && line.length <= 400 && DATED_HEAD_LINE.test(line) && wordsOf(line) <= 24 && !endsLikeSentence(line)) dateline ??= findDateInText(line);
     if (/(?:updated|published)\s*[:：]/i.test(line) && wordsOf(line) <= 12) {
       dateline ??= findDateInText(line);
       continue;

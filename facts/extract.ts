@@ -1727,6 +1727,11 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Border residents' trade reached 15.8 billion yuan in 2030. In January–July it reached 10.2 billion yuan": "it" after
   // a time phrase is what the figures before were of)
   if (!placeInClause && state.lastFigureSubject && IT_AFTER_TIME.test(s.text.slice(0, n.start))) return state.lastFigureSubject;
+  // ("Crude oil imports through the port reached 7 million tonnes. The imports were worth 2 billion dollars": the flow
+  // named again with "the" is the goods' the sentence right before counted)
+  if (!placeInClause && state.lastFigureSubject && flowReferredBack(s, state, n.start)) return state.lastFigureSubject;
+  const partNamed = placeInClause ? undefined : partOpening(s, state, n.start, clause);
+  if (partNamed) return partNamed;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // ("Shipments grew 27.5 percent to 21.7 gigawatts" after a sentence on one flow of modules: those modules shipped)
@@ -1752,11 +1757,17 @@ const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*
 const LIST_INTRO_FLOW = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:main|major|leading|key|top|principal|chief)\s+)?`
   + String.raw`(export|import)(?:ed)?\s+(?:products|goods|items|commodities)\b[^:.\d]{0,40}:\s*$`, "i");
 const BULLET_LINE = /^\s*[-•*–]\s/;
+// "By variety:", "By product (January-May):", "Breakdown by commodity:": a line leading into a list of the goods a flow is made of
+const BREAKDOWN_INTRO = new RegExp(String.raw`^\W*(?:(?:the\s+)?breakdown\s+)?by\s+(?:main\s+)?`
+  + String.raw`(?:variety|varieties|products?|commodit(?:y|ies)|goods|category|categories|items?|kinds?|types?)\b[^:.\d]{0,40}:\s*$`, "i");
 // "- value 62.47 billion yuan": the value of the goods the bullet before labelled
 const VALUE_BULLET = /^\s*[-•*–]\s+(?:value|worth)\b/i;
 /** The goods a bullet line labels, if its label names goods (no place, flow, firm, mode, period or total). */
 function bulletLabel(text: string): string | undefined {
   const label = BULLET_GOODS.exec(text)?.[1];
+  // ("- Durian: …": goods known by name, the whole label)
+  const known = label ? findSubjects(label) : [];
+  if (known.length === 1 && known[0]!.start === 0 && known[0]!.end >= label!.trim().length) return known[0]!.name;
   if (!label || NOT_AN_ITEM.test(label) || findEntities(label).length || findSubjects(label).length
     || findMetricWords(label).length || findPeriods(label).length || /\b(?:alone|total|overall|share)\b/i.test(label)) return undefined;
   return label.toLowerCase();
@@ -1812,6 +1823,35 @@ const TRAINS_UNIT = /\btrains?$/i;
 const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.;]{2,40}?,?\s+it\s+(?:was|is|reached|came|`
   + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
+// "The imports were worth …", "These exports totalled …": a flow named again as the one just spoken of
+const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:the|these|those|such)\s+(imports|exports|shipments)\s+`
+  + String.raw`(?:were|was|came|totall?ed|amounted|reached|stood|rose|fell|grew|increased|dropped|declined|jumped)\b`, "i");
+/** Does the sentence open on the flow the sentence right before gave figures of, referred back to with "the"? */
+function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {
+  const m = FLOW_REFERRED.exec(s.text);
+  if (!m || m[0].length > at) return false;
+  const word = m[1]!.toLowerCase();
+  const before = findMetricWords(state.lastSentence ?? "").map((w) => w.metric);
+  // (shipments are either flow's, when the sentence before had one only)
+  return word === "shipments" ? before.length > 0 && new Set(before).size === 1 && before[0] !== "trade"
+    : before.includes(word === "imports" ? "imports" : "exports");
+}
+// "Among them, garden tools, for which …, rose 9.8 percent to …", "Of these, electric motors accounted for …": a part of
+// the goods the sentence before gave figures of, named first in a sentence naming no flow
+const PART_OPENING = new RegExp(String.raw`^\W*(?:among|of)\s+(?:them|these|those|which)\s*,\s*(?:the\s+)?`
+  + String.raw`([a-z][a-z' -]{2,40}?)\s*(?:,|\s+(?:accounted|made|were|was|rose|fell|grew|increased|jumped|surged|climbed|`
+  + String.raw`dropped|declined|reached|totall?ed|came|stood|amounted)\b)`, "i");
+/** The goods a sentence opening on a part of the goods before names, when it names no flow and that sentence one. */
+// (only in its first clause, "…; lithium-ion batteries for 2.87 billion yuan" names other goods, and with no place
+// before the figure: "Among them, X, for which Y district is known, rose …" may be Y's)
+function partOpening(s: Sentence, state: DocState, at: number, clause: [number, number]): string | undefined {
+  const m = PART_OPENING.exec(s.text);
+  if (!m || m[0].length > at || clause[0] >= m[0].length || s.metrics.some((w) => w.start < at)) return undefined;
+  if (!state.metricsOfGoods || s.entities.some((e) => e.kind !== "partner" && e.start < at)) return undefined;
+  if (state.lastMetrics.length !== 1 || (state.lastMetrics[0] !== "exports" && state.lastMetrics[0] !== "imports")) return undefined;
+  const label = m[1]!.trim();
+  return NOT_AN_ITEM.test(label) || findEntities(label).length || findPeriods(label).length ? undefined : label.toLowerCase();
+}
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -2102,7 +2142,9 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 // ("In the second quarter, it rose to …": after an opening time phrase too)
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
 // ("In January–July this year it reached …": the comma after the time phrase left out before "it")
-const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b`
+// ("In yuan terms the total was …": a lead naming the currency, its comma left out, before the figure referred back to)
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|by)\s+(?:[\w-]+\s+){1,2}terms\b,?\s+(?=the\s)|`
+  + String.raw`(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b`
   + String.raw`(?:[^,]{0,40},\s*|[^,.;]{2,40}?\s+(?=it\s+[a-z]+ed\b|it\s+(?:was|is|came|stood|hit)\b)))?`
   // ("The 2024 figure, first published as …": a year may name which figure)
   + String.raw`(?:it|this|that|they|these|those|the (?:(?:19|20)\d\d\s+)?(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
@@ -2262,6 +2304,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   }
   const series = !s.metrics.length && n.kind !== "count" ? seriesBegun(s, state, measure) : undefined;
   if (series) return series.metric;
+  // ("Among them, garden tools rose …" after a sentence on one flow of goods: a part of that flow)
+  if (!s.metrics.length && partOpening(s, state, n.start, clause)) return state.lastMetrics[0]!;
   // ("Vietnam was the largest partner at N", "Xinyang remained the biggest trading city with N": their trade)
   if (!s.metrics.length) return TRADING_ROLE.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
@@ -2883,7 +2927,7 @@ function periodHeading(text: string, at: number, ctx: PeriodContext): Period | u
   const alone = (start === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start)))
     && (end >= text.length || /^[ \t]*\n[ \t]*\n/.test(text.slice(end, end + 8)));
   if (!PERIOD_HEADING.test(line) || !(alone || numbered)) return undefined;
-  const named = findPeriods(line, ctx);
+  const named = captionPeriods(line, ctx) ?? findPeriods(line, ctx);
   if (named.length !== 1) return undefined;
   return /\d/.test(line.slice(0, named[0]!.start) + line.slice(named[0]!.end)) ? undefined : named[0]!.period;
 }
@@ -2951,7 +2995,22 @@ const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 // text on the publication's year keeps it: "In the first five months of 2031, … in 2030. In May, …" is May 2031; and
 // "the first half of the year" stays as `anchorYear` reads it)
 const calendarYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
+// ("First-half throughput of major ports, 2008", "Q1 exports by city (2015)": a caption's year at its end is the year of
+// the part of a year it names before it, not a second period)
+const CAPTION_YEAR = /(?:,\s*|\s+|\(\s*)((?:19|20)\d\d)\s*\)?\s*$/;
+function captionPeriods(text: string, ctx: PeriodContext): PeriodMention[] | undefined {
+  if (text.length > 120 || /[.!?;:]["”’']?\s*$/.test(text)) return undefined;
+  const year = CAPTION_YEAR.exec(text);
+  if (!year) return undefined;
+  const found = findPeriods(text, { ...ctx, contextYear: Number(year[1]) });
+  const part = found.filter((p) => p.end <= year.index && !/\d{4}/.test(text.slice(p.start, p.end)) && !calendarYear(p.period));
+  const tail = found.filter((p) => p.start >= year.index);
+  if (found.length !== 2 || part.length !== 1 || tail.length !== 1 || !calendarYear(tail[0]!.period)) return undefined;
+  return part;
+}
 function sentencePeriods(text: string, ctx: PeriodContext, wentOnIn?: Period, docPeriod?: Period): PeriodMention[] {
+  const captioned = captionPeriods(text, ctx);
+  if (captioned) return captioned;
   const pastYear = ctx.contextYear === undefined && ctx.docYear !== undefined && wentOnIn && wentOnIn !== docPeriod
     && docPeriod && calendarYear(wentOnIn) && calendarYear(docPeriod) && docPeriod.y2 === wentOnIn.y2
     && wentOnIn.y2! < ctx.docYear
@@ -3726,7 +3785,13 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.bulletGoods = bulletLabel(text) ?? (VALUE_BULLET.test(text) ? state.bulletGoods : undefined);
     // (a line leading into a list of goods names their flow for the bullets under it, and no line after them)
     const intro = LIST_INTRO_FLOW.exec(text)?.[1];
-    state.listFlow = intro ? `${intro.toLowerCase()}s` as Metric : BULLET_LINE.test(text) ? state.listFlow : undefined;
+    // ("Guangxi imported 1.5 million tonnes of fruit …" then "By variety:" over "- Durian: …": the list breaks down the
+    // one flow of goods the sentence before it gave)
+    const goodsFlowBefore = state.metricsOfGoods && state.lastMetrics.length === 1
+      && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports") ? state.lastMetrics[0] : undefined;
+    const breakdown = !s.numbers.length && BREAKDOWN_INTRO.test(text) ? goodsFlowBefore : undefined;
+    state.listFlow = intro ? `${intro.toLowerCase()}s` as Metric : breakdown
+      ?? (BULLET_LINE.test(text) ? state.listFlow : undefined);
     state.lastTrainsCounted = sentenceFacts.some((f) => f.measure === "count" && (TRAINS_UNIT.test(f.unit)
       || (/^trips$/i.test(f.unit) && /\btrains\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, f.valueStart - s.start)))));
   }
