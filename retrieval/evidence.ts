@@ -488,8 +488,9 @@ function fits(
     // (or, right after the sentence that names the goods in its paragraph, by a word of them and no other goods:
     // "Li said sales had been held back by duties on solar panels" after "Solar cell exports fell …")
     const before = reasons?.before;
+    // (or by the change it names: "The fall in import value was due to …")
     const goesOn = before !== undefined && (before.subjects.has(sub) || need.every((w) => before.words.has(w)))
-      && r.subjects.size === 0 && need.some((w) => r.words.has(w));
+      && r.subjects.size === 0 && (need.some((w) => r.words.has(w)) || NAMES_ITS_CHANGE.test(r.here));
     // (or, a few sentences on in that paragraph, by none: "Sales fell 30 percent. … The main reason was the epidemic.")
     const head = reasons?.head;
     const headed = head !== undefined && (head.subjects.has(sub) || need.every((w) => head.words.has(w)));
@@ -524,6 +525,10 @@ const ofBase = (r: SentenceReading, asked: Period[]) => BASE.test(r.here) && r.p
 
 /** How many years before the asked period an event an explanation names may have come. */
 const CAUSE_LEAD_YEARS = 3;
+// a sentence that opens by naming the change the one before it stated: "The October decline was due to …", '"The fall in
+// import value was mainly due to …'
+const NAMES_ITS_CHANGE = new RegExp(String.raw`^\W{0,3}(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:surge|jump|rise|increase|`
+  + String.raw`growth|fall|drop|decline|decrease|slump|slowdown|rebound|dip|contraction)\b`, "i");
 // a sentence that names the change it explains: "three reasons for the surge"
 const NAMES_CHANGE = /\b(?:the|this|that)\s+(?:surge|jump|rise|increase|growth|fall|drop|decline|slump|slowdown|rebound)\b/i;
 /** Does a sentence of an article of the asked period name only what happened in the years just before it, with none of
@@ -679,7 +684,8 @@ export function findEvidence(
       && read.some((r) => (r.ownPeriod || r.namesYear) && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
-      const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1] : undefined;
+      // (or that opens the next paragraph naming the change it stated: "… fell 14.8 percent." / "The October decline was …")
+      const before = i > 0 && (inParagraphAfter(dc.sentences[i - 1]!, s) || NAMES_ITS_CHANGE.test(s.text)) ? read[i - 1] : undefined;
       const head = explain && options.reasons && frame.subjects.length
         ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
       const reasons = explain && options.reasons ? { before, head } : undefined;

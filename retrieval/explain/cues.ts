@@ -40,13 +40,25 @@ export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|cons
 const ACTORS = "consumers|buyers|shoppers|people|customers|companies|firms|exporters|importers|retailers|traders|manufacturers|"
   + "factories|producers|businesses|families|households|travell?ers|tourists";
 
+// a clause with its own verb after "as" (not "as reported by", "as well as", "as a share")
+const AS_CLAUSE = "(?!(?:well|much|many|far|long|soon|of|for|to|against|compared|"
+  + "with|in|on|per|a share|a proportion|part|usual|expected|planned|shown|seen|known|reported|announced|stated)\\b)"
+  + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}"
+  // (nor a clause that only reports the figure: "…, as the customs office reported on Tuesday")
+  + "(?!(?:reported|announced|noted|stated|showed|indicated|disclosed|revealed|confirmed|published|released|"
+  + "added|explained|estimated|calculated|recorded|compiled|said|told)\\b)"
+  + "(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|shrank|slowed)\\b";
+// the verbs that state a change
+const CHANGED = "fell|rose|dropped|declined|decreased|grew|increased|jumped|slumped|plunged|surged|climbed|shrank|slipped|"
+  + "soared|edged (?:up|down)";
+
 /** Causal connectives and the verbs that put a result down to something ("put the jump down mainly to"). */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
     // (not a date: "due to take effect in January")
     "because(?! (?:of )?rounding)(?: of)?", "due (?:mainly |largely |partly |in part )?to(?! (?:take|be|start|open|begin|come|expire|arrive|end|close|enter|go|run)\\b)", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
     "(?:caused|driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
-    "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown (?:(?:mainly|largely|partly|chiefly|mostly|primarily|above all) )?to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
+    "benefit(?:ed|ing|ted|ting|s)? from", "t(?:ook|ake|akes|aking|aken) advantage of", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown (?:(?:mainly|largely|partly|chiefly|mostly|primarily|above all) )?to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
     // ("She also credited faster clearance …": what a speaker credits, the result his words before gave)
     "(?:he|she|they) (?:also |further |partly |largely |mainly )?credit(?:ed|s)\\b",
     // (not the routes a sentence names: "would open two more rail links to the coast")
@@ -170,13 +182,10 @@ export const CAUSE_CUES: Cue[] = [
     "as (?:slower|weaker|lower|falling|rising|higher|stronger|softer|sluggish|faster|shrinking|growing) [\\w-]+",
     // ("… fell 8.1 per cent to 2.4 billion as the crisis made buyers cut back", "up 31 percent, as refiners received
     // licences": a clause with its own verb after a change's figure; not "as reported by", "as well as", "as a share")
-    "(?:per ?cent|percent|%)(?:[^.;]|\\.\\d){0,40}?\\bas (?!(?:well|much|many|far|long|soon|of|for|to|against|compared|"
-      + "with|in|on|per|a share|a proportion|part|usual|expected|planned|shown|seen|known|reported|announced|stated)\\b)"
-      + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}"
-      // (nor a clause that only reports the figure: "…, as the customs office reported on Tuesday")
-      + "(?!(?:reported|announced|noted|stated|showed|indicated|disclosed|revealed|confirmed|published|released|"
-      + "added|explained|estimated|calculated|recorded|compiled|said|told)\\b)"
-      + "(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|shrank|slowed)\\b",
+    "(?:per ?cent|percent|%)(?:[^.;]|\\.\\d){0,40}?\\bas " + AS_CLAUSE,
+    // (and after a change the sentence states with no percent, or its sum after the percent: "Trade fell in 2031, as the
+    // collapse of oil prices cut the value of imports", "… fell 5.4 percent to 4.38 billion dollars, as factories curbed …")
+    `\\b(?:${CHANGED})\\b(?:[^.;]|\\.\\d){0,90}?, as ` + AS_CLAUSE,
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
     ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",
     // "imports from Russia, mainly crude oil and coal, rose …": what a flow that moved mostly was
@@ -476,8 +485,18 @@ const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benef
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {
   // "what did he put the rise down to?": "down" is part of the asking
-  return DOWN.test(askedWay(question));
+  return DOWN.test(askedWay(withoutContrast(question)));
 }
+
+// "why did ore imports go up when overall trade fell?", "… while exports rose?": the change set against the asked one
+// is not the way asked (not at the start: "when did exports fall?")
+const CONTRAST = /(?<=\S)\s+(?:when|while|whereas|even though|even tho|although|though|even as|even if)\b[^,;?]*/gi;
+// "imports rose in volume, so why did their value drop?": what the question grants before it asks is not the way asked
+const GRANTED = /^.*?\b(?:so|but|then|yet|and)\s+(?=(?:why|how come)\b)/i;
+const withoutContrast = (question: string) => question.replace(GRANTED, "").replace(CONTRAST, "");
+
+/** Which way a question asks the change went, leaving out a change it is set against ("… when trade fell"). */
+export const askedDirection = (question: string) => direction(withoutContrast(question));
 export const PUT_DOWN_TO = /\b(put|puts|putting)\b(.*?)\bdown\s+to\b/i;
 // "why did exports hold up despite the debt crisis?": the setback after "despite" is what was withstood, not the way asked
 const DESPITE = /\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;?]*/gi;
@@ -499,9 +518,13 @@ export function direction(text: string): "up" | "down" | undefined {
 const CRISIS_MADE_ACT = new RegExp(String.raw`\b(?:pandemic|epidemic|crisis|lockdowns?)\s+(?:has\s+|had\s+)?`
   + String.raw`(?:pushed|prompted|forced|encouraged|spurred|drove|led)\s+(?:[\w-]+\s+){0,4}?(?:${ACTORS})\b`, "gi");
 
+// ("Mills took advantage of lower ore prices to restock": cheaper goods are why more were bought, no setback)
+const PRICES_FELL = new RegExp(String.raw`\b(?:lower|falling|cheaper|weaker|softer)\s+(?:[\w-]+\s+){0,2}?(?:prices?|costs?)\b|`
+  + String.raw`\b(?:prices?|costs?)\s+(?:fell|dropped|declined|slid|eased|softened|were lower)\b`, "gi");
+
 /** Does a sentence speak only of falls and setbacks ("exports remained weak because …")? */
 export const onlyDown = (text: string) => {
-  const said = text.replace(CRISIS_MADE_ACT, " ");
+  const said = text.replace(CRISIS_MADE_ACT, " ").replace(PRICES_FELL, " ");
   return count(DOWN, said) > 0 && count(UP, said) === 0;
 };
 

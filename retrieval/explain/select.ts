@@ -11,7 +11,7 @@ import { askedPersonName, attributedTo, attributionWords } from "./attribution.j
 import { authorsOwn } from "./columnist.js";
 import { RANK_MOVE, RESULT_OPENS } from "./cues.js";
 import {
-  announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn,
+  announces, announcesMeasures, askedDirection, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn,
   personIn, pointsBack, PUT_DOWN_TO, underNamed,
 } from "./cues.js";
 
@@ -171,7 +171,7 @@ function scorePart(
   // "why did exports fall" is not answered by what helped them grow
   const down = (part.kind === "cause" || part.kind === "challenge") && asksDown(part.text);
   // nor "why did it jump" by what kept something else weak
-  const up = part.kind === "cause" && !down && direction(part.text) === "up";
+  const up = part.kind === "cause" && !down && askedDirection(part.text) === "up";
   // the question's content words, those of this part when it asks several things
   const partStems = new Set(tokens(part.text).map(stem));
   // (less the words of whom it is asked from: "what did the commerce director credit" is answered by what he credited)
@@ -569,7 +569,7 @@ function reportedBy(x: Scored, part: ExplainPart, by: string[], wanted: string[]
   const about = wanted.filter((w) => !by.includes(w));
   if (!about.some((w) => have.has(w)) || !attributedTo(by, speakerOf(x.s, evidence))) return x;
   // (nor the other way: "why did they fall" by what he said rose)
-  if ((asksDown(part.text) && onlyUp(x.s.text)) || (direction(part.text) === "up" && onlyDown(x.s.text))) return x;
+  if ((asksDown(part.text) && onlyUp(x.s.text)) || (askedDirection(part.text) === "up" && onlyDown(x.s.text))) return x;
   return { ...x, cue, score: x.score + (cue - x.cue) * 1.5 };
 }
 
@@ -621,7 +621,7 @@ export function selectExplanation(
     // (a reason in the asked direction that names the asked place is about it: "Jiangxi had the steepest fall, as …")
     const placeOwn = (x: Scored) => part.kind === "cause" && options.constrained && x.cue >= MIN_CUE.cause
       && tokens(x.s.text).some((t) => places.has(stem(t))) && direction(x.s.text) !== undefined
-      && direction(x.s.text) === (asksDown(part.text) ? "down" : direction(part.text));
+      && direction(x.s.text) === (asksDown(part.text) ? "down" : askedDirection(part.text));
     // ("where was the first X held?" by "The expo was held at …": a venue is the one of the article about the event, one
     // of whose sentences uses all the question's words; the venue's sentence need not name it again)
     const venueOf = (x: Scored) => x.cue >= 3 && wanted.length > 0
