@@ -17,6 +17,7 @@ import { closestFacts, partnerParts, solve, type DraftFigure, type Line } from "
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
+import type { CorpusDocument } from "../corpus/types.js";
 import { contentWords, findEvidence, hasWithTypo, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence }
   from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
@@ -239,7 +240,28 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
 
 /** The pure core: a question in, a structured, cited answer out. */
 export function answer(question: string, engine: Engine<Fact>, options: AnswerOptions = {}): Promise<Answer> {
-  return inTurn(() => answerNow(question, engine, options));
+  return inTurn(() => answerNow(question, { index: engine.index, embedder: embeddingOnce(engine.embedder) }, options));
+}
+
+/**
+ * The embedder of one answer: a text it embeds twice (an explanation's question searched again for its passages) is
+ * embedded once. Only within the answer: each question still pays for its own embedding.
+ */
+function embeddingOnce(embedder: Embedder): Embedder {
+  const vectors = new Map<string, Promise<number[]>>();
+  const embedQuery = (text: string): Promise<number[]> => {
+    let vector = vectors.get(text);
+    if (!vector) {
+      vectors.set(text, vector = embedder.embedQuery(text));
+      // (a failed embedding is tried again by the next search that needs it)
+      vector.catch(() => vectors.delete(text));
+    }
+    return vector;
+  };
+  return {
+    id: embedder.id, dims: embedder.dims, embedQuery, close: () => embedder.close(),
+    embedPassages: (texts, onProgress) => embedder.embedPassages(texts, onProgress),
+  };
 }
 
 /** Sentence evidence reads at least eight passages: the articles a quote or an explanation may come from. */
@@ -282,9 +304,48 @@ const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(
  */
 /** The other facts of a figure's article that state the same figure: same owner, flow, goods, partner, period and value. */
 function restatements(f: Fact, facts: readonly Fact[]): Fact[] {
-  return facts.filter((x) => x !== f && x.docId === f.docId && x.value === f.value && x.unit === f.unit
-    && x.measure === f.measure && x.metric === f.metric && x.entity === f.entity && x.partner === f.partner
-    && x.subject === f.subject && x.qualifier === f.qualifier && periodKey(x.period) === periodKey(f.period));
+  return (sameFigures(facts).get(figureKey(f)) ?? []).filter((x) => x !== f);
+}
+
+/** What makes two facts of an article one figure stated twice. */
+const figureKey = (f: Fact) => JSON.stringify([f.docId, f.value, f.unit, f.measure, f.metric, f.entity, f.partner ?? null,
+  f.subject ?? null, f.qualifier ?? null, periodKey(f.period)]);
+
+// the facts of an index grouped by figure, in index order: worked out once per index, not for every cited fact
+const figureGroups = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
+function sameFigures(facts: readonly Fact[]): Map<string, Fact[]> {
+  let groups = figureGroups.get(facts);
+  if (!groups) {
+    groups = new Map();
+    for (const f of facts) {
+      const key = figureKey(f);
+      const group = groups.get(key);
+      if (group) group.push(f); else groups.set(key, [f]);
+    }
+    figureGroups.set(facts, groups);
+  }
+  return groups;
+}
+
+// the words around each fact, read once per index's documents (a figure is checked against many questions' words)
+const aroundRead = new WeakMap<ReadonlyMap<string, CorpusDocument>, WeakMap<Fact, ReadonlySet<string>>>();
+
+/** The words of a fact's article title and publisher, the text before it in its article, its qualifier and unit. */
+function wordsAround(f: Fact, docs: ReadonlyMap<string, CorpusDocument>): ReadonlySet<string> {
+  let read = aroundRead.get(docs);
+  if (!read) aroundRead.set(docs, read = new WeakMap());
+  let found = read.get(f);
+  if (!found) {
+    const doc = docs.get(f.docId);
+    // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
+    const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
+    // ("… (huaxi brief)?": the report named by its publisher, as its front matter gives it)
+    const text = `${doc?.meta.title ?? ""} ${doc?.meta.publisher ?? ""} `
+      + `${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""}`
+      + ` ${f.qualifier ?? ""} ${asked}`;
+    read.set(f, found = words(text.toLowerCase()));
+  }
+  return found;
 }
 
 function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex, "documents" | "facts">): boolean {
@@ -292,16 +353,7 @@ function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex,
   const wanted = contentWords(frame);
   // (a figure its article states twice, in the headline and in the body, is said by the words around either statement:
   // "X's trains make 423 trips" and "The China-Europe Railway Express (X) made 423 trips")
-  const aroundText = facts.flatMap((f) => [f, ...restatements(f, base.facts)]).map((f) => {
-    const doc = docs.get(f.docId);
-    // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
-    const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
-    // ("… (huaxi brief)?": the report named by its publisher, as its front matter gives it)
-    return `${doc?.meta.title ?? ""} ${doc?.meta.publisher ?? ""} `
-      + `${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""}`
-      + ` ${f.qualifier ?? ""} ${asked}`;
-  }).join(" ");
-  const around = words(aroundText.toLowerCase());
+  const around = facts.flatMap((f) => [f, ...restatements(f, base.facts)]).map((f) => wordsAround(f, docs));
   // ("the etdz" of an article titled "… Economic and Technological Development Zone: …": a zone's initials, only of the
   // names that are the figure's own, its owner's, its qualifier's or its article's: never a forum's the sentence names)
   const initials = initialisms(facts.map((f) => `${docs.get(f.docId)?.meta.title ?? ""}. ${f.qualifier ?? ""}. ${entityName(f)}`)
@@ -309,7 +361,7 @@ function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex,
   // ("transhipment" for "transshipment": a long word misspelt by one letter is the word)
   // ("shanghai's ftzs": the initials in the plural)
   const initialled = (w: string) => w.length >= 3 && (initials.has(w) || initials.has(w.replace(/s$/, "")));
-  if (!wanted.every((w) => hasWithTypo(around, w, 1) || initialled(w))) return false;
+  if (!wanted.every((w) => around.some((a) => hasWithTypo(a, w, 1)) || initialled(w))) return false;
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);
@@ -369,6 +421,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const typed = validateQuestion(question);
   // ("cq", "xiang province", "the mountain city": read, and searched for, by the place's own name)
   const q = namingNicknames(typed);
+  // an explanation searches passages by the question's vector: the embedding worker starts on it while the question
+  // is read here (its failure is met where the vector is awaited)
+  const kind = explainKind(q);
+  if (kind) engine.embedder.embedQuery(validateQuestion(q)).catch(() => undefined);
   const base = figureIndex(engine.index.facts, engine.index.documents);
   const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
@@ -394,7 +450,6 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
       return respond("quoted", `The transcript names ${joinItems(speakers.map((s) => s.name))} as speakers: ${quoted.join(" ")}`);
     }
   }
-  const kind = explainKind(q);
   if (kind) {
     const r = await retrieve(q, engine, evidenceSearch(options));
     // a question that names a place or a period is answered from that place's and period's articles or not at all

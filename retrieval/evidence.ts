@@ -60,7 +60,7 @@ interface SentenceReading {
   /** For explanations: the places of the sentence before too, when this one is about "the company" that one names. */
   firmMentions?: EntityMention[];
   subjects: Set<string>;
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** The sentence's own periods, else the article's. */
   periods: Period[];
   /** Does the sentence state a period itself, with its year ("the first ten months of this year" in an undated article does not)? */
@@ -71,7 +71,7 @@ interface SentenceReading {
 }
 
 interface DocContext {
-  ctx: PeriodContext; period?: Period; places: Set<string>; officeOnly: Set<string>; titleWords: Set<string>; sentences: Span[];
+  ctx: PeriodContext; period?: Period; places: Set<string>; officeOnly: Set<string>; titleWords: ReadonlySet<string>; sentences: Span[];
   /** The provinces and cities the headline names: whose article it is. */
   titlePlaces: Set<string>;
   /** The headline and lead in lower case: where a zone the gazetteer does not know is named ("Huangpu Customs"). */
@@ -97,8 +97,18 @@ export function publishedMonth(ctx: PeriodContext, text: string): { year: number
 const contexts = new WeakMap<CorpusDocument, DocContext>();
 
 /** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
-export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
-  .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w])));
+export function words(text: string): ReadonlySet<string> {
+  // (a sentence's or a fact's words are read again by every question: once each, shared, so never changed)
+  let found = wordSets.get(text);
+  if (!found) {
+    if (wordSets.size >= WORD_SETS_KEPT) wordSets.clear();
+    wordSets.set(text, found = new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+      .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w]))));
+  }
+  return found;
+}
+const wordSets = new Map<string, ReadonlySet<string>>();
+const WORD_SETS_KEPT = 20_000;
 /**
  * "ETDZ", "FTZ": the initials a question may abbreviate a zone's name by that a text writes out ("the Nantong Economic
  * and Technological Development Zone" gives "etdz", "netdz", "dz" …): those of every run of two or more capitalised
@@ -408,7 +418,7 @@ const CAUSE_SITE = /\b(?:because(?:\s+of)?|when|after|amid|due\s+to|owing\s+to|(
 const SITE_IN = /\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$/;
 
 function fits(
-  frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>,
+  frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: ReadonlySet<string>,
   docStatesPeriod = false,
   /** For an explanation's own reasons (not a list's items): the sentence before, when it is in the same paragraph, and
    * the one a few before that names the goods the paragraph is about (paragraphHead). */
@@ -658,7 +668,7 @@ function namedByHead(sub: string, need: string[], r: SentenceReading, dc: DocCon
 }
 
 /** The words of a subject a sentence must use to name it (for an explanation, those the question uses too). */
-const subjectWords = (sub: string, questionWords: Set<string>, explain: boolean) =>
+const subjectWords = (sub: string, questionWords: ReadonlySet<string>, explain: boolean) =>
   [...words(sub)].filter((w) => !JOINING.has(w) && (!explain || questionWords.has(w)));
 
 /** How many sentences after an explaining one are kept with it: a quotation or an enumeration going on. */
@@ -709,10 +719,10 @@ export function findEvidence(
 }
 
 /** A word of the question in the evidence, allowing a typo in a long word ("resilence"). */
-const covers = (have: Set<string>, w: string) => hasWithTypo(have, w, 2);
+const covers = (have: ReadonlySet<string>, w: string) => hasWithTypo(have, w, 2);
 
 /** Is the word in the set, or (a word of seven letters or more) within so many edits of one of its words? */
-export function hasWithTypo(set: Set<string>, w: string, edits: number): boolean {
+export function hasWithTypo(set: ReadonlySet<string>, w: string, edits: number): boolean {
   if (set.has(w)) return true;
   if (w.length < 7) return false;
   for (const h of set) if (Math.abs(h.length - w.length) <= edits && distance(h, w, edits) <= edits) return true;

@@ -459,7 +459,7 @@ const zoneWords = (text: string): string[] => [...new Set((text.match(ZONE_WORD)
   .flatMap((w) => (/^ftz$/i.test(w) ? ["free", "trade", "zone"] : [w.toLowerCase()])).map(stem))];
 
 /** Is an adjective of a place ("african", "european", "asian") the adjective of a place among words ("africa")? */
-const ofPlaceIn = (w: string, said: Set<string>) => /an$/.test(w)
+const ofPlaceIn = (w: string, said: ReadonlySet<string>) => /an$/.test(w)
   && [w.replace(/n$/, ""), w.replace(/an$/, "")].some((p) => p.length > 2 && said.has(p));
 
 /** The enumeration that answers an items question, with its sentence, or undefined. */

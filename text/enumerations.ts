@@ -225,8 +225,23 @@ function openerStart(text: string, clause: number, firstComma: number, longest: 
   return { at: clause + (take[0]?.index ?? 0) };
 }
 
+// a sentence's enumerations, read once: each answer reads its evidence's sentences again (frozen: shared by callers)
+const enumerations = new Map<string, readonly Enumeration[]>();
+const ENUMERATIONS_KEPT = 20_000;
+
 /** The enumerations of a sentence, in reading order. */
 export function findEnumerations(typed: string): Enumeration[] {
+  let found = enumerations.get(typed);
+  if (!found) {
+    if (enumerations.size >= ENUMERATIONS_KEPT) enumerations.clear();
+    found = Object.freeze(enumerationsOf(typed).map((e) => Object.freeze({
+      ...e, items: Object.freeze(e.items.map((i) => Object.freeze(i))) as EnumItem[] })));
+    enumerations.set(typed, found);
+  }
+  return found as Enumeration[];
+}
+
+function enumerationsOf(typed: string): Enumeration[] {
   const text = withoutPairedDashes(withoutOwnSources(typed));
   const out: Enumeration[] = [];
   // comma parts of the whole sentence, with their offsets

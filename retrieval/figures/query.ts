@@ -90,20 +90,26 @@ const VOCAB = new Set<string>([...DOMAIN_WORDS,
 /** Damerau–Levenshtein distance with an early exit above `max`. */
 export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  // three rows of the table (the transposition looks two back), reused: it runs for every long word of every sentence
+  const n = b.length;
+  let back2 = new Uint16Array(n + 1);
+  let back1 = new Uint16Array(n + 1);
+  let row = new Uint16Array(n + 1);
+  for (let j = 0; j <= n; j++) back1[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(back1[j]! + 1, row[j - 1]! + 1, back1[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, back2[j - 2]! + 1);
+      row[j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
+    [back2, back1, row] = [back1, row, back2];
   }
-  return d[a.length]![b.length]!;
+  return back1[n]!;
 }
 
 // ("lianyungan": a city the gazetteer generated is a name to correct into when the documents use it)

@@ -40,8 +40,21 @@ const SPELLINGS: Record<string, string> = {
 
 // four-letter words in -s that are singular ("lens", whose plural "lenses" stems to it)
 const SINGULAR_IN_S = new Set(["lens", "odds", "alms"]);
+// stems already worked out: every sentence's words are stemmed on every question (a pure function of the word)
+const stems = new Map<string, string>();
+const STEMS_KEPT = 100_000;
+
 /** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
 export function stem(word: string): string {
+  let known = stems.get(word);
+  if (known === undefined) {
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(word, known = stemNow(word));
+  }
+  return known;
+}
+
+function stemNow(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, "");
   // "automobiles" → "automobile", "boxes" → "box": -es only after s, x, z, ch, sh
   // ("carried"/"carry", "supplied"/"supply": -ied is the -y verb's past)
