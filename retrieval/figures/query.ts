@@ -293,6 +293,9 @@ const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|whi
   + String.raw`(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
   + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b`
   + String.raw`(?!\s+(?:trains?|trips|flights?|services?))`
+  // ("the port's 2012 cargo", "X airport cargo in h1": what a port or an airport handled, in tonnes)
+  + String.raw`|\b(?:sea|air)?ports?(?:['’]s?)?\s+(?:(?:19|20)\d\d\s+)?(?:cargo|freight)\b`
+  + String.raw`(?!\s+(?:trains?|trips|flights?|services?|routes?|lines?|airports?|hubs?|values?|trade))`
   // ("customs clearance times?": hours, no money)
   + String.raw`|\bclearance\s+times?\b`;
 /** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
@@ -320,8 +323,10 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   + String.raw`|\bby\s+(?:tonnage|weight)\b`
   // ("the port's container throughput": a count of containers, in TEUs; "port throughput": the cargo it handled)
   + String.raw`|\b(?:container|cargo|freight|port(?:['’]s)?)\s+throughput\b`
-  // ("freight volume", "cargo volumes": what a port handled, in tonnes)
-  + String.raw`|\b(?:cargo|freight)\s+volumes?\b`
+  // ("freight volume", "cargo volumes": what a port handled, in tonnes; "container volume", in TEUs)
+  + String.raw`|\b(?:cargo|freight|container)\s+volumes?\b`
+  // ("which port grew faster in containers?": the things handled a port is compared on)
+  + String.raw`|\b(?:faster|slower|more|less|most|least|bigger|larger)\s+in\s+(?:containers|cargo|freight|teus?)\b`
   // ("how much cargo", "how much of it was foreign trade cargo": the tonnes a port handled, or a part of them)
   + String.raw`|${CARGO_COUNTED}`
   // ("volume and value", "volume and earnings": the quantity beside the money; "border small-volume trade" is a mode's

@@ -213,17 +213,20 @@ const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
 const TIME_FAMILY = UNIT_FAMILIES.at(-1)!;
 const HOURS = /^(?:hours|minutes)$/i;
 const UNIT_PRICE_WORDS = ["price", "per"];
-/** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer. */
+/** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer;
+ * nor the change of such a count ("tonnes, quantity" of "which port grew faster in containers?"). */
 function otherUnit(f: Fact, spec: Spec): boolean {
-  if (f.measure !== "count" || !spec.words) return false;
+  // (the change of a quantity names its unit in its qualifier, extraction's "TEU, quantity")
+  const changeOf = f.measure === "growth" && /\bquantity\b/.test(f.qualifier ?? "") ? f.qualifier! : undefined;
+  if ((f.measure !== "count" && !changeOf) || !spec.words) return false;
   // ("average unit price", "value per unit": a price's unit is whatever was counted, no vehicles named)
   const priced = UNIT_PRICE_WORDS.some((w) => spec.words.has(w));
   // ("port throughput": the tonnes of cargo a port handled; "container throughput", its TEUs)
   const asked = spec.words.has("throughput") && !spec.words.has("container") ? new Set([...spec.words, "tonne"]) : spec.words;
   const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => asked.has(w) && !(priced && w === "unit")));
-  const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
-  // (a time asked: a count in no unit family is no answer either)
-  return named.length > 0 && (own !== undefined || named.includes(TIME_FAMILY)) && !named.includes(own!);
+  const own = UNIT_FAMILIES.find(([re]) => re.test(changeOf ?? f.unit));
+  // (a time asked: a count in no unit family is no answer either; a change in no unit family is left to the rest)
+  return named.length > 0 && (own !== undefined || (!changeOf && named.includes(TIME_FAMILY))) && !named.includes(own!);
 }
 
 // (a developer's trace, bot/cli/why.ts: the field on which matchFact turned a fact down; unset, it costs a test)

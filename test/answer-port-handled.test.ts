@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { matchFact, questionWords, type Spec } from "../retrieval/figures/select.js";
+import type { Fact } from "../text/terms.js";
+
+// What a port handled (its cargo in tonnes, its containers in TEUs) asked in words other than "throughput": "the port's
+// 2031 cargo", "container volume", "grew faster in containers". Made-up places' names and figures.
+describe("a port's handled cargo or containers asked without 'throughput'", () => {
+  it("asks a count, and for cargo after a port's name no amount of money", () => {
+    for (const text of ["was alpha port's 2031 cargo bigger than beta port's 2030 cargo?", "alpha port cargo in h1 2031 and growth",
+      "how many times bigger was alpha port's container volume in 2031 than in 2025", "which port grew faster in containers, alpha or beta?",
+      "capital airport cargo in 2031?"]) {
+      expect(parseQuestion(text).measures, text).toContain("count");
+    }
+    expect(parseQuestion("was alpha port's 2031 cargo bigger than beta port's 2030 cargo?").measures).not.toContain("amount");
+  });
+  it("leaves a port's cargo trains, and the trade of a cargo airport, alone", () => {
+    expect(parseQuestion("how many yuan of goods did alpha port cargo trains carry in 2031?").measures).not.toContain("count");
+    expect(parseQuestion("alpha airport cargo trade in 2031, how much?").measures).not.toContain("count");
+  });
+});
+
+let next = 0;
+const fact = (over: Partial<Fact>): Fact => ({
+  id: `p${next++}`, docId: "d", passageId: "p", start: 0, end: 1, valueStart: 0, valueEnd: 1,
+  entity: "city:alpha", metric: "other", measure: "growth", value: 10, unit: "%", scale: 1, ...over,
+});
+
+describe("the change of a quantity in another unit than the one asked", () => {
+  const spec = (text: string): Spec => ({ words: questionWords(text), entity: "city:alpha", metric: "other", measures: ["growth"] });
+  it("is no answer: a tonnes' change when containers are asked, a containers' change when cargo is", () => {
+    const tonnes = fact({ qualifier: "port, tonnes, quantity", value: 26 });
+    const teus = fact({ qualifier: "TEU, quantity", value: 32 });
+    expect(matchFact(tonnes, spec("which port grew faster in containers in 2031, alpha or beta?"))).toBeNull();
+    expect(matchFact(teus, spec("which port grew faster in containers in 2031, alpha or beta?"))).not.toBeNull();
+    expect(matchFact(teus, spec("alpha port cargo tonnes in 2031, growth?"))).toBeNull();
+  });
+  it("is still an answer when the question names no unit, or the change names none", () => {
+    expect(matchFact(fact({ qualifier: "port, tonnes, quantity" }), spec("how fast did alpha port grow in 2031?"))).not.toBeNull();
+    expect(matchFact(fact({ qualifier: "quantity" }), spec("which port grew faster in containers in 2031?"))).not.toBeNull();
+  });
+});
+
+const ARTICLE = `---
+title: "Ports of the gulf in 2031"
+published: "2032-01-15"
+---
+Alpha port handled 61.2 million tonnes of cargo in 2031, up 26 percent, and 2.41 million TEUs of containers, up 32.5 percent.
+
+Beta port handled 80.4 million tonnes of cargo in 2031, up 4 percent, and 5.6 million TEUs of containers, up 15 percent.
+`;
+
+describe("ports compared on their containers and their cargo", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    ask = await answersOver({ "ports.md": ARTICLE });
+  });
+  afterAll(() => ask.close());
+  it("compares the containers' growth, not the cargo's", async () => {
+    const a = await ask.ask("2031: which port grew faster in containers, alpha or beta?");
+    const values = a.figures.map((f) => f.value);
+    expect(values).toEqual(expect.arrayContaining([32.5, 15]));
+    expect(values).not.toContain(26);
+  });
+});
