@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { readQuestion } from "../../retrieval/answer.js";
+import { coverGaps, readQuestion } from "../../retrieval/answer.js";
 import { figureIndex, type FigureIndex } from "../../retrieval/figures/base.js";
 import { readPlan } from "../../retrieval/plans/read.js";
 import { describeQuantity } from "../../retrieval/plans/run.js";
@@ -91,7 +91,11 @@ function explain(question: string, values: number[], facts: Fact[], documents: C
     for (const f of holding) {
       process.stdout.write(`${factLine(f, textOf.get(f.docId) ?? "")}\n`);
       // (where the answer drops it, for each thing the question looks facts up as)
-      for (const a of asked) process.stdout.write(`     → ${a.label}: ${whereDropped(f, a, base)}\n`);
+      const said = asked.map((a) => whereDropped(f, a, base));
+      for (const [i, a] of asked.entries()) process.stdout.write(`     → ${a.label}: ${said[i]}\n`);
+      // (a figure found must still be said with the question's words around it: answer.ts's factsCover)
+      const gaps = said.some((w) => w.startsWith("matched")) ? coverGaps(frame, [f], base) : [];
+      if (gaps.length) process.stdout.write(`     → but its sentence and article lack the question's: ${gaps.join(", ")}\n`);
     }
     const stated = documents.filter((d) => d.text.replace(/,/g, "").includes(String(v)));
     if (!holding.length) process.stdout.write(`  written in: ${stated.map((d) => d.id).join(", ") || "no document as written"}\n`);
