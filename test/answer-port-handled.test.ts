@@ -64,3 +64,27 @@ describe("ports compared on their containers and their cargo", () => {
     expect(values).not.toContain(26);
   });
 });
+
+describe("a port's containers with the foreign-trade part stated after them", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    ask = await answersOver({ "gamma.md": `---
+title: "Gamma port in 2031"
+published: "2032-01-12"
+---
+Gamma port handled 2.75 million TEUs of containers in 2031, an increase of 9.4 percent.
+
+Foreign trade containers at Gamma port totaled 0.83 million TEUs, up 21.7 percent.
+` });
+  });
+  afterAll(() => ask.close());
+  it("gives the port's whole container throughput, asked with no trade named", async () => {
+    const a = await ask.ask("gamma port container throughput 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.unit.includes("TEU"))?.value).toBe(2.75);
+  });
+  it("gives the foreign-trade part when the question names it", async () => {
+    const a = await ask.ask("gamma port foreign trade containers 2031, how many TEUs?");
+    expect(a.figures.find((f) => f.unit.includes("TEU"))?.value).toBe(0.83);
+  });
+});

@@ -213,6 +213,14 @@ const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
 const TIME_FAMILY = UNIT_FAMILIES.at(-1)!;
 const HOURS = /^(?:hours|minutes)$/i;
 const UNIT_PRICE_WORDS = ["price", "per"];
+/**
+ * "container throughput?" of "Foreign trade containers at the port totaled 0.62 million TEUs": of what a port handled
+ * (tonnes, TEUs, or their change), the part that was foreign trade yields to the whole, unless the question names trade.
+ */
+const handledPart = (f: Fact, spec: Spec) => (f.measure === "count" || /\bquantity\b/.test(f.qualifier ?? ""))
+  && UNIT_FAMILIES.slice(0, 2).some(([re]) => re.test(f.measure === "count" ? f.unit : f.qualifier!))
+  && !spec.words.has("trade") && !spec.words.has("foreign");
+
 /** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer;
  * nor the change of such a count ("tonnes, quantity" of "which port grew faster in containers?"). */
 function otherUnit(f: Fact, spec: Spec): boolean {
@@ -288,7 +296,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     && !otherNamed(f, spec) && !(f.qualifier === "sales" && spec.words.has(SALES_WORD)))
     || f.metric === "investment"
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return rejected("metric (other, investment or partners: no flow asked)");
-  else if (f.metric === "trade") score += 1;
+  else if (f.metric === "trade") score += handledPart(f, spec) ? -2 : 1;
   // ("duty free 2017: sales?": what shops sold, never the place's plain total trade or flow, of no goods or mode)
   if (!spec.metric && spec.words?.has(SALES_WORD) && FLOWS_OF_TRADE.has(f.metric) && !f.subject && !f.qualifier
     && !f.partner) return rejected("sales asked: a plain flow");
