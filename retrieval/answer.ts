@@ -349,6 +349,14 @@ function wordsAround(f: Fact, docs: ReadonlyMap<string, CorpusDocument>): Readon
 }
 
 function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex, "documents" | "facts">): boolean {
+  return !coverGaps(frame, facts, base).length;
+}
+
+/**
+ * What the facts' sentences and articles lack of the question's words (factsCover's test, told): each content word not
+ * around them, or the words that narrow the flow when their own sentences do not say them. None: they cover it.
+ */
+export function coverGaps(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex, "documents" | "facts">): string[] {
   const docs = base.documents;
   const wanted = contentWords(frame);
   // (a figure its article states twice, in the headline and in the body, is said by the words around either statement:
@@ -361,7 +369,8 @@ function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex,
   // ("transhipment" for "transshipment": a long word misspelt by one letter is the word)
   // ("shanghai's ftzs": the initials in the plural)
   const initialled = (w: string) => w.length >= 3 && (initials.has(w) || initials.has(w.replace(/s$/, "")));
-  if (!wanted.every((w) => around.some((a) => hasWithTypo(a, w, 1)) || initialled(w))) return false;
+  const unsaid = wanted.filter((w) => !around.some((a) => hasWithTypo(a, w, 1)) && !initialled(w));
+  if (unsaid.length) return unsaid;
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);
@@ -371,8 +380,11 @@ function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex,
   // says nothing of the place's total beside it)
   const looksUp = frame.intent === "lookup" && [undefined, "values"].includes(readPlan(frame)?.operation);
   // (goods the index knows are matched by the figures' subjects; a total's sentence must say the unknown ones itself)
-  if (looksUp && !frame.subjects.length && facts.some((f) => !f.subject && !saysModifiers(frame, ownText(f)))) return false;
-  return saysModifiers(frame, facts.map(ownText).join(" ") + ` ${titles}`);
+  if (looksUp && !frame.subjects.length && facts.some((f) => !f.subject && !saysModifiers(frame, ownText(f)))) {
+    return ["(a narrowing word, unsaid by a figure's own sentence)"];
+  }
+  return saysModifiers(frame, facts.map(ownText).join(" ") + ` ${titles}`)
+    ? [] : ["(a narrowing word, unsaid by the figures' sentences)"];
 }
 
 /** The rate of a move a "why" question names ("why did X's imports fall?"), when the figures state it whole. */

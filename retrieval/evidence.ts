@@ -134,7 +134,9 @@ export function initialisms(written: string): Set<string> {
   return out;
 }
 // the short words people ask with for what texts write in full ("auto exports" for automobile exports)
-const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car" };
+// ("electronic info products", "per the stats communique": a word's clipped form; keys are stems, as words() makes them)
+const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car", information: "info",
+  government: "govt", international: "intl", department: "dept" };
 
 /** Does a period end after the month an article was published? */
 const endsAfter = (p: Period, published: DocContext["published"]) =>
@@ -227,8 +229,10 @@ const ASKING = new Set((
   "member members provincial level prefecture municipal constituent " +
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed down " +
-  // words that only say what the asker wants ("need both", "want the value too")
-  "need needs needed want wants wanted " +
+  // words that only say what the asker wants ("need both", "want the value too", "growth too")
+  "need needs needed want wants wanted too also " +
+  // ("what target did it set for 2015?": how a target came to be, which its sentence says as "a target of")
+  "set sets " +
   // ("which type of firm actually grew?": how sure the asker is of it)
   "actually really " +
   // words that lead into a computation

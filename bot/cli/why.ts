@@ -1,9 +1,12 @@
 import "dotenv/config";
+import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { readQuestion } from "../../retrieval/answer.js";
-import { figureIndex } from "../../retrieval/figures/base.js";
+import { coverGaps, readQuestion } from "../../retrieval/answer.js";
+import { figureIndex, type FigureIndex } from "../../retrieval/figures/base.js";
 import { readPlan } from "../../retrieval/plans/read.js";
 import { describeQuantity } from "../../retrieval/plans/run.js";
+import { askedOf, whereDropped } from "../../retrieval/figures/trace.js";
+import type { CorpusDocument } from "../../corpus/types.js";
 import type { Fact } from "../../text/terms.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
@@ -17,7 +20,8 @@ import { runCli } from "./run.js";
  */
 const program = new Command("why")
   .description("Show how a question is read and which stored facts hold an expected value.")
-  .argument("<question...>", "the question (quote it)")
+  .argument("[question...]", "the question (quote it)")
+  .option("--jobs <file>", "many questions over the one corpus, JSON lines: {\"q\": \"question\", \"vals\": [\"12.3\"]}")
   .requiredOption("--corpus <dir>", "documents folder")
   .option("--value <n>", "an expected value, repeatable (any scale: 12.3 finds 12.3 billion and 1,230 (100 million))", (v, prev: number[] = []) => {
     const n = Number(v.replace(/,/g, ""));
@@ -46,33 +50,55 @@ function factLine(f: Fact, text: string): string {
 
 async function main(): Promise<void> {
   program.parse();
-  const opts = program.opts<{ corpus: string; value?: number[] }>();
-  const question = program.args.join(" ");
+  const opts = program.opts<{ corpus: string; value?: number[]; jobs?: string }>();
+  const jobs: Array<{ q: string; vals: number[] }> = opts.jobs
+    ? readFileSync(opts.jobs, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { q: string; vals: string[] })
+      .map((j) => ({ q: j.q, vals: j.vals.map((v) => Number(String(v).replace(/,/g, ""))) }))
+    : [{ q: program.args.join(" "), vals: opts.value ?? [] }];
   const config = loadConfig();
   const engine = await openEngineWithProgress(config, { corpus: opts.corpus }, createLogger("warn", false));
   try {
     const { facts, documents } = engine.index;
-    const frame = readQuestion(question, figureIndex(facts, documents));
-    const { text, entities, partners, subjects, metric, measures, periods, intent, terms, asksFigure } = frame;
-    process.stdout.write(`question: ${text}\n  intent=${intent} asksFigure=${asksFigure} entities=${entities.join(",")} `
-      + `partners=${partners.join(",")} subjects=${subjects.join(",")} metric=${metric ?? "-"} measures=${measures.join(",")}\n`
-      + `  periods=${JSON.stringify(periods)} terms=${terms.join(",")}\n`);
-    const plan = asksFigure ? readPlan(frame) : undefined;
-    if (!plan) process.stdout.write("plan: none\n");
-    for (let p = plan; p; p = p.next) {
-      process.stdout.write(`plan: ${p.operation}\n`);
-      for (const q of [...p.inputs, ...(p.also ?? [])]) process.stdout.write(`  needs ${describeQuantity(q)} ${JSON.stringify(q)}\n`);
-    }
-    const textOf = new Map(documents.map((d) => [d.id, d.text]));
-    for (const v of opts.value ?? []) {
-      const holding = facts.filter((f) => (f.value !== null && sameFigure(f.value, v)) || (f.alt && sameFigure(f.alt.value, v)));
-      process.stdout.write(`facts holding ${v}: ${holding.length}\n`);
-      for (const f of holding) process.stdout.write(`${factLine(f, textOf.get(f.docId) ?? "")}\n`);
-      const stated = documents.filter((d) => d.text.replace(/,/g, "").includes(String(v)));
-      if (!holding.length) process.stdout.write(`  written in: ${stated.map((d) => d.id).join(", ") || "no document as written"}\n`);
-    }
+    const base = figureIndex(facts, documents);
+    for (const { q, vals } of jobs) explain(q, vals, facts, documents, base);
   } finally {
     await engine.embedder.close();
+  }
+}
+
+function explain(question: string, values: number[], facts: Fact[], documents: CorpusDocument[], base: FigureIndex): void {
+  const frame = readQuestion(question, base);
+  const { text, entities, partners, subjects, metric, measures, periods, intent, terms, asksFigure } = frame;
+  process.stdout.write(`question: ${text}\n  intent=${intent} asksFigure=${asksFigure} entities=${entities.join(",")} `
+    + `partners=${partners.join(",")} subjects=${subjects.join(",")} metric=${metric ?? "-"} measures=${measures.join(",")}\n`
+    + `  periods=${JSON.stringify(periods)} terms=${terms.join(",")}\n`);
+  const plan = asksFigure ? readPlan(frame) : undefined;
+  if (!plan) process.stdout.write("plan: none\n");
+  for (let p = plan; p; p = p.next) {
+    process.stdout.write(`plan: ${p.operation}\n`);
+    for (const q of [...p.inputs, ...(p.also ?? [])]) process.stdout.write(`  needs ${describeQuantity(q)} ${JSON.stringify(q)}\n`);
+  }
+  const asked = askedOf(frame, plan, base);
+  const textOf = new Map(documents.map((d) => [d.id, d.text]));
+  for (const v of values) {
+    const holds = (f: Fact) => (f.value !== null && sameFigure(f.value, v)) || (f.alt && sameFigure(f.alt.value, v));
+    // (the figure index's facts, as the answer sees them, and the stored ones it left out: corrected figures)
+    const indexed = base.facts.filter(holds);
+    const left = facts.filter((f) => holds(f) && !indexed.some((g) => g.docId === f.docId && g.start === f.start
+      && g.value === f.value && g.measure === f.measure));
+    const holding = [...indexed, ...left];
+    process.stdout.write(`facts holding ${v}: ${holding.length}\n`);
+    for (const f of holding) {
+      process.stdout.write(`${factLine(f, textOf.get(f.docId) ?? "")}\n`);
+      // (where the answer drops it, for each thing the question looks facts up as)
+      const said = asked.map((a) => whereDropped(f, a, base));
+      for (const [i, a] of asked.entries()) process.stdout.write(`     → ${a.label}: ${said[i]}\n`);
+      // (a figure found must still be said with the question's words around it: answer.ts's factsCover)
+      const gaps = said.some((w) => w.startsWith("matched")) ? coverGaps(frame, [f], base) : [];
+      if (gaps.length) process.stdout.write(`     → but its sentence and article lack the question's: ${gaps.join(", ")}\n`);
+    }
+    const stated = documents.filter((d) => d.text.replace(/,/g, "").includes(String(v)));
+    if (!holding.length) process.stdout.write(`  written in: ${stated.map((d) => d.id).join(", ") || "no document as written"}\n`);
   }
 }
 

@@ -328,8 +328,10 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   + String.raw`|\bby\s+(?:tonnage|weight)\b`
   // ("the port's container throughput": a count of containers, in TEUs; "port throughput": the cargo it handled)
   + String.raw`|\b(?:container|cargo|freight|port(?:['’]s)?)\s+throughput\b`
-  // ("freight volume", "cargo volumes": what a port handled, in tonnes)
-  + String.raw`|\b(?:cargo|freight)\s+volumes?\b`
+  // ("freight volume", "cargo volumes": what a port handled, in tonnes; "container volume", in TEUs)
+  + String.raw`|\b(?:cargo|freight|container)\s+volumes?\b`
+  // ("which port grew faster in containers?": the things handled a port is compared on)
+  + String.raw`|\b(?:faster|slower|more|less|most|least|bigger|larger)\s+in\s+(?:containers|cargo|freight|teus?)\b`
   // ("how much cargo", "how much of it was foreign trade cargo": the tonnes a port handled, or a part of them)
   + String.raw`|${CARGO_COUNTED}`
   // ("volume and value", "volume and earnings": the quantity beside the money; "border small-volume trade" is a mode's

@@ -226,27 +226,55 @@ const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
 const TIME_FAMILY = UNIT_FAMILIES.at(-1)!;
 const HOURS = /^(?:hours|minutes)$/i;
 const UNIT_PRICE_WORDS = ["price", "per"];
-/** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer. */
+/**
+ * "container throughput?" of "Foreign trade containers at the port totaled 0.62 million TEUs": of what a port handled
+ * (tonnes, TEUs, or their change), the part that was foreign trade yields to the whole, unless the question names trade.
+ */
+const handledPart = (f: Fact, spec: Spec) => (f.measure === "count" || /\bquantity\b/.test(f.qualifier ?? ""))
+  && UNIT_FAMILIES.slice(0, 2).some(([re]) => re.test(f.measure === "count" ? f.unit : f.qualifier!))
+  && !spec.words.has("trade") && !spec.words.has("foreign");
+
+/** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer;
+ * nor the change of such a count ("tonnes, quantity" of "which port grew faster in containers?"). */
 function otherUnit(f: Fact, spec: Spec): boolean {
-  if (f.measure !== "count" || !spec.words) return false;
+  // (the change of a quantity names its unit in its qualifier, extraction's "TEU, quantity")
+  const changeOf = f.measure === "growth" && /\bquantity\b/.test(f.qualifier ?? "") ? f.qualifier! : undefined;
+  if ((f.measure !== "count" && !changeOf) || !spec.words) return false;
   // ("average unit price", "value per unit": a price's unit is whatever was counted, no vehicles named)
   const priced = UNIT_PRICE_WORDS.some((w) => spec.words.has(w));
   // ("port throughput": the tonnes of cargo a port handled; "container throughput", its TEUs)
   const asked = spec.words.has("throughput") && !spec.words.has("container") ? new Set([...spec.words, "tonne"]) : spec.words;
   const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => asked.has(w) && !(priced && w === "unit")));
-  const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
-  // (a time asked: a count in no unit family is no answer either)
-  return named.length > 0 && (own !== undefined || named.includes(TIME_FAMILY)) && !named.includes(own!);
+  const own = UNIT_FAMILIES.find(([re]) => re.test(changeOf ?? f.unit));
+  // (a time asked: a count in no unit family is no answer either; a change in no unit family is left to the rest)
+  return named.length > 0 && (own !== undefined || (!changeOf && named.includes(TIME_FAMILY))) && !named.includes(own!);
+}
+
+// (a developer's trace, bot/cli/why.ts: the field on which matchFact turned a fact down; unset, it costs a test)
+let onRejected: ((reason: string) => void) | undefined;
+function rejected(reason: string): null {
+  onRejected?.(reason);
+  return null;
+}
+/** Run `fn` telling `collect` why each fact matchFact turns down was turned down (no change to what it returns). */
+export function traceRejections<T>(collect: (reason: string) => void, fn: () => T): T {
+  const before = onRejected;
+  onRejected = collect;
+  try {
+    return fn();
+  } finally {
+    onRejected = before;
+  }
 }
 
 export function matchFact(f: Fact, spec: Spec): number | null {
-  if (f.value === null) return null;
-  if (spec.entity && f.entity !== spec.entity) return null;
+  if (f.value === null) return rejected("no value");
+  if (spec.entity && f.entity !== spec.entity) return rejected("entity");
   // ("timber from russia?" of "6.12 million cubic metres of Russian logs": goods named after the country they came from
   // are imports from it)
   const fromCountry = !f.partner && spec.partner && f.subject && f.metric === "imports"
     && goodsByCountry(f.subject)?.partner === spec.partner;
-  if ((f.partner ?? undefined) !== (spec.partner ?? undefined) && !fromCountry) return null;
+  if ((f.partner ?? undefined) !== (spec.partner ?? undefined) && !fromCountry) return rejected("partner");
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
   // ("laptops" is "laptop computers" asked by its short name; "furniture" is "furniture and parts")
   const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x)) : undefined;
@@ -255,10 +283,10 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // or as where they came from)
   const byCountry = askedSubject ? goodsByCountry(f.subject!) : undefined;
   if (byCountry && !fromCountry && spec.partner !== byCountry.partner
-    && ![...wordSet(f.subject!.split(/\s+/)[0]!)].every((w) => spec.words.has(w))) return null;
+    && ![...wordSet(f.subject!.split(/\s+/)[0]!)].every((w) => spec.words.has(w))) return rejected("subject named by another country");
   if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
     // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
-    && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return null;
+    && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return rejected("subject");
   let score = 0;
   // ("how much can a resident buy per day in the trade zone?": an allowance per day, of no flow, is what a question
   // asking per day wants, whatever flow its zone's name says)
@@ -275,34 +303,34 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     // is of the mode's whole trade)
     const modeCounted = f.metric === "other" && spec.metric === "trade" && Boolean(spec.measures?.includes("count"))
       && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true);
-    if (f.metric !== spec.metric && !modeCounted) return null;
+    if (f.metric !== spec.metric && !modeCounted) return rejected("metric");
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
     && !otherNamed(f, spec) && !(f.qualifier === "sales" && spec.words.has(SALES_WORD)))
     || f.metric === "investment"
-    || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
-  else if (f.metric === "trade") score += 1;
+    || (f.metric === "partners" && !spec.measures?.includes("count"))) return rejected("metric (other, investment or partners: no flow asked)");
+  else if (f.metric === "trade") score += handledPart(f, spec) ? -2 : 1;
   // ("duty free 2017: sales?": what shops sold, never the place's plain total trade or flow, of no goods or mode)
   if (!spec.metric && spec.words?.has(SALES_WORD) && FLOWS_OF_TRADE.has(f.metric) && !f.subject && !f.qualifier
-    && !f.partner) return null;
-  if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
-  if (otherUnit(f, spec)) return null;
+    && !f.partner) return rejected("sales asked: a plain flow");
+  if (spec.measures?.length && !spec.measures.includes(f.measure)) return rejected("measure");
+  if (otherUnit(f, spec)) return rejected("unit (another count's)");
   // ("250,000 yuan per resident": a figure over the people answers only a question asking it per head, and such a
   // question takes no total)
   // (asked with "per": "border residents' trade" is a trade mode, no figure per head)
   // ("per the head of X customs" asks nothing per head: the two words side by side do)
   // (trade measured against GDP answers only a question that asks it, and such a question takes no other figure)
-  if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== Boolean(spec.words?.has(DEPENDENCE_WORD))) return null;
+  if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== Boolean(spec.words?.has(DEPENDENCE_WORD))) return rejected("trade dependence");
   const perHead = Boolean(spec.words?.has(PER_HEAD_WORD));
-  if ((f.measure === "amount" || perHead) && PER_HEAD.test(f.unit) !== perHead) return null;
+  if ((f.measure === "amount" || perHead) && PER_HEAD.test(f.unit) !== perHead) return rejected("per head");
   // ("6,000 yuan per shopper" answers only a question that names the shoppers, never one asking the sales)
   const visitor = f.measure === "amount" ? PER_VISITOR_UNIT.exec(f.unit)?.[1]?.toLowerCase() : undefined;
-  if (visitor && !spec.words?.has(visitor) && !spec.words?.has(`${visitor}s`)) return null;
+  if (visitor && !spec.words?.has(visitor) && !spec.words?.has(`${visitor}s`)) return rejected("per visitor");
   // ("8,000 yuan a day": an allowance per day or trip answers only a question asking it so, and takes no total)
-  if (f.measure === "amount" && PER_SPAN.test(f.unit) !== Boolean(spec.words?.has(PER_SPAN_WORD))) return null;
+  if (f.measure === "amount" && PER_SPAN.test(f.unit) !== Boolean(spec.words?.has(PER_SPAN_WORD))) return rejected("per day or trip");
   // ("freight volume?": a count of partner countries answers only a question about partners)
   if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
-    && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return null;
+    && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return rejected("partners count not asked");
   // a change over the month before answers only a question that asks it ("mom"), and one asked alone takes no other
   if (f.measure === "growth" && spec.words) {
     const mom = isMonthOnMonth(f);
@@ -311,22 +339,22 @@ export function matchFact(f: Fact, spec: Spec): number | null {
       || (mom && MONTH_NAMES.some((m) => spec.words!.has(m) && (f.base ?? "").toLowerCase().includes(m)));
     const yoyAsked = spec.words.has(YOY_WORD);
     const stated = spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011);
-    if (!stated && (mom ? !momAsked : momAsked && !yoyAsked)) return null;
+    if (!stated && (mom ? !momAsked : momAsked && !yoyAsked)) return rejected("change over the month before (or not) asked");
     // ("32.9 percent higher than in the same period of 2019" of 2021: a change over a base year answers only a question
     // that names that year)
     const over = baseYearOf(f);
-    if (over && !stated && !spec.words.has(String(over))) return null;
+    if (over && !stated && !spec.words.has(String(over))) return rejected("change over a base year not named");
   }
-  if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return null;
+  if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return rejected("count asked: no fitting count");
   // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole
   const way = f.measure === "count" ? /^(\w+bound)\s/i.exec(f.unit)?.[1]?.toLowerCase() : undefined;
-  if (way && !spec.words?.has(way)) return null;
+  if (way && !spec.words?.has(way)) return rejected("way (westbound/eastbound) not asked");
   // a gap to the regional average answers a question about that average, never one about the national average
-  if (f.measure === "pp_gap" && f.scope && !spec.words?.has(f.scope)) return null;
+  if (f.measure === "pp_gap" && f.scope && !spec.words?.has(f.scope)) return rejected("gap's scope not asked");
   // "exports made up 55% of total trade" is no share of exports, nor is an exports' share asked of total trade
-  if (f.measure === "share" && (f.ofMetric ?? undefined) !== (spec.ofMetric ?? undefined)) return null;
+  if (f.measure === "share" && (f.ofMetric ?? undefined) !== (spec.ofMetric ?? undefined)) return rejected("share of another flow");
   if (spec.period) {
-    if (f.period) { if (!samePeriod(f.period, spec.period)) return null; score += 2; }
+    if (f.period) { if (!samePeriod(f.period, spec.period)) return rejected("period"); score += 2; }
     else score -= 1;
   }
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
@@ -349,25 +377,25 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     const byPlace = o > 0 && qualifierOverlap(named, new Set([...words].filter((w) => !own.has(w)))) < 0;
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
-    if (o < 0 && !spec.anyQualifier && !rankBy) return null;
+    if (o < 0 && !spec.anyQualifier && !rankBy) return rejected("qualifier words not in the question");
     score += (rankBy && o < 0) || byPlace ? -1 : o * 2;
   }
   // "up 12.5 percent" after "10.24 million tonnes" is the quantity's change: a question about value takes the value's first
   if (f.qualifier && /\bquantity\b/.test(f.qualifier)) score += QUANTITY_WORDS.some((w) => spec.words?.has(w)) ? 1 : -1.5;
   // a change in price answers only a question about prices
-  if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !PRICE_WORDS.some((w) => spec.words?.has(w))) return null;
+  if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !PRICE_WORDS.some((w) => spec.words?.has(w))) return rejected("price change not asked");
   // (and a question about prices takes the change in price before the flow's own: "how much did the export price change")
   if (f.qualifier && /\bprices\b/.test(f.qualifier) && PRICE_WORDS.some((w) => spec.words?.has(w))) score += 3;
   // a first estimate a later figure revised answers only a question about estimates or revisions
-  if (f.qualifier && /\bfirst estimate\b/.test(f.qualifier) && !ESTIMATE_WORDS.some((w) => spec.words?.has(w))) return null;
+  if (f.qualifier && /\bfirst estimate\b/.test(f.qualifier) && !ESTIMATE_WORDS.some((w) => spec.words?.has(w))) return rejected("first estimate not asked");
   // a target or a forecast answers only a question about what was expected
-  if (f.qualifier && /\bforecast\b/.test(f.qualifier) && !EXPECTING.some((w) => spec.words?.has(w))) return null;
+  if (f.qualifier && /\bforecast\b/.test(f.qualifier) && !EXPECTING.some((w) => spec.words?.has(w))) return rejected("forecast not asked");
   // "where did it rank among China's 15 sub-provincial cities": the rank whose scope the question names
   if (f.scope && qualifierOverlap(f.scope, spec.words) > 0) score += 2;
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
   if (spec.currency) {
     const fit = currencyFit(f, spec.currency);
-    if (fit === null) return null;
+    if (fit === null) return rejected("currency");
     score += fit;
   }
   if (f.derived) score -= 0.5;

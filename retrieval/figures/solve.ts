@@ -128,9 +128,16 @@ const figureMeasures: Measure[] = ["amount", "growth", "share", "count", "pp_gap
 
 // "… vs the city's own foreign trade", "… and its own trade": the plain figure set beside a qualified one
 const OWN_ASKED_BESIDE = /\b(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?own\b/i;
-function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
+/** The measures a look-up asks: those the question names, or any but a change in points (a rank only by name). */
+export function lookupMeasures(q: QuestionFrame): { asked: Measure[]; measures: Measure[] } {
   const asked = q.measures.filter((m) => m !== "rank" || q.intent === "rank_position");
-  const measures = asked.length ? asked : figureMeasures.filter((m) => m !== "pp_change");
+  return { asked, measures: asked.length ? asked : figureMeasures.filter((m) => m !== "pp_change") };
+}
+/** Who a look-up asks of: the places named, China left out beside others. */
+export const lookupSubjects = (q: QuestionFrame) => subjects(q);
+
+function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const { asked, measures } = lookupMeasures(q);
   const spec = baseSpec(q);
   const lines: Line[] = [];
   const figures: DraftFigure[] = [];

@@ -1,5 +1,5 @@
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { candidates, isMonthOnMonth, withoutUnaskedParts, wordSet } from "../figures/select.js";
+import { candidates, isMonthOnMonth, withoutUnaskedParts, wordSet, type Spec } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
 import { findEntities } from "../../text/entities.js";
 import { REGIONS, place } from "../../text/places.js";
@@ -91,10 +91,9 @@ const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>
     ? { value: f.alt.value, unit: f.alt.unit, scale: f.alt.scale }
     : { value: f.value!, unit: f.unit, scale: f.scale };
 
-/** The best stated fact for a quantity; one equal to the value the question states comes first. */
-export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
-  // (a twin whose qualifier adds a part the question does not name, "…, port", yields to the plainer fact)
-  const found = withoutUnaskedParts(candidates(ctx.base.facts, {
+/** What a stated fact must be to give a quantity (also the developer's trace, bot/cli/why.ts). */
+export function quantitySpec(q: Quantity, ctx: ResolveContext): Spec {
+  return {
     words: ctx.words,
     entity: q.entity,
     partner: q.partner,
@@ -105,7 +104,13 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     ...(q.given && { values: [q.given.value] }),
     ...(q.wholeMetric && { ofMetric: q.wholeMetric }),
     ...((q.currency ?? ctx.currency) && { currency: q.currency ?? ctx.currency }),
-  }), ctx.words);
+  };
+}
+
+/** The best stated fact for a quantity; one equal to the value the question states comes first. */
+export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
+  // (a twin whose qualifier adds a part the question does not name, "…, port", yields to the plainer fact)
+  const found = withoutUnaskedParts(candidates(ctx.base.facts, quantitySpec(q, ctx)), ctx.words);
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
   const inUnit = q.unit ? found.filter((f) => baseUnit(f.unit) === q.unit) : found;
   const volumes = q.of ? inUnit.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : inUnit;

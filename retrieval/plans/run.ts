@@ -1169,14 +1169,19 @@ export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswe
   };
 }
 
-function runOne(plan: Plan, base: FactBase, question: string): PlanAnswer {
+/** What a plan's quantities are resolved with: the facts, the question's words, its currency. */
+export function planContext(plan: Plan, base: FactBase, question: string): ResolveContext {
   const currency = askedCurrency(question);
   // (one period asked, no change stated: "guangxi 2018 exports?" is not answered from 2019's level and growth)
   const statedOnly = findPeriods(question).length <= 1 && !worksBack(question);
   const words = questionWords(question);
   // (trade dependence worked out over a GDP the question gives: the trade it is worked from is no stated dependence)
   if (plan.asking?.includes(DEPENDENCE_WORD)) words.delete(DEPENDENCE_WORD);
-  const ctx: ResolveContext = { base, words, ...(currency && { currency }), statedOnly };
+  return { base, words, ...(currency && { currency }), statedOnly };
+}
+
+function runOne(plan: Plan, base: FactBase, question: string): PlanAnswer {
+  const ctx = planContext(plan, base, question);
   const main = STEPS[plan.operation](plan, ctx);
   if (!plan.also?.length) return main;
   // values asked beside the operation come first, as the question asks them; every part not found is named
