@@ -1435,7 +1435,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 // (and what followed from it: "…, of which exports were 9.1 billion dollars, so that trade in April-June picked up": the
 // period of the consequence dates the consequence only)
 const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|so\s+that|`
-  + String.raw`(?<=[,;]\s*)so|(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|`
+  // ("…, up 97 percent, reflecting higher prices in the first three quarters": what the figure shows, not its period)
+  + String.raw`(?<=[,;]\s*)(?:so|reflecting|mirroring)|(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|`
   + String.raw`on\s+the\s+back\s+of|`
   + String.raw`as\s+(?:[\w'’-]+\s+){1,4}(?:weakened|slowed|softened|slumped|fell|dropped|declined|eased|cooled|rose|grew|`
   // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
@@ -1824,7 +1825,9 @@ const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\
 const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.;]{2,40}?,?\s+it\s+(?:was|is|reached|came|`
   + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
 // "The imports were worth …", "These exports totalled …": a flow named again as the one just spoken of
-const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:the|these|those|such)\s+(imports|exports|shipments)\s+`
+// ("The value of these imports was …": their value named first)
+const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
+  + String.raw`(imports|exports|shipments)\s+`
   + String.raw`(?:were|was|came|totall?ed|amounted|reached|stood|rose|fell|grew|increased|dropped|declined|jumped)\b`, "i");
 /** Does the sentence open on the flow the sentence right before gave figures of, referred back to with "the"? */
 function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {

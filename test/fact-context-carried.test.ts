@@ -91,3 +91,37 @@ describe("a sentence opening on a part of the goods before ('Among them, …')",
     expect(one(placed, 74.3).metric).toBe("other");
   });
 });
+
+describe("goods coming in by a route that passes a place", () => {
+  const lead = "Tin ore imports through the cross-border railway at Pingxiang port reached 2.05 million tonnes in 2014, "
+    + "up 3.1 percent.";
+  it("are the goods the sentence opens with", () => {
+    expect(one(factsOf(lead, meta), 2.05)).toMatchObject({ metric: "imports", subject: "tin ore" });
+  });
+  it("are carried to the value of these imports in the sentence after", () => {
+    const facts = factsOf(`${lead} The value of these imports was 0.9 billion US dollars.`, meta);
+    expect(one(facts, 0.9)).toMatchObject({ metric: "imports", subject: "tin ore" });
+  });
+});
+
+describe("a cause set off after the figures", () => {
+  it("gives no period to them: its own period is what it explains", () => {
+    const text = "In the first ten months of 2014, tin ore imports through Pingxiang port totaled 2.05 million tonnes. "
+      + "The value of these imports was 0.9 billion US dollars, up 41.2 percent, reflecting higher contract prices in "
+      + "the first three quarters.";
+    const fact = one(factsOf(text, meta), 0.9);
+    expect(periodLabel(fact.period!)).toBe(periodLabel(one(factsOf(text, meta), 2.05).period!));
+  });
+});
+
+describe("a correction of the figure for goods", () => {
+  it("is of the goods the figure is for", () => {
+    const text = "Pingxiang Customs bulletin. Correction: The May figure for tin ore imports published in the bulletin of "
+      + "June 9 (0.31 million tonnes) has been revised to 0.37 million tonnes after late declarations.";
+    expect(one(factsOf(text, meta), 0.37)).toMatchObject({ metric: "imports", subject: "tin ore" });
+  });
+  it("names no goods where the figure is a place's", () => {
+    const text = "Pingxiang Customs bulletin. The May figure for Pingxiang's imports has been revised to 0.37 million tonnes.";
+    expect(one(factsOf(text, meta), 0.37).subject).toBeUndefined();
+  });
+});

@@ -458,10 +458,15 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     && !entities.some((e) => e.start < participleAt + participle[0].length && e.end > participleAt)) {
     return participle[1]!.toLowerCase();
   }
-  // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
-  // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   // ("Shoes are number one: footwear exports were …": a colon opens the statement the goods lead)
   const colon = left.search(/:\s(?=[^:]*$)/);
+  // "The May figure for tin ore imports published on June 9 has been revised to …": the goods the revised figure is for
+  const revised = FIGURE_FOR_GOODS.exec(left.slice(colon + 1));
+  if (revised && !NOT_GOODS.test(revised[1]!) && !GENERIC_GOODS.test(revised[1]!) && !PLACE_WORD.test(revised[1]!)
+    && !FLOW_OR_PRONOUN.test(revised[1]!) && !entities.some((e) => e.start < clause[0] + left.indexOf(revised[1]!)
+    + revised[1]!.length && e.end > clause[0] + left.indexOf(revised[1]!))) return revised[1]!.toLowerCase();
+  // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
+  // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " "));
   // ("Aircraft and parts imports rose …": goods with their parts are one goods, whose "and" joins no two flows)
   const goods = before ? WITH_PARTS.exec(before[1]!)?.[1] ?? before[1]! : "";
@@ -470,6 +475,12 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
 }
+
+// "The September figure for tin ore imports (published …) has been revised to": a correction naming the goods its figure
+// is for, the figure after the verb
+const FIGURE_FOR_GOODS = new RegExp(String.raw`^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|data|total|value|volume)\s+`
+  + String.raw`for\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\b[^;]*?\b(?:has|have|had)\s+been\s+`
+  + String.raw`(?:revised|corrected|adjusted)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:about\s+)?$`, "i");
 
 // "Then …" opening a sentence: the ranking of the sentence before goes on
 const RANKING_GOES_ON = /^\W*(?:then|next)\b/i;
@@ -569,7 +580,8 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
-  + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
+  // ("… through the cross-border pipeline at X port reached …": nor the place on the way it passes)
+  + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:(?:at|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?`
   + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:imported|exported)\s+`
