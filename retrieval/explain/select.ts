@@ -363,6 +363,10 @@ function withContext(
   s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false, saidBy = false,
 ): EvidenceSentence {
   let out = s;
+  // ("What drove it" / "Overseas demand stayed strong. Private firms grew 25 percent.": a heading that asks a cause
+  // stands for the paragraph under it, which gives the reasons)
+  const under = kind === "cause" ? paragraphUnder(s) : [];
+  if (under.length) return { ...out, next: joined(under) };
   // ("… were the biggest single item. As a result Germany was the largest partner.": a result is quoted with what it
   // results from, the sentence before in its paragraph, or the paragraph before when it opens its own)
   if (kind === "cause" && !s.previous && RESULT_OPENS.test(s.text)) {
@@ -471,6 +475,28 @@ function answerBefore(s: EvidenceSentence): Span[] {
     run.unshift(e);
   }
   return [];
+}
+
+// a heading that asks a cause: "What drove it", "Why trade grew", "Behind the rise", "The reasons" (a line of a few words
+// with no full stop, standing alone as its paragraph)
+const CAUSE_HEADING = new RegExp(String.raw`^\W{0,3}(?:why\b|what (?:(?:is|was|has been) )?(?:drove|drives|driving|`
+  + String.raw`behind|lay behind|lies behind|explains|caused|fuell?ed|powered)\b|(?:what(?:'s| is| was| lay| lies) )?behind (?:the|it|this)\b|`
+  + String.raw`(?:the )?(?:main )?(?:reasons?|drivers?|causes?)(?: (?:for|behind) (?:it|the|this))?\b)`, "i");
+const HEADING_WORDS = 8;
+
+/** The paragraph under a heading that asks a cause, at most MEASURES of its sentences; none for any other sentence. */
+function paragraphUnder(s: EvidenceSentence): Span[] {
+  const [first, ...rest] = s.following ?? [];
+  if (!first || !CAUSE_HEADING.test(s.text) || /[.!;:,]["”']?\s*$/.test(s.text)
+    || s.text.split(/\s+/).length > HEADING_WORDS || inParagraphAfter(s, first)) return [];
+  // (the paragraph under it comes right after, not one further on)
+  if (first.start - s.end > 2 || ASKS.test(first.text)) return [];
+  const run: Span[] = [first];
+  for (const f of rest) {
+    if (!inParagraphAfter(run.at(-1)!, f) || ASKS.test(f.text) || run.length >= MEASURES) break;
+    run.push(f);
+  }
+  return run;
 }
 
 /** How many sentences of the paragraph before a result opening its own paragraph are quoted as its cause. */
