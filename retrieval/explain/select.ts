@@ -484,6 +484,9 @@ const CAUSE_HEADING = new RegExp(String.raw`^\W{0,3}(?:why\b|what (?:(?:is|was|h
   + String.raw`(?:the )?(?:main )?(?:reasons?|drivers?|causes?)(?: (?:for|behind) (?:it|the|this))?\b)`, "i");
 const HEADING_WORDS = 8;
 
+// "what did X say was behind …": a cause whose speaker the question names
+const SAID_CAUSE = /\b(?:say|said|says|think|believe)s? (?:was|were|is|are|had been|has been) (?:behind|driving|holding back)\b/i;
+
 /** The paragraph under a heading that asks a cause, at most MEASURES of its sentences; none for any other sentence. */
 function paragraphUnder(s: EvidenceSentence): Span[] {
   const [first, ...rest] = s.following ?? [];
@@ -621,7 +624,8 @@ export function selectExplanation(
   let saidBefore: string | undefined;
   // (and the sentence that names him)
   let speakerAt: EvidenceSentence | undefined;
-  for (const part of parts) {
+  for (const asked of parts) {
+    let part = asked;
     // (a part a reporter asked too comes answered, by the paragraph that answered the reporter)
     const given = told?.get(part);
     if (given) {
@@ -632,8 +636,16 @@ export function selectExplanation(
     const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence))
-      .filter((x) => x.cue >= Math.max(minCue(part), 0.5));
+    const cuedAs = (p: ExplainPart) => scorePart(p, question, evidence, wanted, places, by)
+      .map((x) => reportedBy(x, p, by, wanted, evidence)).filter((x) => x.cue >= Math.max(minCue(p), 0.5));
+    let cued = cuedAs(part);
+    // ("what did the mayor say was behind the growth?" with no reason of his that carries a causal word: all he said,
+    // whose reason may carry none: '"Machinery makers won orders abroad," said Wang.')
+    if (part.kind === "cause" && by.length && SAID_CAUSE.test(part.text)
+      && !cued.some((x) => attributedTo(by, speakerOf(x.s, evidence)))) {
+      part = { ...part, kind: "statement" };
+      cued = cuedAs(part);
+    }
     // that body's or person's sentences ("He said …" after his name his too), when there are any
     // (a column's own words are its author's: "what does X say the province should do?")
     const columnist = (x: Scored) => {
@@ -682,7 +694,7 @@ export function selectExplanation(
       scored = named ? scored.filter((x) => [x.s.text, x.s.introduces?.text].some((t) => t?.includes(named))) : [];
     }
     const top = scored[0];
-    if (!top) { missing.push(part); saidBefore = ""; continue; }
+    if (!top) { missing.push(asked); saidBefore = ""; continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
     // (the sentence right after the best one goes on with what it began: "The slump was driven by auto parts. Imports
     // of auto parts fell …, as slower car sales …")
