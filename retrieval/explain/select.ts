@@ -363,6 +363,10 @@ function withContext(
   s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false, saidBy = false,
 ): EvidenceSentence {
   let out = s;
+  // ("What drove it" / "Overseas demand stayed strong. Private firms grew 25 percent.": a heading that asks a cause
+  // stands for the paragraph under it, which gives the reasons)
+  const under = kind === "cause" ? paragraphUnder(s) : [];
+  if (under.length) return { ...out, next: joined(under) };
   // ("… were the biggest single item. As a result Germany was the largest partner.": a result is quoted with what it
   // results from, the sentence before in its paragraph, or the paragraph before when it opens its own)
   if (kind === "cause" && !s.previous && RESULT_OPENS.test(s.text)) {
@@ -471,6 +475,31 @@ function answerBefore(s: EvidenceSentence): Span[] {
     run.unshift(e);
   }
   return [];
+}
+
+// a heading that asks a cause: "What drove it", "Why trade grew", "Behind the rise", "The reasons" (a line of a few words
+// with no full stop, standing alone as its paragraph)
+const CAUSE_HEADING = new RegExp(String.raw`^\W{0,3}(?:why\b|what (?:(?:is|was|has been) )?(?:drove|drives|driving|`
+  + String.raw`behind|lay behind|lies behind|explains|caused|fuell?ed|powered)\b|(?:what(?:'s| is| was| lay| lies) )?behind (?:the|it|this)\b|`
+  + String.raw`(?:the )?(?:main )?(?:reasons?|drivers?|causes?)(?: (?:for|behind) (?:it|the|this))?\b)`, "i");
+const HEADING_WORDS = 8;
+
+// "what did X say was behind …": a cause whose speaker the question names
+const SAID_CAUSE = /\b(?:say|said|says|think|believe)s? (?:was|were|is|are|had been|has been) (?:behind|driving|holding back)\b/i;
+
+/** The paragraph under a heading that asks a cause, at most MEASURES of its sentences; none for any other sentence. */
+function paragraphUnder(s: EvidenceSentence): Span[] {
+  const [first, ...rest] = s.following ?? [];
+  if (!first || !CAUSE_HEADING.test(s.text) || /[.!;:,]["”']?\s*$/.test(s.text)
+    || s.text.split(/\s+/).length > HEADING_WORDS || inParagraphAfter(s, first)) return [];
+  // (the paragraph under it comes right after, not one further on)
+  if (first.start - s.end > 2 || ASKS.test(first.text)) return [];
+  const run: Span[] = [first];
+  for (const f of rest) {
+    if (!inParagraphAfter(run.at(-1)!, f) || ASKS.test(f.text) || run.length >= MEASURES) break;
+    run.push(f);
+  }
+  return run;
 }
 
 /** How many sentences of the paragraph before a result opening its own paragraph are quoted as its cause. */
@@ -595,7 +624,8 @@ export function selectExplanation(
   let saidBefore: string | undefined;
   // (and the sentence that names him)
   let speakerAt: EvidenceSentence | undefined;
-  for (const part of parts) {
+  for (const asked of parts) {
+    let part = asked;
     // (a part a reporter asked too comes answered, by the paragraph that answered the reporter)
     const given = told?.get(part);
     if (given) {
@@ -606,8 +636,16 @@ export function selectExplanation(
     const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence))
-      .filter((x) => x.cue >= Math.max(minCue(part), 0.5));
+    const cuedAs = (p: ExplainPart) => scorePart(p, question, evidence, wanted, places, by)
+      .map((x) => reportedBy(x, p, by, wanted, evidence)).filter((x) => x.cue >= Math.max(minCue(p), 0.5));
+    let cued = cuedAs(part);
+    // ("what did the mayor say was behind the growth?" with no reason of his that carries a causal word: all he said,
+    // whose reason may carry none: '"Machinery makers won orders abroad," said Wang.')
+    if (part.kind === "cause" && by.length && SAID_CAUSE.test(part.text)
+      && !cued.some((x) => attributedTo(by, speakerOf(x.s, evidence)))) {
+      part = { ...part, kind: "statement" };
+      cued = cuedAs(part);
+    }
     // that body's or person's sentences ("He said …" after his name his too), when there are any
     // (a column's own words are its author's: "what does X say the province should do?")
     const columnist = (x: Scored) => {
@@ -656,7 +694,7 @@ export function selectExplanation(
       scored = named ? scored.filter((x) => [x.s.text, x.s.introduces?.text].some((t) => t?.includes(named))) : [];
     }
     const top = scored[0];
-    if (!top) { missing.push(part); saidBefore = ""; continue; }
+    if (!top) { missing.push(asked); saidBefore = ""; continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
     // (the sentence right after the best one goes on with what it began: "The slump was driven by auto parts. Imports
     // of auto parts fell …, as slower car sales …")
