@@ -76,6 +76,8 @@ const DOMAIN_WORDS = (
   "asian asia region union states nation nations united europe european america american african latin " +
   "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products " +
   "volume earnings revenue receipts " +
+  // (the words of a port's and a corridor's counts, seven letters or more: shorter ones sit too near everyday words)
+  "throughput container containers tonnage freight vehicles shipment shipments railway railways airport airports " +
   // (the compass words are words, no typos of each other: "southwest" is never "southeast")
   "north south east west northern southern northeast northwest southeast southwest northwestern southeastern southwestern"
 ).split(" ");
@@ -186,7 +188,9 @@ const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island isla
   "should might must shall make made done went gone come came take took show shown told know knew think mean means " +
   "need needs want look find found keep kept part parts away back down again soon thus hence really actually roughly " +
   "about around across against behind beyond toward towards every fewer twice half whole able sure true false ways " +
-  "kind kinds sort type types lot lots bit word words name names role post seen seem seems spent spend page pages").split(" "));
+  "kind kinds sort type types lot lots bit word words name names role post seen seem seems spent spend page pages " +
+  // (near the counts' words: "throughout" is no "throughput", "contained" no "container")
+  "throughout contained contains containing container's freighter freighters").split(" "));
 
 // "guangrao county tyre exports in 2025?": a place named with its kind that neither the gazetteer nor the documents'
 // zones know is still the place asked: its figures are asked, which no other place's passages answer
