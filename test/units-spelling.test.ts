@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctSpelling } from "../retrieval/figures/query.js";
+import { correctSpelling, parseQuestion } from "../retrieval/figures/query.js";
 
 // One- and two-letter slips of the words a port's or a corridor's counts are asked by are read as those words; the
 // real words near them are left alone. Made-up questions.
@@ -16,5 +16,12 @@ describe("slips of the counts' words", () => {
   });
   it("leaves the real words near them alone", () => {
     expect(correctSpelling("throughout the year the box contained goods")).toBe("throughout the year the box contained goods");
+  });
+});
+
+describe("the counts' words stay asked", () => {
+  it("keeps container and throughput as words a sentence must hold", () => {
+    const terms = parseQuestion("velmor port container throughput 2031").terms;
+    expect(terms).toEqual(expect.arrayContaining(["container", "throughput"]));
   });
 });

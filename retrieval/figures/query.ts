@@ -76,16 +76,19 @@ const DOMAIN_WORDS = (
   "asian asia region union states nation nations united europe european america american african latin " +
   "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products " +
   "volume earnings revenue receipts " +
-  // (the words of a port's and a corridor's counts, seven letters or more: shorter ones sit too near everyday words)
-  "throughput container containers tonnage freight vehicles shipment shipments railway railways airport airports " +
   // (the compass words are words, no typos of each other: "southwest" is never "southeast")
   "north south east west northern southern northeast northwest southeast southwest northwestern southeastern southwestern"
 ).split(" ");
 
+// the words of a port's and a corridor's counts, seven letters or more (shorter ones sit too near everyday words):
+// corrected towards, but still terms a sentence must hold ("container throughput" is not any throughput)
+const COUNT_SPELLINGS = ("throughput container containers tonnage freight vehicles shipment shipments railway railways " +
+  "airport airports").split(" ");
+
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
 // typos are corrected towards domain words and the curated place names only: with every county-level city in the
 // list, "changed" would become "Changde"
-const VOCAB = new Set<string>([...DOMAIN_WORDS,
+const VOCAB = new Set<string>([...DOMAIN_WORDS, ...COUNT_SPELLINGS,
   ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))]
   .filter((w) => /^[a-z]{3,}$/.test(w)));
 
