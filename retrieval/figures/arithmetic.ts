@@ -9,11 +9,23 @@ export const fmt = (v: number) => Number(v.toFixed(Math.abs(v) < 10 ? 4 : 2)).to
 /** A negative number in brackets inside a formula: 3 − (−2). */
 export const signed = (v: number) => (v < 0 ? `(−${fmt(-v)})` : fmt(v));
 
+const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/**
+ * The scale a figure is truly in: a count keeps scale 1 and says its scale in its unit ("375,000 thousand tonnes",
+ * "1.2 million TEUs"), money carries it in both. Sizes are compared and combined only through this.
+ */
+export const trueScale = (x: { unit: string; scale: number }) =>
+  x.scale !== 1 ? x.scale : (SCALE_WORDS[x.unit.split(" ")[0]!] ?? 1);
+/** A figure's size in its base unit: 476.97 million tonnes → 476,970,000. */
+export const sizeOf = (x: { value?: number | null; unit: string; scale: number }) => (x.value ?? 0) * trueScale(x);
+
 /** Two amounts in one unit: the smaller scale of the two, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
 export function common(a: Fact, b: Fact): { unit: string; scale: number; va: number; vb: number } {
   // Stryker disable next-line EqualityOperator: on equal scales either fact gives the unit (callers match units)
-  const ref = a.scale <= b.scale ? a : b;
-  return { unit: ref.unit, scale: ref.scale, va: (a.value! * a.scale) / ref.scale, vb: (b.value! * b.scale) / ref.scale };
+  // (in their true scales: a count's unit holds its scale word, its scale field stays 1; the result keeps ref's form)
+  const ref = trueScale(a) <= trueScale(b) ? a : b;
+  const s = trueScale(ref);
+  return { unit: ref.unit, scale: ref.scale, va: sizeOf(a) / s, vb: sizeOf(b) / s };
 }
 
 /** The same unit whatever the scale (1.62 trillion and 401.19 billion yuan; two percentages): comparable and computable. */

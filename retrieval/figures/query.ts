@@ -80,10 +80,15 @@ const DOMAIN_WORDS = (
   "north south east west northern southern northeast northwest southeast southwest northwestern southeastern southwestern"
 ).split(" ");
 
+// the words of a port's and a corridor's counts, seven letters or more (shorter ones sit too near everyday words):
+// corrected towards, but still terms a sentence must hold ("container throughput" is not any throughput)
+const COUNT_SPELLINGS = ("throughput container containers tonnage freight vehicles shipment shipments railway railways " +
+  "airport airports").split(" ");
+
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
 // typos are corrected towards domain words and the curated place names only: with every county-level city in the
 // list, "changed" would become "Changde"
-const VOCAB = new Set<string>([...DOMAIN_WORDS,
+const VOCAB = new Set<string>([...DOMAIN_WORDS, ...COUNT_SPELLINGS,
   ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))]
   .filter((w) => /^[a-z]{3,}$/.test(w)));
 
@@ -186,7 +191,9 @@ const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island isla
   "should might must shall make made done went gone come came take took show shown told know knew think mean means " +
   "need needs want look find found keep kept part parts away back down again soon thus hence really actually roughly " +
   "about around across against behind beyond toward towards every fewer twice half whole able sure true false ways " +
-  "kind kinds sort type types lot lots bit word words name names role post seen seem seems spent spend page pages").split(" "));
+  "kind kinds sort type types lot lots bit word words name names role post seen seem seems spent spend page pages " +
+  // (near the counts' words: "throughout" is no "throughput", "contained" no "container")
+  "throughout contained contains containing container's freighter freighters").split(" "));
 
 // "guangrao county tyre exports in 2025?": a place named with its kind that neither the gazetteer nor the documents'
 // zones know is still the place asked: its figures are asked, which no other place's passages answer

@@ -15,7 +15,7 @@ import type { Fact, Measure } from "../../text/terms.js";
 import { unitAskedAs } from "../../text/units.js";
 import { sameGoods } from "../../text/subjects.js";
 import type { CorpusDocument } from "../../corpus/types.js";
-import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
+import { common, fmt, round, sameUnit, signed, sizeOf, trueScale } from "./arithmetic.js";
 
 /** A figure before citation numbers are assigned: it keeps the facts it rests on. */
 export interface DraftFigure {
@@ -431,7 +431,7 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
       .filter((f) => inPopulation(f.entity))), { distinct: true })[0] ?? [];
     // (fewer sizes than asked cannot say which are the biggest)
     if (amounts.length < n) return { status: "abstain", lines: [], figures: [] };
-    const biggest = amounts.sort((a, b) => b.value! * b.scale - a.value! * a.scale).slice(0, n).map((f) => f.entity);
+    const biggest = amounts.sort((a, b) => sizeOf(b) - sizeOf(a)).slice(0, n).map((f) => f.entity);
     pool = pool.filter((f) => biggest.includes(f.entity));
     if (new Set(pool.map((f) => f.entity)).size < n) return { status: "abstain", lines: [], figures: [] };
   }
@@ -592,7 +592,7 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     const [a, b] = picked as [Fact, Fact];
     // (one figure found for both sides, one with no period of its own read as either year: it tells neither side apart)
     if (sameFigure(a, b)) continue;
-    const aFirst = a.value! * a.scale >= b.value! * b.scale;
+    const aFirst = sizeOf(a) >= sizeOf(b);
     // the difference is stated from the larger side, so it reads as "by how much"
     const d = aFirst ? difference(a, b, sides[0]!.label, sides[1]!.label) : difference(b, a, sides[1]!.label, sides[0]!.label);
     figures.push(stated(a), stated(b));
@@ -773,10 +773,9 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
   const facts = picked as Fact[];
   // amounts in two currencies are not added
   if (facts.some((f) => !sameUnit(f, facts[0]!))) return { status: "abstain", lines: [], figures: [] };
-  const ref = facts.reduce((a, b) => (b.scale < a.scale ? b : a));
+  const ref = facts.reduce((a, b) => (trueScale(b) < trueScale(a) ? b : a));
   const unit = ref.unit;
-  const scale = ref.scale;
-  const parts = facts.map((f) => (f.value! * f.scale) / scale);
+  const parts = facts.map((f) => sizeOf(f) / trueScale(ref));
   const total = round(parts.reduce((a, b) => a + b, 0));
   const fig: DraftFigure = {
     label: `${sides.map((s) => s.label).join(" + ")} · ${whatText(facts[0]!)} (sum)`, value: total, unit, computed: true,

@@ -1,4 +1,4 @@
-import { fmt, round, signed } from "../figures/arithmetic.js";
+import { fmt, round, signed, sizeOf, trueScale } from "../figures/arithmetic.js";
 
 /**
  * The operations a question plan joins its quantities with: small pure functions over values in
@@ -26,13 +26,19 @@ export const baseUnit = (unit: string) => unit.replace(SCALE_WORD, "");
 export const scaleOnly = (unit: string) => /^(?:thousand|million|billion|trillion)$/.test(unit);
 /** Two amounts can be added, subtracted or divided when their units match whatever their scales. */
 export const commensurable = (a: Amount, b: Amount) => countedAs(baseUnit(a.unit)) === countedAs(baseUnit(b.unit));
-// (a train's trip is one train run: "2,678 trips" and "546 trains" are counted alike)
-const countedAs = (unit: string) => (unit === "trips" ? "trains" : unit);
+// one counted unit under each of its spellings (a train's trip is one train run: "2,678 trips" and "546 trains" are
+// counted alike; "tons" and "tonnes", "TEU" and "TEUs" are one unit); never tonnes against TEUs
+const SAME_COUNT: Record<string, string> = { trips: "trains", trip: "trains", train: "trains", tons: "tonnes", ton: "tonnes",
+  tonne: "tonnes", "metric tons": "tonnes", "metric tonnes": "tonnes", teu: "TEUs", teus: "TEUs", TEU: "TEUs",
+  vehicle: "vehicles", unit: "units" };
+const countedAs = (unit: string) => SAME_COUNT[unit] ?? SAME_COUNT[unit.toLowerCase()] ?? unit;
 
 /** Both amounts in the smaller of their two scales, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
 export function inCommonScale(a: Amount, b: Amount): { unit: string; scale: number; va: number; vb: number } {
-  const ref = a.scale <= b.scale ? a : b;
-  return { unit: ref.unit, scale: ref.scale, va: (a.value * a.scale) / ref.scale, vb: (b.value * b.scale) / ref.scale };
+  // (in true scales: "375,000 thousand tonnes" against "476.97 million tonnes", counts whose scale is in their unit)
+  const ref = trueScale(a) <= trueScale(b) ? a : b;
+  const s = trueScale(ref);
+  return { unit: ref.unit, scale: ref.scale, va: sizeOf(a) / s, vb: sizeOf(b) / s };
 }
 
 /** a − b (percentage points when both are rates). */
@@ -98,8 +104,8 @@ export function mean(parts: Amount[]): Result | undefined {
 export function sum(parts: Amount[]): Result | undefined {
   const first = parts[0];
   if (!first || parts.some((p) => !commensurable(p, first))) return undefined;
-  const ref = parts.reduce((a, b) => (b.scale < a.scale ? b : a));
-  const values = parts.map((p) => (p.value * p.scale) / ref.scale);
+  const ref = parts.reduce((a, b) => (trueScale(b) < trueScale(a) ? b : a));
+  const values = parts.map((p) => sizeOf(p) / trueScale(ref));
   const value = round(values.reduce((a, b) => a + b, 0));
   return {
     value,
@@ -112,9 +118,9 @@ export function sum(parts: Amount[]): Result | undefined {
 /** What is left of a whole once its parts are taken away: whole − part − part … */
 export function remainder(whole: Amount, parts: Amount[]): Result | undefined {
   if (!parts.length || parts.some((p) => !commensurable(p, whole))) return undefined;
-  const ref = [whole, ...parts].reduce((a, b) => (b.scale < a.scale ? b : a));
-  const w = (whole.value * whole.scale) / ref.scale;
-  const ps = parts.map((p) => (p.value * p.scale) / ref.scale);
+  const ref = [whole, ...parts].reduce((a, b) => (trueScale(b) < trueScale(a) ? b : a));
+  const w = sizeOf(whole) / trueScale(ref);
+  const ps = parts.map((p) => sizeOf(p) / trueScale(ref));
   const value = round(ps.reduce((a, b) => a - b, w));
   return {
     value,
@@ -217,9 +223,8 @@ const COUNTED = new RegExp(String.raw`\b(?:tonnes?|tons?|units?|vehicles?|cars?|
 const oneOf = (unit: string) => baseUnit(unit)
   .replace(new RegExp(String.raw`(?<=tonn?e|ton|unit|vehicle|car|container|parcel|package|${PEOPLE.replace(/s\?/g, "")})s$`), "");
 
-const SCALE_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** An amount's scale, read from its unit's scale word when the figure does not carry it ("62.35 million tonnes"). */
-const unitScale = (a: Amount) => (a.scale !== 1 ? a.scale : (SCALE_OF[a.unit.split(" ")[0]!] ?? 1));
+const unitScale = trueScale;
 
 /**
  * A total over the things counted that carried it: 21,580 TEU ÷ 257 trips, 4.72 billion yuan ÷ 31,460 vehicles. `one`

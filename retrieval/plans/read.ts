@@ -778,7 +778,7 @@ function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
   // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, which the question's reading
   // already asks as a count; so too the quantities when no amount of money is asked)
-  return measures[0] ?? (q.measures.includes("count") && !q.measures.includes("amount") ? "count" : "amount");
+  return measures[0] ?? (countedOnly(q) ? "count" : "amount");
 }
 
 /** "its 2016 trade growth in dollar terms vs yuan terms - both and the gap": one change in each currency's terms. */
@@ -1191,8 +1191,17 @@ const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 const yearsAtEnds = (p: Period): Period[] => (p.y1 !== null && p.y2 !== null && p.y2 > p.y1 && p.m1 === 1 && p.m2 === 12
   ? [{ y1: p.y1, m1: 1, y2: p.y1, m2: 12 }, { y1: p.y2, m1: 1, y2: p.y2, m2: 12 }] : []);
 
-/** A count with no money asked ("how many vehicles", "port throughput"). */
-const countedOnly = (q: QuestionFrame) => q.measures.includes("count") && !q.measures.includes("amount");
+// the things a port or a corridor counts, and the words that ask money or a flow of trade
+const COUNTED_THING = /\b(?:containers?|TEUs?|boxes|tonnes?|tons|tonnage|cargo|freight|throughput|trips|trains|vehicles)\b/i;
+const MONEY_OR_FLOW = new RegExp(String.raw`\b(?:yuan|rmb|dollars?|usd|euros?|values?|worth|revenues?|sales|earnings|`
+  + String.raw`trade|exports?|imports?|exported|imported|prices?|spend(?:ing)?)\b|\$`, "i");
+/**
+ * A count with no money asked ("how many vehicles", "port throughput"); so too a count of things that a "how much" or a
+ * "bigger" reads as an amount as well ("how much more containers", "how many times bigger was its container volume"),
+ * when no word asks money or a flow of trade.
+ */
+const countedOnly = (q: QuestionFrame) => q.measures.includes("count")
+  && (!q.measures.includes("amount") || (COUNTED_THING.test(q.text) && !MONEY_OR_FLOW.test(q.text)));
 /** "the port's throughput", "how many TEUs": things one place counted, of no flow (the owner a count of trade has not). */
 function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   if (q.metric || !countedOnly(q)) return undefined;
@@ -1239,7 +1248,9 @@ function overTime(q: QuestionFrame): Plan | undefined {
   // between)
   if (isPartOf(p1, p2) || isPartOf(p2, p1)) return undefined;
   if (!changes.length || statedChange(q) !== undefined) return undefined;
-  const who = owner(q) ?? countedOwner(q);
+  // ("how many times bigger was its container volume": things counted, which a "bigger" alone does not make trade)
+  const countedOverMoney = !q.metric && q.measures.includes("amount") && countedOnly(q);
+  const who = (countedOverMoney ? countedOwner(q) : undefined) ?? owner(q) ?? countedOwner(q);
   if (!who) return undefined;
   // ("port throughput from 2010 to 2024", "vehicles exported in 2008 and 2023": a count, in its own unit, not money)
   const measure = countedOnly(q) ? "count" : "amount";

@@ -1,7 +1,7 @@
 import { displayName, possessive } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { fmt } from "../figures/arithmetic.js";
+import { fmt, sizeOf } from "../figures/arithmetic.js";
 import { scaledAmount, valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { DEPENDENCE_WORD, questionWords, wordSet } from "../figures/select.js";
@@ -534,7 +534,7 @@ function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const aLater = overTime && before(bQ.period!, aQ.period!);
   const [hi, lo, hiLabel, loLabel] = overTime ? (aLater ? [a, b, la, lb] : [b, a, lb, la])
     // ("2.1 billion" against "591 million": the sizes in one scale, not the numbers as written)
-    : a.amount.value * a.amount.scale >= b.amount.value * b.amount.scale ? [a, b, la, lb] : [b, a, lb, la];
+    : sizeOf(a.amount) >= sizeOf(b.amount) ? [a, b, la, lb] : [b, a, lb, la];
   const d = difference(hi.amount, lo.amount);
   // ("10 billion dollars against 791.4 billion yuan": money in two currencies says neither which is bigger nor the gap;
   // the two are kept and the comparison named as not worked out)
