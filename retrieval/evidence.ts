@@ -136,7 +136,8 @@ export function initialisms(written: string): Set<string> {
 // the short words people ask with for what texts write in full ("auto exports" for automobile exports)
 // ("electronic info products", "per the stats communique": a word's clipped form; keys are stems, as words() makes them)
 const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car", information: "info",
-  government: "govt", international: "intl", department: "dept" };
+  government: "govt", international: "intl", department: "dept", cooperation: "coop", economic: "econ",
+  manufactur: "mfg" };
 
 /** Does a period end after the month an article was published? */
 const endsAfter = (p: Period, published: DocContext["published"]) =>

@@ -278,7 +278,8 @@ function portCities(dim: Dimension, base: FactBase): Dimension | undefined {
 
 /**
  * "top 3 ports by trade": a table of ports mixes rows named after their city ("Dongxing | 31.0", read as the city's)
- * with ports of their own ("Aidian railway port"); the city rows of a table that lists the zones' rows are its ports too.
+ * with ports of their own ("Aidian railway port"); the city rows of a table that lists the zones' rows are its ports too
+ * (and its zones or parks: "Lanxi | 31.5" beside "Lanxi-Korla | 12.5" in a table of border zones).
  */
 function withCityRows(dim: Dimension, base: FactBase): Dimension {
   const textOf = (f: Fact) => base.documents?.get(f.docId)?.text ?? "";
@@ -288,7 +289,8 @@ function withCityRows(dim: Dimension, base: FactBase): Dimension {
   const between = (f: Fact, z: Fact) => textOf(f).slice(Math.min(f.end, z.end), Math.max(f.start, z.start));
   const sameTable = (f: Fact, z: Fact) => z.docId === f.docId && !/\n\s*\n/.test(between(f, z))
     && between(f, z).split("\n").every((l) => !l.trim() || l.includes(" | "));
-  const cityRow = (f: Fact) => place(f.entity)?.kind === "city" && !f.partner && !f.subject && row(f)
+  // (the owner's own row, "Lanxi | 50.0" under its zones, is their whole, no zone of it)
+  const cityRow = (f: Fact) => place(f.entity)?.kind === "city" && f.entity !== dim.owner && !f.partner && !f.subject && row(f)
     && zoneRows.some((z) => sameTable(f, z));
   return zoneRows.length ? { ...dim, item: (f) => dim.item(f) ?? (cityRow(f) ? f.entity : undefined) } : dim;
 }
@@ -306,13 +308,17 @@ function rowOfTableWithin(f: Fact, owner: string, base: FactBase): boolean {
   return cities.size >= 2 && [...cities].every((c) => memberOf(owner, place(c)!.parent ?? "") || memberOf(owner, c));
 }
 
+const CITY_ROWS_ASKED = /\b(?:ports?|crossings|zones?|parks?)\b/i;
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
   const asked = found && namedItemsOf(found, q, base);
   // ("(not hangzhou)": a place the question sets aside is no item of its ranking)
   const named = asked && q.excluded?.length
     ? { ...asked, item: (f: Fact) => { const i = asked.item(f); return i && !q.excluded!.includes(i) ? i : undefined; } } : asked;
-  const dim = named?.kind === "zone" && /\b(?:ports?|crossings)\b/i.test(q.text) ? withCityRows(named, base) : named;
+  // (and "which border zones grew fastest", "rank its industrial parks": a zone named after its city is a city row too;
+  // never of districts asked, whose table's city row is their whole)
+  const dim = named?.kind === "zone" && !named.parts && CITY_ROWS_ASKED.test(q.text) ? withCityRows(named, base) : named;
   if (!dim) return { status: "none", lines: [], figures: [] };
   const ranked = rankBy(dim, q, base);
   const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b/i.test(q.text) ? portCities(dim, base) : undefined;
