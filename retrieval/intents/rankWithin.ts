@@ -203,7 +203,8 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   if (ranked.status === "answered") return ranked;
   // too few figures to rank: the list the document names, if it names one and no figure is asked
   // (a list named without figures cannot say which of its items grew or fell)
-  const named = WANTS_VALUES.test(q.text) || changeSignAsked(q.text) ? ranked : solveNamedList(q, base);
+  // (nor which of them passed an amount: "which districts had exports above 8 billion usd")
+  const named = WANTS_VALUES.test(q.text) || changeSignAsked(q.text) || amountBound(q) ? ranked : solveNamedList(q, base);
   return named.status !== "none" ? named : ranked;
 }
 
@@ -325,6 +326,15 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   return ports ? rankBy(ports, q, base, "ports") : ranked;
 }
 
+// "above 8 billion usd", "more than 500 million yuan", "under $2bn": a sum of money the items must pass
+const FLOOR_WORDS = /^(?:above|over|more than|at least|exceed(?:ing|ed)?|greater than|higher than|topping)$/i;
+const CEILING_WORDS = /^(?:below|under|less than|at most|lower than)$/i;
+export function amountBound(q: Pick<QuestionFrame, "numbers">): { amount: number; side: 1 | -1; currency: string } | undefined {
+  const n = q.numbers.find((x) => x.kind === "money" && x.currency && x.approx
+    && (FLOOR_WORDS.test(x.approx) || CEILING_WORDS.test(x.approx)));
+  return n && { amount: n.value * n.scale, side: FLOOR_WORDS.test(n.approx!) ? 1 : -1, currency: n.currency! };
+}
+
 function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
@@ -392,6 +402,16 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   // "which partners saw double-digit growth", "… grew more than 15%": only the items past the bound
   if (measure === "growth" && (q.threshold !== undefined || q.ceiling !== undefined)) {
     const kept = comparable.filter((f) => f.value! >= (q.threshold ?? -Infinity) && f.value! <= (q.ceiling ?? Infinity));
+    if (!kept.length) return { status: "abstain", lines: [], figures: [] };
+    comparable.splice(0, comparable.length, ...kept);
+  }
+  // "which districts had exports above 8 billion usd": only the items past the amount the question names, in its currency
+  // (figures in another currency are not converted: no answer then)
+  const bound = measure === "amount" ? amountBound(q) : undefined;
+  if (bound) {
+    const currency = (f: Fact) => (/yuan|rmb/i.test(f.unit) ? "yuan" : /dollar/i.test(f.unit) ? "US dollars" : undefined);
+    if (comparable.some((f) => currency(f) !== bound.currency)) return { status: "abstain", lines: [], figures: [] };
+    const kept = comparable.filter((f) => (f.value! * f.scale - bound.amount) * bound.side >= 0);
     if (!kept.length) return { status: "abstain", lines: [], figures: [] };
     comparable.splice(0, comparable.length, ...kept);
   }
