@@ -20,7 +20,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // a sentence's last characters only, so a long run of merged segments is not scanned again each time.
 const NO_BREAK_AFTER = /(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|U\.S|U\.K)\.\s*$/;
 const TAIL = 12;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
+// (and a row whose cells only end in a bar, as an HTML table's read: "Lanxi (incl. Xibei) | 16.5 | 8.9 |")
+const TABLE_ROW = /^\s*\|.*\|\s*$|^[^|\n]*\S\s\|\s.*\|\s*$/;
 
 /** ICU's sentence segments of one line as [index, segment] pairs, in bounded windows when the line is long. */
 function* segments(line: string): Generator<{ index: number; segment: string }> {

@@ -2779,6 +2779,39 @@ function rowsBelow(spans: Span[], at: number): string[][] {
   return rows;
 }
 
+// "Notes: Freight in tonnes; value in 100 million yuan; growth in percent." on the line right under a table: what each
+// clause names ("value", or "values"/"figures"/"amounts" for every column) and the unit it is in
+const NOTE_LINE = /^\(?\s*notes?\s*[:：]\s*/i;
+const NOTE_CLAUSE = /^(?:the\s+)?([a-z][a-z -]{1,30}?)\s+(?:(?:is|are|given)\s+)?in\s+([^()]{3,30}?)[\s.)]*$/i;
+const EVERY_COLUMN = /^(?:all\s+)?(?:values|figures|amounts|data)$/i;
+const singular = (w: string) => w.toLowerCase().trim().replace(/s$/, "");
+
+/**
+ * "| Port | Value | Value yoy % |" with "Notes: … value in 100 million yuan" under its rows: each column the note names
+ * that states no unit of its own takes the note's, as if its header said it ("Value (100 million yuan)").
+ */
+function notedUnits(header: string[], spans: Span[], at: number, text: string): string[] {
+  const rows = rowsBelow(spans, at);
+  const note = spans[at + 1 + rows.length];
+  const last = spans[at + rows.length]!;
+  // (the line right under the table, a blank line between at most)
+  if (!note || !NOTE_LINE.test(note.text) || (text.slice(last.end, note.start).match(/\n/g) ?? []).length > 2) return header;
+  const noted = new Map<string, string>();
+  for (const clause of note.text.replace(NOTE_LINE, "").split(/;/)) {
+    const m = NOTE_CLAUSE.exec(clause.trim());
+    if (m) noted.set(EVERY_COLUMN.test(m[1]!) ? "*" : singular(m[1]!), m[2]!);
+  }
+  return header.map((h, j) => {
+    const unit = noted.get(singular(h.replace(/\([^()]*\)/g, ""))) ?? noted.get("*");
+    const column = columnOf(h);
+    // (only a column stating no unit nor rate of its own, and only a unit read as an amount: "in percent" is none)
+    if (j === 0 || !unit || /%|\bper\s?cent\b/i.test(h) || column?.unit || (column?.measure && column.measure !== "amount")) {
+      return h;
+    }
+    return columnOf(`(${unit})`)?.measure === "amount" ? `${h} (${unit})` : h;
+  });
+}
+
 /**
  * "| Item | Q1-Q3 value | Change (%) |" naming no unit, over "| Total | 581.95 | -6.2 |": the unit of the amount the
  * text stated before with a row's very value ("581.95 billion yuan"), for the whole table; only when the row is of the
@@ -3343,7 +3376,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (!/\d/.test(rowFigures(cells))) {
         if (header) flowsUnderRows(state);
         if (unitRestated) state.tableUnit = undefined;
-        header = withCorner(cells, rowsBelow(spans, at)[0]);
+        header = notedUnits(withCorner(cells, rowsBelow(spans, at)[0]), spans, at, doc.text);
         state.tableParentRow = undefined;
         const restated = state.tableUnit ? undefined
           : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);

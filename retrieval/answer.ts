@@ -29,7 +29,7 @@ import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
 import { MONEY_ASKED, PART_NAMES, partsUnsaid } from "./askedParts.js";
-import { rankableItem } from "./intents/rankWithin.js";
+import { amountBound, rankableItem } from "./intents/rankWithin.js";
 import { runPlan } from "./plans/run.js";
 import {
   answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm,
@@ -751,6 +751,8 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   const asked = asksForItems(q);
   if (!asked) return undefined;
   const frame = readQuestion(asked.question, base);
+  // ("which districts had exports above 8 billion usd": names alone cannot say which passed the amount; figures must)
+  if (amountBound(frame)) return undefined;
   const hits = (await retrieve(asked.question, engine, evidenceSearch(options))).hits;
   const evidence = findEvidence(itemsFrame(frame), engine.index, hits, { purpose: "explain", maxDocs: 5 });
   const found = answerItems(asked, frame, evidence, base.documents);

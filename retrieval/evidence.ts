@@ -136,7 +136,8 @@ export function initialisms(written: string): Set<string> {
 // the short words people ask with for what texts write in full ("auto exports" for automobile exports)
 // ("electronic info products", "per the stats communique": a word's clipped form; keys are stems, as words() makes them)
 const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car", information: "info",
-  government: "govt", international: "intl", department: "dept" };
+  government: "govt", international: "intl", department: "dept", cooperation: "coop", economic: "econ",
+  manufactur: "mfg" };
 
 /** Does a period end after the month an article was published? */
 const endsAfter = (p: Period, published: DocContext["published"]) =>
@@ -307,6 +308,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   // (and "got" of a passive, "how much duty got waived?", which says only that it was)
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : []),
     ...(GOT_PASSIVE.test(frame.text) ? ["got"] : []),
+    // ("exports above 8 billion usd": the bound a sum of money the question sets, which no sentence has to say)
+    ...frame.numbers.flatMap((n) => (n.kind === "money" && n.approx ? n.approx.toLowerCase().split(/\s+/) : [])),
     // ("growth in 2021 vs q1-q3 2031, faster or slower now?": of two periods asked, "now" is the later one)
     ...(frame.periods.length >= 2 ? ["now", "then"] : []),
     // ("cross-strait trade": read as the trade with Taiwan, which a sentence names as the island)
@@ -331,6 +334,8 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "double-digit triple-digit " +
   // ("which firms did the most trade": how much of it, not a kind)
   "most least " +
+  // ("which districts had exports above …", "saw imports fall": whose the flow is, said by a verb, not a kind of it)
+  "have has had saw see sees " +
   // words that set the flow against another ("the gap between export growth and import growth", "versus imports")
   "between versus against than").split(" "));
 

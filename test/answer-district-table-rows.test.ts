@@ -60,3 +60,22 @@ describe("questions on a city's districts", () => {
     expect(a.answer).not.toContain("Lakeside");
   });
 });
+
+describe("a list of districts past an amount (amountBound)", () => {
+  it("names only the districts whose figure passes it, with their figures", async () => {
+    const a = await ask("which nanjing districts had exports above 50 billion yuan in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("Murong 90.3 billion yuan");
+    expect(a.answer).toContain("Qelvan 80.2 billion yuan");
+    expect(a.answer).not.toContain("Baoshan");
+  });
+  it("names those below one", async () => {
+    const a = await ask("which nanjing districts had exports below 50 billion yuan in 2031?");
+    expect(a.answer).toContain("Baoshan 40.6 billion yuan");
+    expect(a.answer).not.toContain("Murong");
+  });
+  it("abstains when the bound is in another currency than the figures", async () => {
+    const a = await ask("which nanjing districts had exports above 5 billion usd in 2031?");
+    expect(a.abstained).toBe(true);
+  });
+});

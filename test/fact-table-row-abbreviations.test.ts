@@ -19,3 +19,17 @@ describe("a table row with an abbreviation in a cell", () => {
     expect(one(facts, 41.2)).toMatchObject({ partner: "partner:bri", measure: "share" });
   });
 });
+
+// The same, as an HTML table is read: cells joined by bars, no bar before the first. Made-up districts and figures.
+const HTML_ROWS = "District | Total (USD 100 million) | Exports (USD 100 million) |\nXibei | 512.5 | 41.5 |\n"
+  + "Nanhe (incl. Donghe) | 168.5 | 88.5 |\nBeihe | 305.5 | 96.5 |";
+
+describe("a row of an HTML table with an abbreviation in a cell", () => {
+  it("is one span", () => {
+    expect(splitSentences(`Trade grew. It rose.\n${HTML_ROWS}`).map((s) => s.text)).toEqual(["Trade grew.", "It rose.",
+      ...HTML_ROWS.split("\n")]);
+  });
+  it("leaves a prose line with a bar in it to the sentence splitter", () => {
+    expect(splitSentences("Trade grew | news. It rose.").map((s) => s.text)).toEqual(["Trade grew | news.", "It rose."]);
+  });
+});

@@ -109,3 +109,27 @@ describe("a table of ports whose biggest rows are named after their cities", () 
     expect(ranked.answer?.lines[0]?.text).toContain("1. Dongxing 31.02");
   });
 });
+
+// A province's border zones in a table whose first column is "Zone", two rows named after their city. (Made-up zones
+// and figures.)
+const ZONES = [
+  "Heilongjiang's five border economic cooperation zones traded 60.5 billion yuan in 2031, up 10.5 percent.",
+  "",
+  "Zone | Trade (billion yuan) | Change y/y (%) |",
+  "Heihe | 20.5 | 5.5 |",
+  "Suifenhe-Grodekovo (cross-border) | 15.5 | 35.5 |",
+  "Jixi | 10.5 | 25.5 |",
+  "Dongning Lakeside | 8.5 | 15.5 |",
+].join("\n");
+
+describe("a table of zones with rows named after their city (withCityRows)", () => {
+  const base = baseOf([["hlj", "Heilongjiang's border zones in 2031", "2032-01-20", ZONES]]);
+  it("ranks the city rows among the zones by growth", () => {
+    const ranked = askIntent(base, "which heilongjiang border zones grew fastest in 2031? top 3 by growth");
+    expect(ranked.answer?.figures.map((f) => f.value)).toEqual([35.5, 25.5, 15.5]);
+  });
+  it("reads 'coop' as cooperation (SHORT_FORMS)", () => {
+    const ranked = askIntent(base, "which heilongjiang border coop zones grew fastest in 2031? top 3 by growth");
+    expect(ranked.answer?.figures.map((f) => f.value)).toEqual([35.5, 25.5, 15.5]);
+  });
+});

@@ -203,7 +203,8 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   if (ranked.status === "answered") return ranked;
   // too few figures to rank: the list the document names, if it names one and no figure is asked
   // (a list named without figures cannot say which of its items grew or fell)
-  const named = WANTS_VALUES.test(q.text) || changeSignAsked(q.text) ? ranked : solveNamedList(q, base);
+  // (nor which of them passed an amount: "which districts had exports above 8 billion usd")
+  const named = WANTS_VALUES.test(q.text) || changeSignAsked(q.text) || amountBound(q) ? ranked : solveNamedList(q, base);
   return named.status !== "none" ? named : ranked;
 }
 
@@ -278,7 +279,8 @@ function portCities(dim: Dimension, base: FactBase): Dimension | undefined {
 
 /**
  * "top 3 ports by trade": a table of ports mixes rows named after their city ("Dongxing | 31.0", read as the city's)
- * with ports of their own ("Aidian railway port"); the city rows of a table that lists the zones' rows are its ports too.
+ * with ports of their own ("Aidian railway port"); the city rows of a table that lists the zones' rows are its ports too
+ * (and its zones or parks: "Lanxi | 31.5" beside "Lanxi-Korla | 12.5" in a table of border zones).
  */
 function withCityRows(dim: Dimension, base: FactBase): Dimension {
   const textOf = (f: Fact) => base.documents?.get(f.docId)?.text ?? "";
@@ -288,7 +290,8 @@ function withCityRows(dim: Dimension, base: FactBase): Dimension {
   const between = (f: Fact, z: Fact) => textOf(f).slice(Math.min(f.end, z.end), Math.max(f.start, z.start));
   const sameTable = (f: Fact, z: Fact) => z.docId === f.docId && !/\n\s*\n/.test(between(f, z))
     && between(f, z).split("\n").every((l) => !l.trim() || l.includes(" | "));
-  const cityRow = (f: Fact) => place(f.entity)?.kind === "city" && !f.partner && !f.subject && row(f)
+  // (the owner's own row, "Lanxi | 50.0" under its zones, is their whole, no zone of it)
+  const cityRow = (f: Fact) => place(f.entity)?.kind === "city" && f.entity !== dim.owner && !f.partner && !f.subject && row(f)
     && zoneRows.some((z) => sameTable(f, z));
   return zoneRows.length ? { ...dim, item: (f) => dim.item(f) ?? (cityRow(f) ? f.entity : undefined) } : dim;
 }
@@ -306,17 +309,30 @@ function rowOfTableWithin(f: Fact, owner: string, base: FactBase): boolean {
   return cities.size >= 2 && [...cities].every((c) => memberOf(owner, place(c)!.parent ?? "") || memberOf(owner, c));
 }
 
+const CITY_ROWS_ASKED = /\b(?:ports?|crossings|zones?|parks?)\b/i;
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
   const asked = found && namedItemsOf(found, q, base);
   // ("(not hangzhou)": a place the question sets aside is no item of its ranking)
   const named = asked && q.excluded?.length
     ? { ...asked, item: (f: Fact) => { const i = asked.item(f); return i && !q.excluded!.includes(i) ? i : undefined; } } : asked;
-  const dim = named?.kind === "zone" && /\b(?:ports?|crossings)\b/i.test(q.text) ? withCityRows(named, base) : named;
+  // (and "which border zones grew fastest", "rank its industrial parks": a zone named after its city is a city row too;
+  // never of districts asked, whose table's city row is their whole)
+  const dim = named?.kind === "zone" && !named.parts && CITY_ROWS_ASKED.test(q.text) ? withCityRows(named, base) : named;
   if (!dim) return { status: "none", lines: [], figures: [] };
   const ranked = rankBy(dim, q, base);
   const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b/i.test(q.text) ? portCities(dim, base) : undefined;
   return ports ? rankBy(ports, q, base, "ports") : ranked;
+}
+
+// "above 8 billion usd", "more than 500 million yuan", "under $2bn": a sum of money the items must pass
+const FLOOR_WORDS = /^(?:above|over|more than|at least|exceed(?:ing|ed)?|greater than|higher than|topping)$/i;
+const CEILING_WORDS = /^(?:below|under|less than|at most|lower than)$/i;
+export function amountBound(q: Pick<QuestionFrame, "numbers">): { amount: number; side: 1 | -1; currency: string } | undefined {
+  const n = q.numbers.find((x) => x.kind === "money" && x.currency && x.approx
+    && (FLOOR_WORDS.test(x.approx) || CEILING_WORDS.test(x.approx)));
+  return n && { amount: n.value * n.scale, side: FLOOR_WORDS.test(n.approx!) ? 1 : -1, currency: n.currency! };
 }
 
 function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
@@ -386,6 +402,16 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   // "which partners saw double-digit growth", "… grew more than 15%": only the items past the bound
   if (measure === "growth" && (q.threshold !== undefined || q.ceiling !== undefined)) {
     const kept = comparable.filter((f) => f.value! >= (q.threshold ?? -Infinity) && f.value! <= (q.ceiling ?? Infinity));
+    if (!kept.length) return { status: "abstain", lines: [], figures: [] };
+    comparable.splice(0, comparable.length, ...kept);
+  }
+  // "which districts had exports above 8 billion usd": only the items past the amount the question names, in its currency
+  // (figures in another currency are not converted: no answer then)
+  const bound = measure === "amount" ? amountBound(q) : undefined;
+  if (bound) {
+    const currency = (f: Fact) => (/yuan|rmb/i.test(f.unit) ? "yuan" : /dollar/i.test(f.unit) ? "US dollars" : undefined);
+    if (comparable.some((f) => currency(f) !== bound.currency)) return { status: "abstain", lines: [], figures: [] };
+    const kept = comparable.filter((f) => (f.value! * f.scale - bound.amount) * bound.side >= 0);
     if (!kept.length) return { status: "abstain", lines: [], figures: [] };
     comparable.splice(0, comparable.length, ...kept);
   }
