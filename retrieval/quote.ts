@@ -1,6 +1,7 @@
 import { contentWords, saysModifiers, type EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
 import type { Period } from "../text/periods.js";
+import { partAloneIn } from "../text/alone.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
 import { detectMeasure, findMetricWords, LOOKED_AHEAD, productOf, STATES_AMOUNT } from "../text/flows.js";
@@ -182,6 +183,12 @@ const monthsIn = (p: Period) => ((p.y2 ?? 0) - (p.y1 ?? 0)) * 12 + p.m2 - p.m1 +
 export const ofShorterPeriod = (frame: QuestionFrame, text: string): boolean => frame.periods.length > 0
   && SHORTER_SAID.some(([said, months]) => said.test(text) && frame.periods.every((p) => monthsIn(p) > months));
 
+// ("total services trade?" of "services trade reached N in computer services alone": a part's figure, unless asked)
+const ofPartAlone = (frame: QuestionFrame, text: string): boolean => {
+  const part = partAloneIn(text);
+  return part !== undefined && !part.split(/\s+/).filter((w) => w.length > 3).every((w) => frame.text.toLowerCase().includes(w));
+};
+
 // ("trade per resident?": a sentence stating the total is no answer; only one that says the figure per head is)
 
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
@@ -193,7 +200,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
       && !aboutOtherSubject(frame, s.text) && !namesOnlyCountrysKind(frame, s.text)
       && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
       && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text)
-      && !ofShorterPeriod(frame, s.text)
+      && !ofShorterPeriod(frame, s.text) && !ofPartAlone(frame, s.text)
       // (trade dependence asked: a sentence that names it, never one of trade alone)
       && (!DEPENDENCE.test(frame.text) || DEPENDENCE.test(s.text)))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))

@@ -66,12 +66,19 @@ Hegang, July 16, 2031 -- Foreign trade in Hegang fell 12.6 percent year on year 
 The decline narrowed in June. The city's imports and exports totaled 1.37 billion dollars in the month, down 9.2 percent, the smallest monthly drop so far this year.
 `;
 
+const PART = `---
+title: "Qitaihe's trade by district in 2030"
+published: "2031-02-10"
+---
+Qitaihe's services trade, which is counted separately, reached 44.6 (USD 100 million) in 2030 in transport services alone.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT,
     "remarks.md": REMARKS, "service.md": SERVICE, "ranking.md": RANKING, "measures.md": MEASURES,
-    "month.md": MONTH }));
+    "month.md": MONTH, "part.md": PART }));
 }, 120_000);
 afterAll(() => close());
 
@@ -117,6 +124,11 @@ describe("a quoted sentence", () => {
   });
   it("is no answer to a full year when its figure is of 'the month' the sentence before named", async () => {
     const a = await ask("hegang full year 2031 total imports and exports?");
+    expect(a.answer).not.toMatch(/quoted, not computed/);
+    expect(a.abstained).toBe(true);
+  });
+  it("is no answer to a whole when its figure is of a part said 'alone'", async () => {
+    const a = await ask("whats qitaihe's total services trade in 2030");
     expect(a.answer).not.toMatch(/quoted, not computed/);
     expect(a.abstained).toBe(true);
   });
