@@ -27,12 +27,6 @@ describe("goods and their figures", () => {
     expect([solar.subjects, solar.terms]).toEqual([["photovoltaic module"], []]);
     expect(frameOf("yichang biopharma exports in 2023?", b).subjects).toEqual(["biopharmaceutical"]);
   });
-  it("asks a text's photovoltaic products by the abbreviation 'pv', never the place's total exports", () => {
-    const b = baseOf([["a1", "Yichang 2023", "2024-01-20", "Yichang's exports rose 6.3 percent to 88.4 billion yuan in 2023. "
-      + "Exports of photovoltaic products reached 7.72 billion yuan, up 3.9 percent."]]);
-    expect(frameOf("yichang pv exports 2023?", b).subjects).toEqual(["photovoltaic products"]);
-    expect(frameOf("yichang exports 2023?", b).subjects).toEqual([]);
-  });
 });
 
 describe("a figure of a part said 'alone'", () => {

@@ -190,9 +190,6 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   // ("solar module exports" of a text's "photovoltaic modules": one goods by its other names; cells are not modules)
   [/^(?:solar|photovoltaic|pv) (?:modules?|panels?)$/i,
     ["solar modules", "pv modules", "solar panels", "photovoltaic modules"]],
-  // ("pv exports" of a text's "photovoltaic products": the goods taken together by the abbreviation people type)
-  [/^(?:(?:solar|photovoltaic|pv)(?: power)? products?|photovoltaics)$/i,
-    ["pv", "pv products", "solar products", "photovoltaic products", "photovoltaics"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
   // ("average value per car exported" of a text's "vehicles")
