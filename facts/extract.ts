@@ -9,6 +9,7 @@ import {
   namesDirection, NOT_GOODS_PART, PART_CHANGED_AFTER, productOf, goodsOpening, RATE_AGAINST_EARLIER, type MetricWord,
 } from "../text/flows.js";
 import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
+import { partAloneAfter } from "../text/alone.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
@@ -1683,6 +1684,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const ownPart = partAt && inClause && inClause.end <= partAt.index && !NOT_AN_ITEM.test(partAt[1]!)
     && !findEntities(partAt[1]!).length ? partAt[1]!.toLowerCase() : undefined;
   if (ownPart) return ownPart;
+  const alone = n.kind === "money" ? partAloneAfter(s.text.slice(n.end)) : undefined;
+  if (alone) return alone;
   if (inClause) return inClause.name;
   // ("Timber remained the largest import by value at 1.2 billion dollars": the goods named the chief import, at the figure)
   const chief = n.kind === "money" ? LARGEST_ITEM.exec(s.text) : null;

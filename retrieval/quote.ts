@@ -1,5 +1,7 @@
 import { contentWords, saysModifiers, type EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
+import type { Period } from "../text/periods.js";
+import { partAloneIn } from "../text/alone.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
 import { detectMeasure, findMetricWords, LOOKED_AHEAD, productOf, STATES_AMOUNT } from "../text/flows.js";
@@ -171,6 +173,22 @@ const YOY_SAID = /\byear[- ](?:on|over)[- ]year\b|\by-o-y\b|\byoy\b|\ba year (?:
 const againstEarlierOnly = (frame: QuestionFrame, text: string) =>
   YOY_ASKED.test(frame.text) && EARLIER_IN_YEAR.test(text) && !YOY_SAID.test(text);
 
+// ("full-year trade?" of "The decline narrowed in June. Trade totaled N in the month": a figure said of "the month" or
+// "the quarter" the sentence before named is of that one month or quarter, no answer to a longer period asked)
+const SHORTER_SAID: Array<[RegExp, number]> = [
+  [/\b(?:in|for|during|over)\s+(?:the|that|this)\s+(?:single\s+)?month\b|\bthat month\b|\bthe month alone\b/i, 1],
+  [/\b(?:in|for|during|over)\s+(?:the|that|this)\s+(?:single\s+)?quarter\b|\bthat quarter\b|\bthe quarter alone\b/i, 3],
+];
+const monthsIn = (p: Period) => ((p.y2 ?? 0) - (p.y1 ?? 0)) * 12 + p.m2 - p.m1 + 1;
+export const ofShorterPeriod = (frame: QuestionFrame, text: string): boolean => frame.periods.length > 0
+  && SHORTER_SAID.some(([said, months]) => said.test(text) && frame.periods.every((p) => monthsIn(p) > months));
+
+// ("total services trade?" of "services trade reached N in computer services alone": a part's figure, unless asked)
+const ofPartAlone = (frame: QuestionFrame, text: string): boolean => {
+  const part = partAloneIn(text);
+  return part !== undefined && !part.split(/\s+/).filter((w) => w.length > 3).every((w) => frame.text.toLowerCase().includes(w));
+};
+
 // ("trade per resident?": a sentence stating the total is no answer; only one that says the figure per head is)
 
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
@@ -182,6 +200,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
       && !aboutOtherSubject(frame, s.text) && !namesOnlyCountrysKind(frame, s.text)
       && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
       && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text)
+      && !ofShorterPeriod(frame, s.text) && !ofPartAlone(frame, s.text)
       // (trade dependence asked: a sentence that names it, never one of trade alone)
       && (!DEPENDENCE.test(frame.text) || DEPENDENCE.test(s.text)))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))

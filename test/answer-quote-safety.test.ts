@@ -57,11 +57,28 @@ The measures are meant to help Taiyuan's exporters through 2021.
 Set aside a special fund of 300 million yuan for foreign trade development; reward enterprises whose 2021 imports and exports grow more than 15 percent.
 `;
 
+const MONTH = `---
+title: "Hegang's trade decline narrows in June"
+published: "2031-07-16"
+---
+Hegang, July 16, 2031 -- Foreign trade in Hegang fell 12.6 percent year on year to 7.48 billion US dollars in the first half of 2031, the city's customs said on Wednesday.
+
+The decline narrowed in June. The city's imports and exports totaled 1.37 billion dollars in the month, down 9.2 percent, the smallest monthly drop so far this year.
+`;
+
+const PART = `---
+title: "Qitaihe's trade by district in 2030"
+published: "2031-02-10"
+---
+Qitaihe's services trade, which is counted separately, reached 44.6 (USD 100 million) in 2030 in transport services alone.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT,
-    "remarks.md": REMARKS, "service.md": SERVICE, "ranking.md": RANKING, "measures.md": MEASURES }));
+    "remarks.md": REMARKS, "service.md": SERVICE, "ranking.md": RANKING, "measures.md": MEASURES,
+    "month.md": MONTH, "part.md": PART }));
 }, 120_000);
 afterAll(() => close());
 
@@ -103,6 +120,16 @@ describe("a quoted sentence", () => {
   it("is no answer when its money is a fund given to trade, not an amount of trade", async () => {
     const a = await ask("taiyuan total foreign trade in 2021?");
     expect(a.answer).not.toMatch(/quoted, not computed|foreign trade was 300 million/);
+    expect(a.abstained).toBe(true);
+  });
+  it("is no answer to a full year when its figure is of 'the month' the sentence before named", async () => {
+    const a = await ask("hegang full year 2031 total imports and exports?");
+    expect(a.answer).not.toMatch(/quoted, not computed/);
+    expect(a.abstained).toBe(true);
+  });
+  it("is no answer to a whole when its figure is of a part said 'alone'", async () => {
+    const a = await ask("whats qitaihe's total services trade in 2030");
+    expect(a.answer).not.toMatch(/quoted, not computed/);
     expect(a.abstained).toBe(true);
   });
 });

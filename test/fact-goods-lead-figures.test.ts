@@ -29,6 +29,18 @@ describe("goods and their figures", () => {
   });
 });
 
+describe("a figure of a part said 'alone'", () => {
+  it("reads 'reached N in 2030 in X alone' as X's figure, not the whole the sentence opened with", () => {
+    const got = facts("Yichang's services trade, which is counted apart, reached 41.7 (USD 100 million) in 2030 in "
+      + "transport services alone.");
+    expect(got.find((f) => f.value === 4.17)?.subject).toBe("transport services");
+  });
+  it("keeps a figure said 'in June alone' of the whole", () => {
+    const got = facts("Yichang's services trade reached 3.6 billion yuan in June alone, the most of any month.");
+    expect(got.find((f) => f.value === 3.6)?.subject).toBe("services trade");
+  });
+});
+
 describe("whose goods figures are", () => {
   it("keeps the place a pronoun refers to after an opening 'Unlike most X cities,'", () => {
     const got = baseOf([["a1", "Hubei cities 2024", "2025-02-01", "Yichang's foreign trade grew 4.1 percent to 61.20 billion "
