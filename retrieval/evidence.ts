@@ -234,8 +234,9 @@ const ASKING = new Set((
   "need needs needed want wants wanted too also " +
   // ("what target did it set for 2015?": how a target came to be, which its sentence says as "a target of")
   "set sets " +
-  // ("which type of firm actually grew?": how sure the asker is of it)
-  "actually really " +
+  // ("which type of firm actually grew?": how sure the asker is of it; "i heard the number was revised", "pls": where
+  // the asker heard it, or a courtesy)
+  "actually really heard hear think thought guess wonder wondering wondered curious pls please btw " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // ("derive it", "q4 by itself": how the figure is got, and "alone" said another way)
