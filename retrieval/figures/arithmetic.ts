@@ -17,13 +17,19 @@ const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billi
 export const trueScale = (x: { unit: string; scale: number }) =>
   x.scale !== 1 ? x.scale : (SCALE_WORDS[x.unit.split(" ")[0]!] ?? 1);
 /** A figure's size in its base unit: 476.97 million tonnes → 476,970,000. */
-export const sizeOf = (x: { value?: number | null; unit: string; scale: number }) => (x.value ?? 0) * trueScale(x);
+/** A figure or an amount: a value in a unit at a scale. */
+type Sized = { value?: number | null; unit: string; scale: number };
+export const sizeOf = (x: Sized) => (x.value ?? 0) * trueScale(x);
+/** Of several figures (one at least), the one in the smallest true scale, the first of equals: the form a result of
+ * them keeps, so no precision is lost. */
+export const finestOf = <T extends Sized>(xs: readonly T[]): T =>
+  // Stryker disable next-line EqualityOperator: on equal scales either gives the unit (callers match units)
+  xs.reduce((a, b) => (trueScale(b) < trueScale(a) ? b : a));
 
 /** Two amounts in one unit: the smaller scale of the two, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
-export function common(a: Fact, b: Fact): { unit: string; scale: number; va: number; vb: number } {
-  // Stryker disable next-line EqualityOperator: on equal scales either fact gives the unit (callers match units)
+export function common(a: Sized, b: Sized): { unit: string; scale: number; va: number; vb: number } {
   // (in their true scales: a count's unit holds its scale word, its scale field stays 1; the result keeps ref's form)
-  const ref = trueScale(a) <= trueScale(b) ? a : b;
+  const ref = finestOf([a, b]);
   const s = trueScale(ref);
   return { unit: ref.unit, scale: ref.scale, va: sizeOf(a) / s, vb: sizeOf(b) / s };
 }

@@ -15,7 +15,7 @@ import type { Fact, Measure } from "../../text/terms.js";
 import { unitAskedAs } from "../../text/units.js";
 import { sameGoods } from "../../text/subjects.js";
 import type { CorpusDocument } from "../../corpus/types.js";
-import { common, fmt, round, sameUnit, signed, sizeOf, trueScale } from "./arithmetic.js";
+import { common, finestOf, fmt, round, sameUnit, signed, sizeOf, trueScale } from "./arithmetic.js";
 
 /** A figure before citation numbers are assigned: it keeps the facts it rests on. */
 export interface DraftFigure {
@@ -773,7 +773,7 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
   const facts = picked as Fact[];
   // amounts in two currencies are not added
   if (facts.some((f) => !sameUnit(f, facts[0]!))) return { status: "abstain", lines: [], figures: [] };
-  const ref = facts.reduce((a, b) => (trueScale(b) < trueScale(a) ? b : a));
+  const ref = finestOf(facts);
   const unit = ref.unit;
   const parts = facts.map((f) => sizeOf(f) / trueScale(ref));
   const total = round(parts.reduce((a, b) => a + b, 0));

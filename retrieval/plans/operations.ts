@@ -1,4 +1,4 @@
-import { fmt, round, signed, sizeOf, trueScale } from "../figures/arithmetic.js";
+import { common, finestOf, fmt, round, signed, sizeOf, trueScale } from "../figures/arithmetic.js";
 
 /**
  * The operations a question plan joins its quantities with: small pure functions over values in
@@ -33,13 +33,9 @@ const SAME_COUNT: Record<string, string> = { trips: "trains", trip: "trains", tr
   vehicle: "vehicles", unit: "units" };
 const countedAs = (unit: string) => SAME_COUNT[unit] ?? SAME_COUNT[unit.toLowerCase()] ?? unit;
 
-/** Both amounts in the smaller of their two scales, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
-export function inCommonScale(a: Amount, b: Amount): { unit: string; scale: number; va: number; vb: number } {
-  // (in true scales: "375,000 thousand tonnes" against "476.97 million tonnes", counts whose scale is in their unit)
-  const ref = trueScale(a) <= trueScale(b) ? a : b;
-  const s = trueScale(ref);
-  return { unit: ref.unit, scale: ref.scale, va: sizeOf(a) / s, vb: sizeOf(b) / s };
-}
+/** Both amounts in the smaller of their two scales, so no precision is lost ("1198.8 billion", not "1.2 trillion");
+ * in true scales: "375,000 thousand tonnes" against "476.97 million tonnes", counts whose scale is in their unit. */
+export const inCommonScale: (a: Amount, b: Amount) => { unit: string; scale: number; va: number; vb: number } = common;
 
 /** a − b (percentage points when both are rates). */
 export function difference(a: Amount, b: Amount): Result | undefined {
@@ -104,7 +100,7 @@ export function mean(parts: Amount[]): Result | undefined {
 export function sum(parts: Amount[]): Result | undefined {
   const first = parts[0];
   if (!first || parts.some((p) => !commensurable(p, first))) return undefined;
-  const ref = parts.reduce((a, b) => (trueScale(b) < trueScale(a) ? b : a));
+  const ref = finestOf(parts);
   const values = parts.map((p) => sizeOf(p) / trueScale(ref));
   const value = round(values.reduce((a, b) => a + b, 0));
   return {
@@ -118,7 +114,7 @@ export function sum(parts: Amount[]): Result | undefined {
 /** What is left of a whole once its parts are taken away: whole − part − part … */
 export function remainder(whole: Amount, parts: Amount[]): Result | undefined {
   if (!parts.length || parts.some((p) => !commensurable(p, whole))) return undefined;
-  const ref = [whole, ...parts].reduce((a, b) => (trueScale(b) < trueScale(a) ? b : a));
+  const ref = finestOf([whole, ...parts]);
   const w = sizeOf(whole) / trueScale(ref);
   const ps = parts.map((p) => sizeOf(p) / trueScale(ref));
   const value = round(ps.reduce((a, b) => a - b, w));
@@ -223,8 +219,6 @@ const COUNTED = new RegExp(String.raw`\b(?:tonnes?|tons?|units?|vehicles?|cars?|
 const oneOf = (unit: string) => baseUnit(unit)
   .replace(new RegExp(String.raw`(?<=tonn?e|ton|unit|vehicle|car|container|parcel|package|${PEOPLE.replace(/s\?/g, "")})s$`), "");
 
-/** An amount's scale, read from its unit's scale word when the figure does not carry it ("62.35 million tonnes"). */
-const unitScale = trueScale;
 
 /**
  * A total over the things counted that carried it: 21,580 TEU ÷ 257 trips, 4.72 billion yuan ÷ 31,460 vehicles. `one`
@@ -237,7 +231,7 @@ export function perCounted(total: Amount, things: Amount, one: string): Result |
 
 /** A total over the things it is spread across, each at its own scale, named per `one` of them. */
 function perOne(total: Amount, things: Amount, one: string): Result {
-  const result = round((total.value * unitScale(total)) / (things.value * unitScale(things)));
+  const result = round((total.value * trueScale(total)) / (things.value * trueScale(things)));
   const unit = `${baseUnit(total.unit)} per ${one}`;
   return {
     value: result,
