@@ -111,11 +111,39 @@ export function pipeCommaTables(text: string): string {
   return lines.join("\n");
 }
 
+// "Machinery and equipment 558.3": a label and the row's first figure drawn as one run, no column break between
+const LABEL_AND_FIGURE = /^(.*[A-Za-z)].*?)\s([-−–+]?\d[\d,]*(?:\.\d+)?%?)$/;
+
+/**
+ * A row whose label ran into its first figure, split where a row beside it says it should: one cell short of the
+ * row above or below ("Machinery 558.3 | 19.6" beside "Textiles | 145.2 | 18.1"), the split giving a row of that width.
+ */
+function splitRunLabels(cells: string[][]): string[][] {
+  return cells.map((c, k) => {
+    const m = c.length >= 2 ? LABEL_AND_FIGURE.exec(c[0]!) : null;
+    if (!m || isYear(m[2]!)) return c;
+    const split = [m[1]!.trim(), m[2]!, ...c.slice(1)];
+    if (!isRow(split)) return c;
+    const beside = [cells[k - 1], cells[k + 1]].some((o) => o && o.length === split.length && isRow(o) && !LABEL_AND_FIGURE.test(o[0]!));
+    return beside ? split : c;
+  });
+}
+
+// "Freight (10,000 t) YoY (%)": two headings drawn as one run, the second starting after the first's brackets
+const JOINED_HEADINGS = /(?<=\))\s+(?=[A-Z])/;
+/** A header a cell short of its rows, with two headings run into one cell, split into one cell each. */
+function splitHeadings(head: string[], width: number): string[] {
+  if (head.length >= width || !isHeader(head)) return head;
+  const split = head.flatMap((h) => h.split(JOINED_HEADINGS));
+  return split.length === width ? split : head;
+}
+
 /** The text with each block of column-aligned rows (two or more, or one under a header) written as table rows. */
 export function pipeSpacedTables(text: string): string {
   const lines = pipeCommaTables(text).split("\n");
   // (a units line may hold one unit alone: "(100 mn yuan)" under the one heading that has none)
-  const cells = lines.map((l) => (COLUMN_BREAK.test(l.trim()) || /^\s*\([^()]*\)\s*$/.test(l) ? asUnitLine(cellsOf(l)) : []));
+  const cells = splitRunLabels(lines.map((l) => (COLUMN_BREAK.test(l.trim()) || /^\s*\([^()]*\)\s*$/.test(l)
+    ? asUnitLine(cellsOf(l)) : [])));
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(cells[i]!)) continue;
     const width = cells[i]!.length;
@@ -133,7 +161,7 @@ export function pipeSpacedTables(text: string): string {
     // (so may the heading of the first group of rows: "Exports" under the header, over its rows)
     const grouped = !ruled && i > 1 && isSectionLabel(lines[i - 1]!) && cells[i - 2]!.length >= 1;
     const above = ruled || grouped ? i - 2 : i - 1;
-    const head = above >= 0 ? cells[above]! : [];
+    const head = above >= 0 ? splitHeadings(cells[above]!, width) : [];
     // (a header of units only may carry on the headings of a line above it, one unit or one under each heading)
     const top = above >= 1 ? cells[above - 1]! : [];
     const unitsUnder = isUnitLine(head) && head.length < width && isHeader(top) && !isUnitLine(top) && top.length === width;
