@@ -133,7 +133,8 @@ const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
 // (with more after a comma: "(billion yuan, growth on 2023 in brackets)")
-const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
+// (the unit's clause first, then what the other columns are in: "Unit: 100 million yuan; change year on year in percent")
+const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*([^;]{1,40}?)\s*(?:;[^;]{1,80}){0,3}\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
   new RegExp(String.raw`^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?((?:[^();,]|${THOUSANDS}){3,30}?)\s*`
     // (or cut by the line's end after the unit's clause: "(unit: 100 million yuan; change year on year in" over "%)")
     + String.raw`(?:(?:(?:;|,(?!\d{3}\b))[^()]*)?\)\s*[.:]?|;[^()]*)$`, "i")];
@@ -2722,6 +2723,7 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   const inPercent = /%|\bper\s?cent\b/i.test(header?.[j] ?? "");
   const column = tableUnit && !inPercent && !named?.unit && (!named?.measure || named.measure === "amount")
     ? { ...tableUnit, ...(named?.metric && { metric: named.metric }) } : named;
+  if (column?.metric && !column.measure && !inPercent) return { ...column, ...unitOnLeft(header!, j) };
   if (!column || column.metric) return column;
   // ("Total | Exports | Imports | Growth (%)": a change after the columns of both flows side by side is the whole's)
   if (column.measure === "growth" && bothFlowsLeft(header!, j)) return column;
@@ -2734,6 +2736,20 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
     if (left?.metric) return { ...column, metric: left.metric, ...(left.goods && { goods: left.goods }) };
   }
   return column;
+}
+
+/**
+ * "Total (billion yuan) | Exports | Imports": a column naming a flow and nothing else is in the money unit the nearest
+ * amount column to its left states (a header writes the unit once); none, when no column on its left states one.
+ */
+function unitOnLeft(header: string[], j: number): Column {
+  for (let k = j - 1; k > 0; k--) {
+    const left = header[k] ? columnOf(header[k]!) : undefined;
+    if (left?.measure === "amount" && left.unit && /yuan|dollars/.test(left.unit)) {
+      return { measure: "amount", unit: left.unit, scale: left.scale ?? 1, ...(left.factor && { factor: left.factor }) };
+    }
+  }
+  return {};
 }
 
 /** The amount columns right before column j, with no change column between, are of both flows: "Exports | Imports". */
