@@ -120,7 +120,8 @@ const LABEL_AND_FIGURE = /^(.*[A-Za-z)].*?)\s([-−–+]?\d[\d,]*(?:\.\d+)?%?)$/
  */
 function splitRunLabels(cells: string[][]): string[][] {
   return cells.map((c, k) => {
-    const m = c.length >= 2 ? LABEL_AND_FIGURE.exec(c[0]!) : null;
+    // (a label of a row's length only: the split label is one, and a long cell is never searched)
+    const m = c.length >= 2 && c[0]!.length <= MAX_LABEL + 24 ? LABEL_AND_FIGURE.exec(c[0]!) : null;
     if (!m || isYear(m[2]!)) return c;
     const split = [m[1]!.trim(), m[2]!, ...c.slice(1)];
     if (!isRow(split)) return c;
