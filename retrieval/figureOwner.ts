@@ -18,6 +18,9 @@ const TOGETHER = /\b(?:together|combined|jointly|collectively|altogether|between
 // "A, B and C grew 5, 6 and 7 percent respectively": a figure each
 const RESPECTIVELY = /\brespectively\b/i;
 
+// "the city's", "the province's", "provincial", "local": the article's own place
+const OWN_PLACE = /\b(?:the|this|whole)\s+(?:city|province|region|municipality|county|district|island)\b|\b(?:provincial|municipal|local)\b/i;
+
 const OWNER_KINDS = new Set(["province", "city", "region"]);
 
 /** The spans of a text's asides between commas: ", the city's neighbour to the north," (no figure, no list: "A, B and
@@ -56,6 +59,8 @@ export function ownedByOther(
   // (a sentence that goes on from the one before, "In dollar terms, trade totaled …", has the owner of that one's first
   // figure)
   if (!owner) {
+    // ("The city's exports rose …" after a sentence on the country: the article's own place, named by its kind)
+    if (OWN_PLACE.test(text.slice(from, at))) return false;
     const first = previous === undefined ? undefined : findNumbers(previous).find((n) => n.kind !== "bare");
     return first !== undefined && ownedByOther(previous!, [0, previous!.length], first.start, asked);
   }

@@ -197,12 +197,26 @@ const ofPartAlone = (frame: QuestionFrame, text: string): boolean => {
 
 // ("trade per resident?": a sentence stating the total is no answer; only one that says the figure per head is)
 
+// ("chenghai district toy exports?" of "Toy exports climbed … of the city's total exports": an area the question names by
+// a name the gazetteer lacks, one the articles write as a name ("Chenghai, which …"), is named by the sentence quoted;
+// a customs district is its city's)
+const AREA_NAMED = /\b([a-z][a-z'-]{2,})\s+(?:district|county|township|town)\b/gi;
+const capitalised = (name: string) => new RegExp(String.raw`\b${name[0]!.toUpperCase()}${name.slice(1)}\b`);
+function areasUnknown(frame: QuestionFrame, evidence: EvidenceSentence[]): string[] {
+  return [...frame.text.toLowerCase().matchAll(AREA_NAMED)].map((m) => m[1]!)
+    .filter((n) => n !== "customs" && !findEntities(n).length && evidence.some((s) => capitalised(n).test(s.text)));
+}
+const namesAreas = (areas: string[], s: EvidenceSentence) =>
+  areas.every((a) => new RegExp(String.raw`\b${a}\b`, "i").test(`${s.previous?.text ?? ""} ${s.text}`));
+
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
+  const areas = areasUnknown(frame, evidence);
   const asked: Measure[] = frame.measures.length ? frame.measures.filter((m) => m !== "pp_change" || frame.measures.length === 1)
     : ["amount", "growth", "share", "count"];
   const scored = evidence
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
+      && namesAreas(areas, s)
       && !aboutOtherSubject(frame, s.text) && !namesOnlyCountrysKind(frame, s.text)
       && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
       && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text)

@@ -39,6 +39,8 @@ describe("the owner of a quoted figure", () => {
     const text = "In dollar terms, trade totaled 1.4 trillion US dollars, up 4.1 percent.";
     const prior = { text: before, start: 0, end: before.length };
     expect(quote("ningxia q1 2031 trade value and yoy", sentence(text, { prior }))).toEqual([]);
+    const city = "The region's trade totaled 61.2 billion yuan, up 4.1 percent.";
+    expect(quote("ningxia q1 2031 trade value and yoy", sentence(city, { prior }))).toEqual([city]);
     const own = "Ningxia's foreign trade in the first quarter was 51.2 billion yuan, up 3.1 percent.";
     expect(quote("ningxia q1 2031 trade value and yoy",
       sentence(text, { prior: { text: own, start: 0, end: own.length } }))).toEqual([text]);
@@ -75,5 +77,16 @@ describe("a quote for a question of two periods", () => {
     const both = sentence("Hegang handled 68.4 billion yuan of trade in the first ten months of 2031, against 80.1 billion "
       + "yuan in 2029.");
     expect(periodsUnquoted(frame, [both])).toEqual([]);
+  });
+});
+
+describe("an area the gazetteer lacks", () => {
+  const city = "Toy exports climbed 8.1 percent to 12.4 billion yuan, 30.1 percent of the city's total exports.";
+  const area = "In Lianhua, which calls itself the toy town of the south, toy exports rose 9.2 percent to 9.9 billion yuan.";
+  it("is named by the sentence quoted for it, when the articles write it as a name", () => {
+    const frame = parseQuestion("lianhua district toy exports 2031 - value and growth");
+    expect(quoteEvidence(frame, [sentence(city), sentence(area)]).map((x) => x.text)).toEqual([area]);
+    expect(quoteEvidence(frame, [sentence(city)]).map((x) => x.text)).toEqual([city]);
+    expect(quoteEvidence(frame, [sentence(city), sentence(`Lianhua is ${"a"} toy town.`)])).toEqual([]);
   });
 });
