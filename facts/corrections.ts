@@ -59,6 +59,18 @@ const WRONG_BEFORE = new RegExp(String.raw`\b(?:these|those|the\s+(?:above|earli
 export const statesWithdrawn = (sentence: string, next: string): boolean =>
   WITHDRAWN.test(sentence) || WRONG_BEFORE.test(next);
 
+/**
+ * Does the sentence at `i` state figures a correction notice gives as wrong: withdrawn ones, or what an earlier report
+ * "said" in a notice (its title, or this sentence or the two after it, speaks of a correction)? For the sentences an
+ * answer may quote, as applyCorrections does for facts.
+ */
+export function statesError(sentences: string[], i: number, title: string): boolean {
+  const s = sentences[i] ?? "";
+  if (statesWithdrawn(s, sentences[i + 1] ?? "")) return true;
+  if (!REPORT_SAID.test(s.replace(HEADLINE, "\"\""))) return false;
+  return corrects(title) || sentences.slice(i, i + 1 + AFTER).some(corrects);
+}
+
 export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[]): Fact[] {
   const sentences = splitSentences(doc.text);
   const titled = corrects(doc.meta.title ?? "");

@@ -282,6 +282,8 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 // ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another
 // measure
+// "up 6.2 percent in volume", "by volume": a change of the quantity, not of the value
+const IN_VOLUME = /^\s*(?:in|by)\s+(?:volume|quantity|tonnage)\b/i;
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
 const OF_WHICH_PART = new RegExp(String.raw`,\s*of\s+which\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
   + String.raw`(?:accounted\s+for|made\s+up|were|was|came\s+to|totall?ed|amounted\s+to|reached)\s+(?:about\s+|nearly\s+)?$`, "i");
@@ -4455,7 +4457,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measuring ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
-    const quantity = (word && !/^value$/i.test(word)) || ofQuantity ? "quantity" : undefined;
+    // ("fell 6.2 percent in volume to 9,450 tonnes, but their value rose …": a change said to be of the volume)
+    const inVolume = measure === "growth" && IN_VOLUME.test(text.slice(n.end));
+    const quantity = (word && !/^value$/i.test(word)) || ofQuantity || inVolume ? "quantity" : undefined;
     // ("ran 2,603 trips, up 72 percent": the change of a count of no goods says what was counted)
     const counted = toCount ? (subject ? undefined : toCount.unit.replace(SCALE_WORD, ""))
       : ofQuantity && !subject && !prev!.subject ? prev!.unit.replace(SCALE_WORD, "") : undefined;

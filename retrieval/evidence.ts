@@ -1,3 +1,4 @@
+import { statesError } from "../facts/corrections.js";
 import { tableCells } from "../facts/tables.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
@@ -39,6 +40,8 @@ export interface EvidenceSentence extends Span {
   following?: Span[];
   /** For explanations: the few sentences before it in its article, in reading order (a list it goes on with). */
   preceding?: Span[];
+  /** The sentence before it in its paragraph (for figures: whose they are when it names no place). */
+  prior?: Span;
   numbers: NumberMention[];
   /** The sentence's own periods, else the article's. */
   periods: Period[];
@@ -702,7 +705,10 @@ export function findEvidence(
     const read = readings(dc);
     const statesPeriod = explain && frame.periods.length > 0
       && read.some((r) => (r.ownPeriod || r.namesYear) && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
+    // (a figure a correction notice gives as wrong is never quoted: "An earlier version of this article said …")
+    const texts = explain ? [] : dc.sentences.map((x) => x.text);
     dc.sentences.forEach((s, i) => {
+      if (!explain && statesError(texts, i, doc.meta.title ?? "")) return;
       const r = read[i]!;
       // (or that opens the next paragraph naming the change it stated: "… fell 14.8 percent." / "The October decline was …")
       const before = i > 0 && (inParagraphAfter(dc.sentences[i - 1]!, s) || NAMES_ITS_CHANGE.test(s.text)) ? read[i - 1] : undefined;
@@ -718,6 +724,7 @@ export function findEvidence(
       const introduces = explain ? introduction(dc.sentences, i) : undefined;
       out.push({
         ...s, docId: doc.id, docRank, ...(r.previous && { previous: r.previous }), ...(topic && { next }), ...(introduces && { introduces }),
+        ...(!explain && i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) && { prior: dc.sentences[i - 1]! }),
         ...(explain && i > 0 && { before: dc.sentences[i - 1]!, preceding: dc.sentences.slice(Math.max(0, i - FOLLOWING), i) }),
         ...(explain && next && { after: next, following: dc.sentences.slice(i + 1, i + 1 + FOLLOWING) }),
         numbers: r.numbers, periods: r.periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,

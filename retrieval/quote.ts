@@ -1,6 +1,6 @@
 import { contentWords, saysModifiers, type EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
-import type { Period } from "../text/periods.js";
+import { periodLabel, samePeriod, type Period } from "../text/periods.js";
 import { partAloneIn } from "../text/alone.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
@@ -13,6 +13,7 @@ import { zoneBefore, zoneId } from "../text/zones.js";
 import { PER_HEAD, PER_HEAD_SAID } from "../text/perHead.js";
 import { DEPENDENCE } from "../text/dependence.js";
 import { TRADER_UNIT } from "../text/units.js";
+import { ownedByOther } from "./figureOwner.js";
 
 /**
  * Quoted figures: when no structured fact answers a figure question, a sentence that states a
@@ -62,6 +63,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
   const text = s.text;
   const entities = findEntities(text);
   const subjects = findSubjects(text);
+  // (the sentence it goes on from, or, naming no place itself, the one before it in its paragraph: whose figures these
+  // are when it names no owner)
+  const context = s.previous?.text ?? (entities.some((e) => e.kind !== "partner") ? undefined : s.prior?.text);
   for (const n of s.numbers) {
     const flow = flowOf(text, n);
     if (flow !== undefined && flow !== metric && flow !== "partners") continue;
@@ -70,6 +74,8 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     // question counts such firms)
     if (n.kind === "count" && TRADER_UNIT.test(n.unit) && !frame.measures.includes("count")) continue;
     const clause = clauseOf(text, n.start);
+    // ("A's trade?" of "China's total trade was …", "A, B and C together traded …": another place's figure)
+    if (ownedByOther(text, clause, n.start, frame.entities, context)) continue;
     const partner = entities.filter((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "region" && e.kind !== "group"
       && (e.kind === "partner" || PARTNER_BEFORE.test(text.slice(0, e.start))) && !endsRouteName(text, e)
       && !namesDocument(text, e)).at(-1);
@@ -191,12 +197,26 @@ const ofPartAlone = (frame: QuestionFrame, text: string): boolean => {
 
 // ("trade per resident?": a sentence stating the total is no answer; only one that says the figure per head is)
 
+// ("chenghai district toy exports?" of "Toy exports climbed … of the city's total exports": an area the question names by
+// a name the gazetteer lacks, one the articles write as a name ("Chenghai, which …"), is named by the sentence quoted;
+// a customs district is its city's)
+const AREA_NAMED = /\b([a-z][a-z'-]{2,})\s+(?:district|county|township|town)\b/gi;
+const capitalised = (name: string) => new RegExp(String.raw`\b${name[0]!.toUpperCase()}${name.slice(1)}\b`);
+function areasUnknown(frame: QuestionFrame, evidence: EvidenceSentence[]): string[] {
+  return [...frame.text.toLowerCase().matchAll(AREA_NAMED)].map((m) => m[1]!)
+    .filter((n) => n !== "customs" && !findEntities(n).length && evidence.some((s) => capitalised(n).test(s.text)));
+}
+const namesAreas = (areas: string[], s: EvidenceSentence) =>
+  areas.every((a) => new RegExp(String.raw`\b${a}\b`, "i").test(`${s.previous?.text ?? ""} ${s.text}`));
+
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
+  const areas = areasUnknown(frame, evidence);
   const asked: Measure[] = frame.measures.length ? frame.measures.filter((m) => m !== "pp_change" || frame.measures.length === 1)
     : ["amount", "growth", "share", "count"];
   const scored = evidence
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
+      && namesAreas(areas, s)
       && !aboutOtherSubject(frame, s.text) && !namesOnlyCountrysKind(frame, s.text)
       && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
       && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text)
@@ -278,4 +298,15 @@ export function statesCount(ask: string, sentence: string): boolean {
   const want = (ask.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !ASK_WORDS.has(w) && !places.has(w));
   const have = sentence.toLowerCase();
   return want.length > 0 && want.every((w) => new RegExp(String.raw`\b${w.replace(/(?:ed|s)$/, "")}`).test(have));
+}
+
+/**
+ * "was X's trade bigger in 2019 or in jan-oct 2024?" quoted by a sentence of the ten months alone: a question of two
+ * periods or more wants a figure of each, and a quote whose sentences (with those they go on from) state none of one
+ * leaves that one unanswered; named, so the answer is no silent half.
+ */
+export function periodsUnquoted(frame: QuestionFrame, quoted: EvidenceSentence[]): string[] {
+  if (frame.periods.length < 2) return [];
+  const said = quoted.flatMap((x) => x.periods);
+  return frame.periods.filter((q) => !said.some((p) => samePeriod(p, q))).map((q) => `the figure for ${periodLabel(q)}`);
 }

@@ -53,6 +53,8 @@ describe("explanation questions", () => {
     "what was the region's share of the delta's foreign trade in 2024?",
     "asean trade: eastville 2019 vs westburg 2021, who's higher and what's the gap?",
     "exports to the eu, eastville 2019 vs westburg 2021: which is bigger, and what's the gap?",
+    "what was eastville port's container throughput in 2031?",
+    "what was the port's cargo tonnage last year?",
   ])("leaves the figure question %s to the figures", (q) => {
     expect(explainKind(q)).toBeUndefined();
   });
