@@ -275,6 +275,19 @@ describe("question plans", () => {
     expect(plan("hubei's 2022 trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
     expect(plan("hubei's 2020 share of trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
   });
+  it("works a level back from a change named as a rise or a fall, only where the question works back from it", () => {
+    const { plan: p, answer } = plan("hubei's 2020 exports implied by the 2021 decline?");
+    expect(p?.operation).toBe("earlier");
+    expect(computed(answer)).toEqual([[363.94, "billion yuan"]]);
+    // ("so what was the decline?" asks the change itself, not the level before it)
+    expect(plan("hubei's exports in 2020 and 2021, so what was the decline?").plan?.operation).not.toBe("earlier");
+  });
+  it("works a level back from a span of the later year the question names as its source", () => {
+    const { plan: p, answer } = plan("yunnan h1 2020 exports implied by the h1 2021 numbers?");
+    expect(p?.operation).toBe("earlier");
+    expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);
+    expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
+  });
   it("reads a whole year named as a growth's source as the asked months of that year", () => {
     const { plan: p, answer } = plan("implied yunnan exports for jan-jun 2020 based on the 2021 growth rate?");
     expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);

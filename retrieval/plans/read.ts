@@ -285,20 +285,31 @@ const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) *
 
 // ("implied by its growth", "given the 2023 number and its yoy": the change a figure worked back from is named)
 const GROWTH_NAMED = /\bgr[eo]w(?:th)?\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]year\b/i;
+// ("implied by the 2016 decline", "based on its rise": the change named as a rise or a fall; only with words that
+// work back from it, since "so what was the increase?" asks the change itself)
+const CHANGE_NOUNS = String.raw`declines?|drops?|falls?|rises?|increases?|decreases?|contractions?|gains?`;
+const CHANGE_NAMED = new RegExp(String.raw`\b(?:the|its|their|that|this)\s+(?:(?:19|20)\d{2}\s+)?(?:${CHANGE_NOUNS})\b`, "i");
 
 // ("implied by the 2011 communique", "based on the revised 2023 numbers": a level worked back from a later source)
 const WORKS_BACK_FROM = /\bimpl(?:y|ies|ied)\b|\bbased on\b|\bgoing by\b|\bjudging by\b|\bderived?\b/i;
 const wholeYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
 const withinYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && !wholeYear(p);
-// a year named as the source worked from: "the 2011 communique", "the revised 2023 numbers", "the 2024 growth rate"
+// a year named as the source worked from: "the 2011 communique", "the revised 2023 numbers", "the 2024 growth rate",
+// "the 2016 decline", "the q1 2021 numbers" (a span of the year before it: the span named)
 const SOURCE_YEAR = new RegExp(String.raw`\b(?:the|its)\s+(?:(?:revised|final|latest|official|full[- ]year)\s+)?`
+  + String.raw`(?:(?:q[1-4]|h[12]|[a-z]{3,9}[-–][a-z]{3,9}|first\s+(?:half|quarter))\s+)?`
   + String.raw`((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:growth|rates?|yoy|y\/y|figures?|numbers?|data|reports?|`
-  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics)\b`, "gi");
+  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics|${CHANGE_NOUNS})\b`, "gi");
 
-/** The whole year a question names as the source it works from, if one ("… from the 2011 communique"). */
+/**
+ * The period a question names as the source it works from, if one ("… from the 2011 communique"): the year's whole
+ * span, or the one span of that year the question names ("q1 2020 implied by the q1 2021 numbers").
+ */
 function sourcePeriod(q: QuestionFrame): Period | undefined {
   const years = [...q.text.matchAll(SOURCE_YEAR)].map((m) => Number(m[1]));
-  return years.length === 1 ? q.periods.find((p) => wholeYear(p) && p.y1 === years[0]) : undefined;
+  if (years.length !== 1) return undefined;
+  const ofYear = q.periods.filter((p) => p.y1 === years[0] && p.y2 === years[0]);
+  return ofYear.find(wholeYear) ?? (ofYear.length === 1 ? ofYear[0] : undefined);
 }
 
 /**
@@ -323,7 +334,8 @@ function earlier(q: QuestionFrame): Plan | undefined {
   // works back from names no growth, which is the only stated figure that leads back a year)
   const fromLater = !!asked && !!source && WORKS_BACK_FROM.test(q.text) && samePeriod(precedingPeriod(later!), asked)
     && !q.measures.includes("share");
-  const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text)) || fromLater;
+  const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text))
+    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || fromLater;
   if (!who || (change === undefined && !implied)) return undefined;
   if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
   // the month before only where the question states the change to it: a change the text states is year on year
