@@ -481,6 +481,16 @@ describe("question plans", () => {
     ]);
     expect(computed(plan("guangxi foreign trade growth from 2011 to 2014, in %?").answer)).toEqual([[73.81, "%"]]);
   });
+  it("reads a percent word however written ('by how much %', 'by how many pct', 'pct increase') as the percent alone", () => {
+    for (const q of [
+      "by how much % did guangxi's foreign trade grow from 2011 to 2014?",
+      "by how many pct did guangxi's foreign trade grow from 2011 to 2014?",
+      "guangxi foreign trade, pct increase from 2011 to 2014?",
+    ]) expect(computed(plan(q).answer), q).toEqual([[73.81, "%"]]);
+    // ("by how many pct points": a gap between two rates, no change between two levels)
+    expect(plan("by how many pct points did guangxi's foreign trade grow from 2011 to 2014?").plan?.changes ?? [])
+      .not.toContain("percent");
+  });
   it("works out the percent of two years set 'vs' when asked 'by what %' (stop 35)", () => {
     const { plan: p, answer } = plan("guangxi foreign trade 2014 vs 2011 - how much bigger and by what %?");
     expect(p?.operation).toBe("overTime");

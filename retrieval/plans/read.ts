@@ -1114,11 +1114,15 @@ function addedUp(q: QuestionFrame): Plan | undefined {
   return { operation: "added", inputs: parts.map((p) => ({ ...at, ...p })) };
 }
 
+// "%", "pct", "percent", "per cent", "percentage": a percent word, however the asker writes it
+const PCT_WORD = String.raw`(?:%|\bpct\b|\bper ?cent(?:age)?\b)`;
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
     // ("how much did it grow, absolute and %?": the change in the flow's own unit)
-    new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|`
+    // ("by how much % did it grow": the percent alone, below)
+    new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b(?!\s*${PCT_WORD})|`
+      + String.raw`\bdifference\b|`
       + String.raw`\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b|\babsolute\b`, "i"),
   ],
   [
@@ -1128,6 +1132,10 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
     // alone asks the percent too)
     new RegExp([String.raw`\bin percent\b|\(\s*(?:%|pct|percent(?:age)?)\s*\)|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))`,
       String.raw`\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b`,
+      // ("by how much % did it grow", "by how many pct", "pct increase from 2016 to 2020": a percent word however
+      // written, never "percentage points", which is a gap between two rates)
+      String.raw`\bby how (?:much|many)\s*${PCT_WORD}(?!\s*points?\b)`,
+      String.raw`${PCT_WORD}\s*(?:change|increase|rise|growth|drop|fall|decline|decrease|gain)\b`,
       String.raw`\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b`,
       String.raw`\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b`,
       String.raw`(?<!\b(?:annual|yearly)\s+)\bgrowth\s+from\s+[^?]*?\bto\b`].join("|"), "i"),
