@@ -1121,7 +1121,9 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
     "difference",
     // ("how much did it grow, absolute and %?": the change in the flow's own unit)
     // ("by how much % did it grow": the percent alone, below)
+    // ("how many more trains", "how many tonnes more": a count's difference, in the things counted)
     new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b(?!\s*${PCT_WORD})|`
+      + String.raw`\bhow many (?:(?!times\b)[a-z-]+\s+){0,2}?(?:more|fewer|less)\b|`
       + String.raw`\bdifference\b|`
       + String.raw`\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b|\babsolute\b`, "i"),
   ],
