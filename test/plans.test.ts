@@ -288,6 +288,16 @@ describe("question plans", () => {
     expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);
     expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
   });
+  it("takes the one partner the words set apart ('except', 'non-') from the place's total", () => {
+    for (const q of ["hubei's 2021 trade with everyone except asean?", "hubei 2021, how much trade was with non-asean partners?",
+      "hubei's trade with partners other than asean in 2021?"]) {
+      const { plan: p, answer } = plan(q);
+      expect(p?.operation, q).toBe("remainder");
+      expect(computed(answer), q).toEqual([[456, "billion yuan"]]);
+    }
+    // (a partner named with no such words is asked itself)
+    expect(plan("hubei's 2021 trade with asean?").plan?.operation).not.toBe("remainder");
+  });
   it("reads a whole year named as a growth's source as the asked months of that year", () => {
     const { plan: p, answer } = plan("implied yunnan exports for jan-jun 2020 based on the 2021 growth rate?");
     expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);

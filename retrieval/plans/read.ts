@@ -102,6 +102,11 @@ const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
 export const LESS_PARTS =
   /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b|\bthe rest of\b/i;
+// "except Russia", "other than the US", "non-ASEAN": the words that set the partner after them apart from the total
+const PARTNER_SET_APART = new RegExp(String.raw`(?:\b(?:other than|excluding|apart from|not counting|except(?: for)?|`
+  + String.raw`outside(?: of)?)\s+(?:the\s+|with\s+(?:the\s+)?)?|\bnon-?\s*)$`, "i");
+const APART_WORDS = new Set(["everyone", "everybody", "except", "excluding", "other", "others", "outside", "apart",
+  "partners", "countries", "world", "rest", "counting"]);
 // "with the rest of ASEAN": the whole the other parts are taken from
 const REST_OF = /\b(?:the\s+)?rest\s+of\s+(?:the\s+)?$/i;
 const FLOW_SIDES =
@@ -553,7 +558,9 @@ function namedWhole(after: string, who: Omit<Quantity, "measure">): Quantity["wh
 
 /** "how much trade was done by firms that were neither private nor foreign-funded?" */
 function remainder(q: QuestionFrame): Plan | undefined {
-  if (!LESS_PARTS.test(q.text)) return undefined;
+  // ("non-ASEAN partners": a partner set apart by its prefix, below; never a subject's "non-")
+  const less = LESS_PARTS.test(q.text);
+  if (!less && !(q.partners.length === 1 && /\bnon-/i.test(q.text))) return undefined;
   const period = q.periods[0] && { period: q.periods[0] };
   // "Zhejiang's trade excluding Ningbo": a province less the cities of it the question names
   const places = q.entities.filter((e) => e !== "china");
@@ -579,7 +586,18 @@ function remainder(q: QuestionFrame): Plan | undefined {
       ...(rest && { asking: ["rest"] }),
     };
   }
-  if (!q.subjects.length) return undefined;
+  // "trade with everyone except Russia", "non-ASEAN partners": the place's total less its trade with the one partner
+  // the words set apart (named right after them)
+  if (q.partners.length === 1 && !q.subjects.length) {
+    const apart = findEntities(q.text).some((m) => m.id === q.partners[0] && PARTNER_SET_APART.test(q.text.slice(0, m.start)));
+    const owned = apart ? owner({ ...q, partners: [] }) : undefined;
+    if (!owned) return undefined;
+    const { shareOf: _, ...at } = { ...owned, measure: "amount" as const, ...period };
+    // (the words that set the partner apart, "non-asean", "everyone except", no cited sentence has to say)
+    const asking = q.terms.filter((t) => /^non-?/i.test(t) || APART_WORDS.has(t));
+    return { operation: "remainder", inputs: [at, { ...at, partner: q.partners[0]! }], asking: [...asking, "non"] };
+  }
+  if (!q.subjects.length || !less) return undefined;
   const who = owner({ ...q, subjects: [] });
   if (!who) return undefined;
   const at = { ...who, measure: "amount" as const, ...period };
