@@ -275,6 +275,29 @@ describe("question plans", () => {
     expect(plan("hubei's 2022 trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
     expect(plan("hubei's 2020 share of trade implied by the 2021 report?").plan?.operation).not.toBe("earlier");
   });
+  it("works a level back from a change named as a rise or a fall, only where the question works back from it", () => {
+    const { plan: p, answer } = plan("hubei's 2020 exports implied by the 2021 decline?");
+    expect(p?.operation).toBe("earlier");
+    expect(computed(answer)).toEqual([[363.94, "billion yuan"]]);
+    // ("so what was the decline?" asks the change itself, not the level before it)
+    expect(plan("hubei's exports in 2020 and 2021, so what was the decline?").plan?.operation).not.toBe("earlier");
+  });
+  it("works a level back from a span of the later year the question names as its source", () => {
+    const { plan: p, answer } = plan("yunnan h1 2020 exports implied by the h1 2021 numbers?");
+    expect(p?.operation).toBe("earlier");
+    expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);
+    expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
+  });
+  it("takes the one partner the words set apart ('except', 'non-') from the place's total", () => {
+    for (const q of ["hubei's 2021 trade with everyone except asean?", "hubei 2021, how much trade was with non-asean partners?",
+      "hubei's trade with partners other than asean in 2021?"]) {
+      const { plan: p, answer } = plan(q);
+      expect(p?.operation, q).toBe("remainder");
+      expect(computed(answer), q).toEqual([[456, "billion yuan"]]);
+    }
+    // (a partner named with no such words is asked itself)
+    expect(plan("hubei's 2021 trade with asean?").plan?.operation).not.toBe("remainder");
+  });
   it("reads a whole year named as a growth's source as the asked months of that year", () => {
     const { plan: p, answer } = plan("implied yunnan exports for jan-jun 2020 based on the 2021 growth rate?");
     expect(p?.inputs.map((i) => i.period)).toEqual([{ y1: 2021, m1: 1, y2: 2021, m2: 6 }, { y1: 2021, m1: 1, y2: 2021, m2: 6 }]);
@@ -467,6 +490,16 @@ describe("question plans", () => {
       [73.81, "%"],
     ]);
     expect(computed(plan("guangxi foreign trade growth from 2011 to 2014, in %?").answer)).toEqual([[73.81, "%"]]);
+  });
+  it("reads a percent word however written ('by how much %', 'by how many pct', 'pct increase') as the percent alone", () => {
+    for (const q of [
+      "by how much % did guangxi's foreign trade grow from 2011 to 2014?",
+      "by how many pct did guangxi's foreign trade grow from 2011 to 2014?",
+      "guangxi foreign trade, pct increase from 2011 to 2014?",
+    ]) expect(computed(plan(q).answer), q).toEqual([[73.81, "%"]]);
+    // ("by how many pct points": a gap between two rates, no change between two levels)
+    expect(plan("by how many pct points did guangxi's foreign trade grow from 2011 to 2014?").plan?.changes ?? [])
+      .not.toContain("percent");
   });
   it("works out the percent of two years set 'vs' when asked 'by what %' (stop 35)", () => {
     const { plan: p, answer } = plan("guangxi foreign trade 2014 vs 2011 - how much bigger and by what %?");

@@ -102,6 +102,11 @@ const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
 export const LESS_PARTS =
   /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b|\bthe rest of\b/i;
+// "except Russia", "other than the US", "non-ASEAN": the words that set the partner after them apart from the total
+const PARTNER_SET_APART = new RegExp(String.raw`(?:\b(?:other than|excluding|apart from|not counting|except(?: for)?|`
+  + String.raw`outside(?: of)?)\s+(?:the\s+|with\s+(?:the\s+)?)?|\bnon-?\s*)$`, "i");
+const APART_WORDS = new Set(["everyone", "everybody", "except", "excluding", "other", "others", "outside", "apart",
+  "partners", "countries", "world", "rest", "counting"]);
 // "with the rest of ASEAN": the whole the other parts are taken from
 const REST_OF = /\b(?:the\s+)?rest\s+of\s+(?:the\s+)?$/i;
 const FLOW_SIDES =
@@ -285,20 +290,31 @@ const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) *
 
 // ("implied by its growth", "given the 2023 number and its yoy": the change a figure worked back from is named)
 const GROWTH_NAMED = /\bgr[eo]w(?:th)?\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]year\b/i;
+// ("implied by the 2016 decline", "based on its rise": the change named as a rise or a fall; only with words that
+// work back from it, since "so what was the increase?" asks the change itself)
+const CHANGE_NOUNS = String.raw`declines?|drops?|falls?|rises?|increases?|decreases?|contractions?|gains?`;
+const CHANGE_NAMED = new RegExp(String.raw`\b(?:the|its|their|that|this)\s+(?:(?:19|20)\d{2}\s+)?(?:${CHANGE_NOUNS})\b`, "i");
 
 // ("implied by the 2011 communique", "based on the revised 2023 numbers": a level worked back from a later source)
 const WORKS_BACK_FROM = /\bimpl(?:y|ies|ied)\b|\bbased on\b|\bgoing by\b|\bjudging by\b|\bderived?\b/i;
 const wholeYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
 const withinYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && !wholeYear(p);
-// a year named as the source worked from: "the 2011 communique", "the revised 2023 numbers", "the 2024 growth rate"
+// a year named as the source worked from: "the 2011 communique", "the revised 2023 numbers", "the 2024 growth rate",
+// "the 2016 decline", "the q1 2021 numbers" (a span of the year before it: the span named)
 const SOURCE_YEAR = new RegExp(String.raw`\b(?:the|its)\s+(?:(?:revised|final|latest|official|full[- ]year)\s+)?`
+  + String.raw`(?:(?:q[1-4]|h[12]|[a-z]{3,9}[-–][a-z]{3,9}|first\s+(?:half|quarter))\s+)?`
   + String.raw`((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:growth|rates?|yoy|y\/y|figures?|numbers?|data|reports?|`
-  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics)\b`, "gi");
+  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics|${CHANGE_NOUNS})\b`, "gi");
 
-/** The whole year a question names as the source it works from, if one ("… from the 2011 communique"). */
+/**
+ * The period a question names as the source it works from, if one ("… from the 2011 communique"): the year's whole
+ * span, or the one span of that year the question names ("q1 2020 implied by the q1 2021 numbers").
+ */
 function sourcePeriod(q: QuestionFrame): Period | undefined {
   const years = [...q.text.matchAll(SOURCE_YEAR)].map((m) => Number(m[1]));
-  return years.length === 1 ? q.periods.find((p) => wholeYear(p) && p.y1 === years[0]) : undefined;
+  if (years.length !== 1) return undefined;
+  const ofYear = q.periods.filter((p) => p.y1 === years[0] && p.y2 === years[0]);
+  return ofYear.find(wholeYear) ?? (ofYear.length === 1 ? ofYear[0] : undefined);
 }
 
 /**
@@ -323,7 +339,8 @@ function earlier(q: QuestionFrame): Plan | undefined {
   // works back from names no growth, which is the only stated figure that leads back a year)
   const fromLater = !!asked && !!source && WORKS_BACK_FROM.test(q.text) && samePeriod(precedingPeriod(later!), asked)
     && !q.measures.includes("share");
-  const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text)) || fromLater;
+  const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text))
+    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || fromLater;
   if (!who || (change === undefined && !implied)) return undefined;
   if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
   // the month before only where the question states the change to it: a change the text states is year on year
@@ -541,7 +558,9 @@ function namedWhole(after: string, who: Omit<Quantity, "measure">): Quantity["wh
 
 /** "how much trade was done by firms that were neither private nor foreign-funded?" */
 function remainder(q: QuestionFrame): Plan | undefined {
-  if (!LESS_PARTS.test(q.text)) return undefined;
+  // ("non-ASEAN partners": a partner set apart by its prefix, below; never a subject's "non-")
+  const less = LESS_PARTS.test(q.text);
+  if (!less && !(q.partners.length === 1 && /\bnon-/i.test(q.text))) return undefined;
   const period = q.periods[0] && { period: q.periods[0] };
   // "Zhejiang's trade excluding Ningbo": a province less the cities of it the question names
   const places = q.entities.filter((e) => e !== "china");
@@ -567,7 +586,18 @@ function remainder(q: QuestionFrame): Plan | undefined {
       ...(rest && { asking: ["rest"] }),
     };
   }
-  if (!q.subjects.length) return undefined;
+  // "trade with everyone except Russia", "non-ASEAN partners": the place's total less its trade with the one partner
+  // the words set apart (named right after them)
+  if (q.partners.length === 1 && !q.subjects.length) {
+    const apart = findEntities(q.text).some((m) => m.id === q.partners[0] && PARTNER_SET_APART.test(q.text.slice(0, m.start)));
+    const owned = apart ? owner({ ...q, partners: [] }) : undefined;
+    if (!owned) return undefined;
+    const { shareOf: _, ...at } = { ...owned, measure: "amount" as const, ...period };
+    // (the words that set the partner apart, "non-asean", "everyone except", no cited sentence has to say)
+    const asking = q.terms.filter((t) => /^non-?/i.test(t) || APART_WORDS.has(t));
+    return { operation: "remainder", inputs: [at, { ...at, partner: q.partners[0]! }], asking: [...asking, "non"] };
+  }
+  if (!q.subjects.length || !less) return undefined;
   const who = owner({ ...q, subjects: [] });
   if (!who) return undefined;
   const at = { ...who, measure: "amount" as const, ...period };
@@ -1102,11 +1132,17 @@ function addedUp(q: QuestionFrame): Plan | undefined {
   return { operation: "added", inputs: parts.map((p) => ({ ...at, ...p })) };
 }
 
+// "%", "pct", "percent", "per cent", "percentage": a percent word, however the asker writes it
+const PCT_WORD = String.raw`(?:%|\bpct\b|\bper ?cent(?:age)?\b)`;
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
     // ("how much did it grow, absolute and %?": the change in the flow's own unit)
-    new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|`
+    // ("by how much % did it grow": the percent alone, below)
+    // ("how many more trains", "how many tonnes more": a count's difference, in the things counted)
+    new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b(?!\s*${PCT_WORD})|`
+      + String.raw`\bhow many (?:(?!times\b)[a-z-]+\s+){0,2}?(?:more|fewer|less)\b|`
+      + String.raw`\bdifference\b|`
       + String.raw`\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b|\babsolute\b`, "i"),
   ],
   [
@@ -1116,6 +1152,10 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
     // alone asks the percent too)
     new RegExp([String.raw`\bin percent\b|\(\s*(?:%|pct|percent(?:age)?)\s*\)|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))`,
       String.raw`\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b`,
+      // ("by how much % did it grow", "by how many pct", "pct increase from 2016 to 2020": a percent word however
+      // written, never "percentage points", which is a gap between two rates)
+      String.raw`\bby how (?:much|many)\s*${PCT_WORD}(?!\s*points?\b)`,
+      String.raw`${PCT_WORD}\s*(?:change|increase|rise|growth|drop|fall|decline|decrease|gain)\b`,
       String.raw`\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b`,
       String.raw`\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b`,
       String.raw`(?<!\b(?:annual|yearly)\s+)\bgrowth\s+from\s+[^?]*?\bto\b`].join("|"), "i"),

@@ -896,6 +896,14 @@ function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
  * "50.9 billion yuan" another) give no change; their volumes, counted in one unit in both, do, unless value is asked.
  */
 function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: ResolveContext): [Found?, Found?] {
+  const [later, earlier] = levelsOfSpan(laterQ, earlierQ, plan, ctx);
+  // (one sentence's figure read for both periods, a figure whose period was not read: no level of either year, and a
+  // change of zero between them would be made up; the earlier level is named as not found)
+  const once = later?.stated && earlier?.stated && later.stated.id === earlier.stated.id;
+  return once ? [later, undefined] : [later, earlier];
+}
+
+function levelsOfSpan(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: ResolveContext): [Found?, Found?] {
   const later = resolve(laterQ, ctx);
   const earlier = resolve(earlierQ, ctx) ?? levelBefore(laterQ, earlierQ, later, ctx);
   const worked = (a?: Found, b?: Found) => a && b
