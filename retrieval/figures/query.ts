@@ -961,6 +961,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);
     if (!entities.includes(z.id)) entities.unshift(z.id);
   }
+  // ("X's imports in 2023 vs the Y zone's in 2019": places in the order the question names them, each beside its period)
+  const firstAt = (id: string) => Math.min(...[...mentions, ...zones].filter((m) => m.id === id).map((m) => m.start));
+  if (zones.length && entities.every((e) => Number.isFinite(firstAt(e)))) entities.sort((a, b) => firstAt(a) - firstAt(b));
   // "the X bonded zone's trade and its share of Hebei's total": the place is the zone's share's whole, not a side
   if (zones.length) {
     for (const whole of wholesOfShares(text)) {
