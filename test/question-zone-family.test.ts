@@ -17,6 +17,10 @@ describe("a bare head two zones share", () => {
   it("keeps the question's order of places beside a zone, so each place keeps its own period", () => {
     expect(entities("were fujian's imports in 2031 more than dorvang's in 2030?")).toEqual(["fujian", "zone:Dorvang"]);
   });
+  it("reads no family where the two names are one zone spelt in two cases", () => {
+    const one = zoneFinder(["zone:Tarvel Port", "zone:Tarvel port"]);
+    expect(parseQuestion("tarvel exports in 2031?", { findZones: one }).entities).not.toContain("zone:Tarvel");
+  });
   it("takes in only zones named by the head and a kind, never a place's own zones", () => {
     expect(inZoneFamily("zone:Dorvang", "zone:Dorvang Port")).toBe(true);
     expect(inZoneFamily("zone:Dorvang", "zone:Dorvang Special Comprehensive Bonded Zone")).toBe(true);

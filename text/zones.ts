@@ -178,14 +178,15 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
 const FAMILY_REST = new RegExp(String.raw`^(?:\s+[A-Za-z][\w-]*)?\s+(?:${KINDS})$`);
 /** Proper one-word heads that two or more of the zones `names` share, none of them the bare head alone. */
 function sharedHeads(names: string[]): string[] {
-  const members = new Map<string, number>();
+  // (one zone spelt in two cases, "X Port" and "X port", is one zone, no family)
+  const members = new Map<string, Set<string>>();
   for (const n of names) {
     const head = n.split(" ")[0]!;
     if (/^[A-Z][a-z]+(?:['’][a-z]+)?$/.test(head) && FAMILY_REST.test(n.slice(head.length))) {
-      members.set(head, (members.get(head) ?? 0) + 1);
+      members.set(head, (members.get(head) ?? new Set()).add(n.toLowerCase()));
     }
   }
-  return [...members].filter(([head, k]) => k > 1 && !names.includes(head)).map(([head]) => head);
+  return [...members].filter(([head, k]) => k.size > 1 && !names.includes(head)).map(([head]) => head);
 }
 /**
  * Is `member` one of the family of zones a bare head `asked` names ("zone:Caofeidian" of "zone:Caofeidian Port" and
