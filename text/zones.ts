@@ -149,6 +149,12 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     if (!/^[A-Z][a-z]+(?:['’][a-z]+)?$/.test(head) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)) continue;
     patterns.push([new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi"), n]);
   }
+  // "caofeidian iron ore imports" when the index has both "Caofeidian Port" and "Caofeidian Bonded Zone": the bare
+  // head names the family of zones so called, each fact of which may answer (the matcher takes the one that fits)
+  for (const head of sharedHeads(names)) {
+    if (COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head) || GENERIC.test(head) || findEntities(head).length) continue;
+    patterns.push([new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi"), head]);
+  }
   return (question) => {
     const found: ZoneMention[] = [];
     // ("nantong etdz: comprehensive bonded zone trade": a zone inside a bigger one named by its short name first; the
@@ -166,6 +172,29 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     }
     return found.sort((a, b) => a.start - b.start);
   };
+}
+
+// (a family member's name: its head, at most one more word, then a kind only: "X Port", "X Special Bonded Zone")
+const FAMILY_REST = new RegExp(String.raw`^(?:\s+[A-Za-z][\w-]*)?\s+(?:${KINDS})$`);
+/** Proper one-word heads that two or more of the zones `names` share, none of them the bare head alone. */
+function sharedHeads(names: string[]): string[] {
+  // (one zone spelt in two cases, "X Port" and "X port", is one zone, no family)
+  const members = new Map<string, Set<string>>();
+  for (const n of names) {
+    const head = n.split(" ")[0]!;
+    if (/^[A-Z][a-z]+(?:['’][a-z]+)?$/.test(head) && FAMILY_REST.test(n.slice(head.length))) {
+      members.set(head, (members.get(head) ?? new Set()).add(n.toLowerCase()));
+    }
+  }
+  return [...members].filter(([head, k]) => k.size > 1 && !names.includes(head)).map(([head]) => head);
+}
+/**
+ * Is `member` one of the family of zones a bare head `asked` names ("zone:Caofeidian" of "zone:Caofeidian Port" and
+ * "zone:Caofeidian Comprehensive Bonded Zone")? A place's own name is no family head: never its districts' zones.
+ */
+export function inZoneFamily(asked: string, member: string): boolean {
+  if (!isBareZone(asked) || !member.startsWith(`${asked} `)) return false;
+  return FAMILY_REST.test(member.slice(asked.length)) && !findEntities(asked.slice(ZONE_PREFIX.length)).length;
 }
 
 // a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it and a colon or dash

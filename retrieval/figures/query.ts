@@ -1049,6 +1049,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     && (inBase.y1 === null || inBase.y1 === p.y1) && read.some((q) => quarterAfter(p, q)));
   const periods = samePeriodOf(text, baseYear ? read.filter((p) => !(p.y1 === baseYear && p.y2 === baseYear && p.m1 === 1 && p.m2 === 12))
     : overQuarter ? read.filter((p) => p !== overQuarter) : read);
+  // ("X's imports in 2023 vs the Y zone's in 2019": with a period each, places in the order the question names them,
+  // each beside its period; a zone otherwise stands first)
+  const firstAt = (id: string) => Math.min(...[...mentions, ...zones].filter((m) => m.id === id).map((m) => m.start));
+  if (zones.length && periods.length >= 2 && entities.length >= 2 && entities.every((e) => Number.isFinite(firstAt(e)))) {
+    entities.sort((a, b) => firstAt(a) - firstAt(b));
+  }
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const digits = digitsBound(text);

@@ -5,6 +5,7 @@ import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/
 import { TRADER_UNIT, unitAskedAs } from "../../text/units.js";
 import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
+import { inZoneFamily } from "../../text/zones.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {
@@ -269,7 +270,8 @@ export function traceRejections<T>(collect: (reason: string) => void, fn: () => 
 
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return rejected("no value");
-  if (spec.entity && f.entity !== spec.entity) return rejected("entity");
+  // (a bare zone head asked of a family of zones so named: a member's figure, the one the other fields fit)
+  if (spec.entity && f.entity !== spec.entity && !inZoneFamily(spec.entity, f.entity)) return rejected("entity");
   // ("timber from russia?" of "6.12 million cubic metres of Russian logs": goods named after the country they came from
   // are imports from it)
   const fromCountry = !f.partner && spec.partner && f.subject && f.metric === "imports"
@@ -421,7 +423,15 @@ export function candidates(facts: Fact[], spec: Spec): Fact[] {
     if (s !== null) scored.push([f, s + (revised && revisedFrom(f, facts) ? 3 : 0)]);
   }
   const kept = new Set(withoutRounded(scored.map(([f]) => f)));
-  return scored.filter(([f]) => kept.has(f)).sort((a, b) => b[1] - a[1]).map(([f]) => f);
+  const ranked = scored.filter(([f]) => kept.has(f)).sort((a, b) => b[1] - a[1]);
+  return familyInDoubt(ranked, spec) ? [] : ranked.map(([f]) => f);
+}
+
+/** A zone family asked by its bare head whose best-fitting figures are two members' different ones: no sure answer. */
+function familyInDoubt(ranked: Array<[Fact, number]>, spec: Spec): boolean {
+  if (!spec.entity || !ranked.some(([f]) => f.entity !== spec.entity)) return false;
+  const top = ranked.filter(([, s]) => s === ranked[0]![1]).map(([f]) => f);
+  return new Set(top.map((f) => f.entity)).size > 1 && new Set(top.map((f) => f.value)).size > 1;
 }
 
 // "past", "over N": the exact figure is at least N; "nearly", "under N": at most N ("about N": either side)

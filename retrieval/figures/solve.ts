@@ -8,7 +8,7 @@ import {
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import { ZONE_PREFIX } from "../../text/zones.js";
+import { inZoneFamily, isBareZone, ZONE_PREFIX } from "../../text/zones.js";
 import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, ZONE_AREAS, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, withoutUnaskedParts, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
@@ -804,7 +804,9 @@ function scopeBeforeList(q: QuestionFrame): QuestionFrame {
  */
 export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
   const named = q.entities.filter((e) => e !== "china");
-  const unknown = named.filter((e) => !base.mentioned.has(e));
+  // (a bare zone head names the family of zones the documents name after it)
+  const family = (e: string) => isBareZone(e) && [...base.mentioned].some((m) => inZoneFamily(e, m));
+  const unknown = named.filter((e) => !base.mentioned.has(e) && !family(e));
   if (unknown.length) {
     return { status: "abstain", lines: [{ text: `The indexed documents do not mention ${listNames(unknown)}.`, facts: [] }], figures: [] };
   }
