@@ -1,7 +1,7 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
-import { applyCorrections, statesWithdrawn } from "./corrections.js";
+import { applyCorrections, statesWithdrawn, withdrawnClaim, type Withdrawn } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import {
@@ -3210,6 +3210,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let prevEnd = 0;
   const ownersBefore = paragraphOwners(doc.text);
   const spans = splitSentences(doc.text);
+  const withdrawn: Withdrawn[] = [];
   // (the first figure's fact of the label line before: what "Year on year: +8.7%" under it changes)
   let labelBefore: Fact | undefined;
   // (the zone a panel's heading names, "Panel 2 - X port": the label lines under it are the zone's figures)
@@ -3235,7 +3236,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
-    if (statesWithdrawn(text, spans[at + 1]?.text ?? "")) continue;
+    if (statesWithdrawn(text, spans[at + 1]?.text ?? "")) {
+      // (its claim, read alone in the article's context, is what the figure after it corrects)
+      const claim = withdrawnClaim(text);
+      if (claim) withdrawn.push({ start: span.start, end: span.end, facts: extractDocumentFacts({ ...doc, text: claim }, []) });
+      continue;
+    }
     // "China Statistics Press, Beijing, September 2008": who printed a yearbook and where, not whose its figures are
     if (IMPRINT_LINE.test(text.trim())) continue;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
@@ -3839,7 +3845,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   markDependence(facts, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
   return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(partnersTrade(facts)), doc.text),
-    ...parentRates(facts, doc, counter)]);
+    ...parentRates(facts, doc, counter)], withdrawn);
 }
 
 /**
