@@ -45,6 +45,8 @@ interface DocState {
   text: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
+  /** The flows the article is on: its headline's, else its first sentence naming any, when neither names goods or a partner. */
+  articleMetrics?: Metric[];
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
   metricsOfGoods?: boolean;
   lastPeriod?: Period;
@@ -2292,7 +2294,7 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const continues = PRONOUN_START.test(s.text)
     || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"))
     || shipmentsGoOn(s, state, n.start);
-  if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
+  if (continues && state.lastMetrics.length) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
   // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
   // ("By value, the first quarter recorded …, the second …": a series of periods goes on with the text's flow)
   // ("Zhejiang followed with 2.63 trillion yuan, then Shanghai with …": the next places of a ranking the text began)
@@ -2312,10 +2314,47 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (series) return series.metric;
   // ("Among them, garden tools rose …" after a sentence on one flow of goods: a part of that flow)
   if (!s.metrics.length && partOpening(s, state, n.start, clause)) return state.lastMetrics[0]!;
+  // ("Gansu, Ningxia and Qinghai followed with N, M and K respectively", "Qinghai grew 4.4 percent and Shaanxi 2.1 percent"
+  // under a heading: places' money or changes, no flow, goods or other measure named, go on with the text's flow)
+  const ranked = placesGoOn(s, n, state, measure);
+  if (ranked) return ranked;
   // ("Vietnam was the largest partner at N", "Xinyang remained the biggest trading city with N": their trade)
   if (!s.metrics.length) return TRADING_ROLE.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
+}
+
+// what a place's figure may be of besides its trade: a sentence naming one gives places' figures no flow
+const OTHER_MEASURE_WORDS = new RegExp(String.raw`\b(?:gdp|economy|economic|output|industr(?:y|ial)|value[- ]added|`
+  + String.raw`invest(?:ment|ed|ors?)?|fdi|capital|attract(?:ed|ing)?|utili[sz]ed|retail|sales|consum(?:ption|er)|revenues?|`
+  + String.raw`income|profits?|spending|budget|fiscal|tax(?:es)?|wages?|deposits?|loans?|prices?|population|residents|`
+  + String.raw`tourism|tourists?|visitors|passengers?|freight|cargo|throughput|containers?|teus?|tonnes|electricity|`
+  + String.raw`e-commerce|services|parcels|orders|contracts?|deals?|subsid(?:y|ies)|funds?|bonds?|per\s+(?:head|capita))\b`, "i");
+// ("Exports of solar cells rose …": goods named after a flow, known to the subjects' table or not)
+const GOODS_OF_FLOW = new RegExp(String.raw`\b(?:exports?|imports?|shipments|trade)\s+(?:in|of)\s+(?!(?:goods|the|its|`
+  + String.raw`their|this|that|these|all|total|about|over|more|nearly|some|around|up|rmb|us|usd)\b)[a-z][a-z-]+`, "i");
+const PLACE_KINDS = new Set(["province", "city", "region", "group"]);
+// ("Gansu led with …", "It was followed by Hainan with …", "… followed with N, M and K respectively")
+const PLACES_RANKED = /\b(?:led|leads|followed|came\s+(?:next|second|third)|ranked|remained|posted|recorded|grew|rose|fell|with|at)\b/i;
+
+/**
+ * A sentence naming no flow, goods, partner or measure other than trade whose figures, money or changes, are of the
+ * places it names ("Gansu, Ningxia and Qinghai followed with N, M and K respectively", "Qinghai grew 4.4 percent and
+ * Shaanxi 2.1 percent"): a ranking of places going on with the flow the text was on, or after a heading the
+ * article's (its headline's or lead's). Never when the text before was on goods or a partner: those places' figures
+ * would be of them, never the places' totals.
+ */
+function placesGoOn(s: Sentence, n: NumberMention, state: DocState, measure: string): Metric | undefined {
+  if (s.metrics.length || s.subjects.length || (measure !== "amount" && measure !== "growth") || n.kind === "count") return undefined;
+  if (measure === "amount" && !/\b(?:yuan|dollars)\b/.test(n.unit)) return undefined;
+  const before = s.entities.filter((e) => e.end <= n.start);
+  if (!before.length || !s.entities.every((e) => PLACE_KINDS.has(e.kind))) return undefined;
+  if (OTHER_MEASURE_WORDS.test(s.text) || !PLACES_RANKED.test(s.text.slice(before[0]!.end, n.start))) return undefined;
+  const last = state.lastSentence ?? "";
+  if (state.metricsOfGoods || state.lastSubject || state.lastPartner || findSubjects(last).length || GOODS_OF_FLOW.test(last)
+    || findEntities(last).some((e) => e.kind === "partner")) return undefined;
+  const flows = state.lastMetrics.length ? state.lastMetrics : state.articleMetrics ?? [];
+  return flows.length === 1 ? flows[0] : flows.length ? "trade" : undefined;
 }
 
 /**
@@ -3196,6 +3235,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     && (docMonth === undefined || docMonth <= 2)) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
+  // (the headline's flow, when it names no goods or partner, is the article's)
+  const titleFlows = findMetricWords(doc.meta.title ?? "");
+  if (titleFlows.length && !findSubjects(doc.meta.title ?? "").length
+    && !findEntities(doc.meta.title ?? "").some((e) => e.kind === "partner")) {
+    state.articleMetrics = [...new Set(titleFlows.map((m) => m.metric))];
+  }
   const titleNational = findEntities(doc.meta.title).some((e) => e.id === "china");
   if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); state.home = home.id; }
   // (a zone the headline is about is named: its bare head in the text names it, "through Hekou" after "Hekou port")
@@ -3740,6 +3785,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) {
       state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
+      state.articleMetrics ??= s.subjects.length || s.entities.some((e) => e.kind === "partner") ? [] : state.lastMetrics;
       state.metricsOfGoods = sentenceFacts[0]?.subject !== undefined;
     }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
