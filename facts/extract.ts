@@ -45,7 +45,7 @@ interface DocState {
   text: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
-  /** The flows the article is on: its headline's, else its first sentence naming any, when neither names goods or a partner. */
+  /** The flows of the article's first sentence naming any (its lead), when it names no goods or partner. */
   articleMetrics?: Metric[];
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
   metricsOfGoods?: boolean;
@@ -2331,8 +2331,9 @@ const OTHER_MEASURE_WORDS = new RegExp(String.raw`\b(?:gdp|economy|economic|outp
   + String.raw`tourism|tourists?|visitors|passengers?|freight|cargo|throughput|containers?|teus?|tonnes|electricity|`
   + String.raw`e-commerce|services|parcels|orders|contracts?|deals?|subsid(?:y|ies)|funds?|bonds?|per\s+(?:head|capita))\b`, "i");
 // ("Exports of solar cells rose …": goods named after a flow, known to the subjects' table or not)
-const GOODS_OF_FLOW = new RegExp(String.raw`\b(?:exports?|imports?|shipments|trade)\s+(?:in|of)\s+(?!(?:goods|the|its|`
-  + String.raw`their|this|that|these|all|total|about|over|more|nearly|some|around|up|rmb|us|usd)\b)[a-z][a-z-]+`, "i");
+// (lower case: "Exports of Fujian and Hainan" names places)
+const GOODS_OF_FLOW = new RegExp(String.raw`\b(?:[Ee]xports?|[Ii]mports?|[Ss]hipments|[Tt]rade)\s+(?:in|of)\s+(?!(?:goods|the|`
+  + String.raw`its|their|this|that|these|all|total|about|over|more|nearly|some|around|up|rmb)\b)[a-z][a-z-]+`);
 const PLACE_KINDS = new Set(["province", "city", "region", "group"]);
 // ("Gansu led with …", "It was followed by Hainan with …", "… followed with N, M and K respectively")
 const PLACES_RANKED = /\b(?:led|leads|followed|came\s+(?:next|second|third)|ranked|remained|posted|recorded|grew|rose|fell|with|at)\b/i;
@@ -2341,7 +2342,7 @@ const PLACES_RANKED = /\b(?:led|leads|followed|came\s+(?:next|second|third)|rank
  * A sentence naming no flow, goods, partner or measure other than trade whose figures, money or changes, are of the
  * places it names ("Gansu, Ningxia and Qinghai followed with N, M and K respectively", "Qinghai grew 4.4 percent and
  * Shaanxi 2.1 percent"): a ranking of places going on with the flow the text was on, or after a heading the
- * article's (its headline's or lead's). Never when the text before was on goods or a partner: those places' figures
+ * article's (its lead's). Never when the text before was on goods or a partner: those places' figures
  * would be of them, never the places' totals.
  */
 function placesGoOn(s: Sentence, n: NumberMention, state: DocState, measure: string): Metric | undefined {
@@ -2351,8 +2352,11 @@ function placesGoOn(s: Sentence, n: NumberMention, state: DocState, measure: str
   if (!before.length || !s.entities.every((e) => PLACE_KINDS.has(e.kind))) return undefined;
   if (OTHER_MEASURE_WORDS.test(s.text) || !PLACES_RANKED.test(s.text.slice(before[0]!.end, n.start))) return undefined;
   const last = state.lastSentence ?? "";
+  const lastOwners = findEntities(last);
   if (state.metricsOfGoods || state.lastSubject || state.lastPartner || findSubjects(last).length || GOODS_OF_FLOW.test(last)
-    || findEntities(last).some((e) => e.kind === "partner")) return undefined;
+    || lastOwners.some((e) => e.kind === "partner" || (e.kind === "country" && e.id !== "china"))) return undefined;
+  // (the flow before must be a place's own: "Exports through the X Bonded Zone came to N" gives none to the next place)
+  if (state.lastMetrics.length && !lastOwners.some((e) => PLACE_KINDS.has(e.kind) || e.id === "china")) return undefined;
   const flows = state.lastMetrics.length ? state.lastMetrics : state.articleMetrics ?? [];
   return flows.length === 1 ? flows[0] : flows.length ? "trade" : undefined;
 }
@@ -3235,12 +3239,6 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     && (docMonth === undefined || docMonth <= 2)) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
-  // (the headline's flow, when it names no goods or partner, is the article's)
-  const titleFlows = findMetricWords(doc.meta.title ?? "");
-  if (titleFlows.length && !findSubjects(doc.meta.title ?? "").length
-    && !findEntities(doc.meta.title ?? "").some((e) => e.kind === "partner")) {
-    state.articleMetrics = [...new Set(titleFlows.map((m) => m.metric))];
-  }
   const titleNational = findEntities(doc.meta.title).some((e) => e.id === "china");
   if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); state.home = home.id; }
   // (a zone the headline is about is named: its bare head in the text names it, "through Hekou" after "Hekou port")

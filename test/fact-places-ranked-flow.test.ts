@@ -18,7 +18,7 @@ describe("places ranked in a sentence naming no flow", () => {
     expect(one(facts, 4.4)).toMatchObject({ entity: "qinghai", metric: "trade", measure: "growth" });
   });
   it("take the one flow the text before was on ('It was followed by X with N')", () => {
-    const facts = factsOf("Exports from the coastal provinces rose in the first quarter of 2031. Fujian led with 2.11 "
+    const facts = factsOf("Exports of Fujian, Hainan and Guangxi rose 4 percent in the first quarter of 2031. Fujian led with 2.11 "
       + "trillion yuan. It was followed by Hainan with 1.31 trillion yuan.", { title: "Coastal provinces", published: "2031-04-20" });
     expect(one(facts, 2.11)).toMatchObject({ entity: "fujian", metric: "exports" });
     expect(one(facts, 1.31)).toMatchObject({ entity: "hainan", metric: "exports" });
@@ -27,6 +27,11 @@ describe("places ranked in a sentence naming no flow", () => {
     const facts = factsOf("Exports of solar cells rose 30 percent in 2031. Gansu led with 12.4 billion yuan, followed by "
       + "Ningxia with 9.1 billion yuan.", META);
     expect(one(facts, 9.1).metric === "exports" && !one(facts, 9.1).subject).toBe(false);
+  });
+  it("take no flow after a sentence on a zone's flow", () => {
+    const facts = factsOf("Exports through the Xinqiao Bonded Port Area came to 31.2 billion yuan in 2031. Gansu led with 12.4 "
+      + "billion yuan.", META);
+    expect(one(facts, 12.4).metric).toBe("other");
   });
   it("take no flow in a sentence on another measure", () => {
     const facts = factsOf(`${LEAD}Shaanxi's GDP grew 5.3 percent, while Gansu led with 6.1 percent.`, META);
