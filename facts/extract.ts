@@ -1631,7 +1631,7 @@ const SINCE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
 // ("their share of Nanjing's total trade …": a place's possessive may stand between)
-const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$'’-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
+const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$'’-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:their|its)\s+(?:combined\s+)?(?:share|proportion)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
 // ("Imports and exports through this channel reached …" after a sentence on cross-border e-commerce)
 // ("Exports under the mode reached …": a mode or channel named by "the" is the one just named)
@@ -2145,6 +2145,7 @@ const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12
 /** Does `a` end before `b` starts? */
 const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
 const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
+const SHARE_OF_THEM = /^\W*(their|its)\s+(?:combined\s+)?(?:share|proportion)\b/i;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 // ("In the second quarter, it rose to …": after an opening time phrase too)
@@ -2291,6 +2292,13 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
   // ("The region's growth rate was 3.1 points higher than the national average" likewise)
+  // ("Private enterprises traded N. Their share rose to 40.3 percent": the share of the firms or mode the text was on,
+  // of the flow it was on; "its" stands for a mode only)
+  const theirShare = measure === "share" && !s.metrics.length && state.lastSubject ? SHARE_OF_THEM.exec(s.text) : null;
+  if (theirShare && state.lastMetrics.length && (!/^its$/i.test(theirShare[1]!)
+    || SUBJECTS.find((x) => x.name === state.lastSubject)?.kind === "mode")) {
+    return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  }
   const continues = PRONOUN_START.test(s.text)
     || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"))
     || shipmentsGoOn(s, state, n.start);
