@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSubjects, sameGoods, subjectFinder } from "../text/subjects.js";
+import { sameGoods, subjectFinder } from "../text/subjects.js";
 
 // Goods asked by an abbreviation or another everyday name of the name the documents give them ("pv" for "photovoltaic
 // products", "seafood" for "aquatic products"); one goods, never a broader or narrower one. Made-up questions.
@@ -23,11 +23,5 @@ describe("goods asked by another everyday name", () => {
     expect(sameGoods("textiles", "garments")).toBe(false);
     expect(sameGoods("auto parts", "cars")).toBe(false);
     expect(subjectFinder(["solar cells"])("pv exports in 2031")).toEqual([]);
-  });
-});
-
-describe("a trade mode typed with one m ('ecomerce')", () => {
-  it("is cross-border e-commerce", () => {
-    expect(findSubjects("hunchun cross border ecomerce 2031 value?").map((m) => m.name)).toEqual(["cross-border e-commerce"]);
   });
 });

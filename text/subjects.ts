@@ -40,8 +40,7 @@ export const SUBJECTS: SubjectTerm[] = [
     `(?<=(?:^|[,;:(]\\s*|\\b${NOT_A_NOUN}\\s|['’]s?\\s))processing(?= (?:imports?|exports?)\\b)`] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
-  // ("cross border ecomerce": the one "m" people type too)
-  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?comm?erce", "e[- ]?comm?erce", "cbec",
+  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
     // ("cross-border e-com": the short form people type)
     "cross[- ]border e[- ]?com",
     // ("exports sold through online channels": e-commerce by its everyday name)
