@@ -190,18 +190,6 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   // ("solar module exports" of a text's "photovoltaic modules": one goods by its other names; cells are not modules)
   [/^(?:solar|photovoltaic|pv) (?:modules?|panels?)$/i,
     ["solar modules", "pv modules", "solar panels", "photovoltaic modules"]],
-  // ("pv exports" of a text's "photovoltaic products": the abbreviation people type; cells and modules have their own)
-  [/^(?:photovoltaic|pv)(?: products?)?$|^photovoltaics$/i, ["pv", "pv products", "photovoltaic products", "photovoltaics"]],
-  // ("seafood exports" of a text's "aquatic products": one goods by its everyday name)
-  [/^(?:aquatic products?|seafood|fishery products?)$/i, ["seafood", "aquatic products", "fishery products"]],
-  // ("clothing exports" of a text's "garments"; textiles are their own)
-  [/^(?:garments?|clothing|apparel|clothes)$/i, ["garments", "clothing", "apparel", "clothes"]],
-  // ("car parts" of a text's "auto parts")
-  [/^(?:auto(?:mobile)?|car|vehicle|motor vehicle) parts$/i, ["auto parts", "car parts", "automobile parts", "vehicle parts"]],
-  // ("home appliances" of a text's "household appliances")
-  [/^(?:home|household|domestic)(?: electrical)? appliances$/i, ["home appliances", "household appliances"]],
-  // ("soya imports" of a text's "soybeans")
-  [/^(?:soybeans?|soya ?beans?)$/i, ["soybeans", "soya beans", "soy", "soya"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
   // ("average value per car exported" of a text's "vehicles")
