@@ -71,7 +71,24 @@ export function statesError(sentences: string[], i: number, title: string): bool
   return corrects(title) || sentences.slice(i, i + 1 + AFTER).some(corrects);
 }
 
-export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[]): Fact[] {
+/**
+ * The claim a withdrawing sentence states ("An earlier version of this article said X's exports were N" → "X's exports
+ * were N"), to be read alone for the place, flow, goods and period its figure was of; none when the sentence withdraws
+ * no claim of its own words.
+ */
+export function withdrawnClaim(sentence: string): string | undefined {
+  const m = WITHDRAWN.exec(sentence);
+  if (!m) return undefined;
+  const claim = sentence.slice(m.index + m[0].length).replace(/^\s*(?:that\s+)?/i, "").trim();
+  return /\d/.test(claim) ? claim : undefined;
+}
+
+/** A sentence whose figures are withdrawn (not read), with its claim's facts read alone. */
+export interface Withdrawn { start: number; end: number; facts: Fact[] }
+
+export function applyCorrections(
+  doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[], withdrawn: Withdrawn[] = [],
+): Fact[] {
   const sentences = splitSentences(doc.text);
   const titled = corrects(doc.meta.title ?? "");
   const inside = (f: Fact, s: { start: number; end: number }) => f.valueStart >= s.start && f.valueEnd <= s.end;
@@ -80,13 +97,27 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
   const fixed = new Map<string, Fact>();
   sentences.forEach((s, i) => {
     const quoted = headlines(s.text).map((q) => ({ start: s.start + q.start, end: s.start + q.end }));
-    if (!REPORT_SAID.test(s.text.replace(HEADLINE, "\"\""))) return;
     const next = sentences.slice(i + 1, i + 1 + AFTER)
       .filter((n) => !/\n/.test(doc.text.slice(s.end, n.start)));
+    // ("An earlier version of this article said X's exports were N. The correct figure is M.": the withdrawn claim, read
+    // alone, is the error whose place, flow, goods and period the figure after it takes)
+    const claim = withdrawn.find((w) => w.start < s.end && w.end > s.start);
+    if (claim) {
+      correct(claim.facts.filter((f) => !f.derived && f.value !== null), next);
+      return;
+    }
+    if (!REPORT_SAID.test(s.text.replace(HEADLINE, "\"\""))) return;
     if (!titled && ![s, ...next].some((n) => corrects(n.text))) return;
     for (const f of facts) if (quoted.some((q) => inside(f, q))) named.add(f.id);
     const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s) && !named.has(f.id));
-    if (!wrong.length) return;
+    // (an error is withdrawn where a figure corrects it, or on a page of corrections)
+    if (correct(wrong, next) || titled) for (const w of wrong) wrongIds.add(w.id);
+  });
+  return facts.filter((f) => !wrongIds.has(f.id) && !named.has(f.id)).map((f) => fixed.get(f.id) ?? f);
+
+  /** The figures of the first sentence after the errors that states any, as corrections of them; whether any was. */
+  function correct(wrong: Fact[], next: Array<{ start: number; end: number; text: string }>): boolean {
+    if (!wrong.length) return false;
     let corrected = false;
     for (const n of next) {
       // (a sentence naming another place of its own corrects nothing of this one)
@@ -107,10 +138,8 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
       }
       break;
     }
-    // (an error is withdrawn where a figure corrects it, or on a page of corrections)
-    if (corrected || titled) for (const w of wrong) wrongIds.add(w.id);
-  });
-  return facts.filter((f) => !wrongIds.has(f.id) && !named.has(f.id)).map((f) => fixed.get(f.id) ?? f);
+    return corrected;
+  }
 }
 
 /**

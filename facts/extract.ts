@@ -1,7 +1,7 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
-import { applyCorrections, statesWithdrawn } from "./corrections.js";
+import { applyCorrections, statesWithdrawn, withdrawnClaim, type Withdrawn } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import {
@@ -45,6 +45,8 @@ interface DocState {
   text: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
+  /** The flows of the article's first sentence naming any (its lead), when it names no goods or partner. */
+  articleMetrics?: Metric[];
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
   metricsOfGoods?: boolean;
   lastPeriod?: Period;
@@ -1632,7 +1634,7 @@ const SINCE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
 // ("their share of Nanjing's total trade …": a place's possessive may stand between)
-const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$'’-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
+const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$'’-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:their|its)\s+(?:combined\s+)?(?:share|proportion)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
 // ("Imports and exports through this channel reached …" after a sentence on cross-border e-commerce)
 // ("Exports under the mode reached …": a mode or channel named by "the" is the one just named)
@@ -2146,6 +2148,7 @@ const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12
 /** Does `a` end before `b` starts? */
 const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
 const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
+const SHARE_OF_THEM = /^\W*(their|its)\s+(?:combined\s+)?(?:share|proportion)\b/i;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 // ("In the second quarter, it rose to …": after an opening time phrase too)
@@ -2292,10 +2295,17 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
   // ("The region's growth rate was 3.1 points higher than the national average" likewise)
+  // ("Private enterprises traded N. Their share rose to 40.3 percent": the share of the firms or mode the text was on,
+  // of the flow it was on; "its" stands for a mode only)
+  const theirShare = measure === "share" && !s.metrics.length && state.lastSubject ? SHARE_OF_THEM.exec(s.text) : null;
+  if (theirShare && state.lastMetrics.length && (!/^its$/i.test(theirShare[1]!)
+    || SUBJECTS.find((x) => x.name === state.lastSubject)?.kind === "mode")) {
+    return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  }
   const continues = PRONOUN_START.test(s.text)
     || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"))
     || shipmentsGoOn(s, state, n.start);
-  if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
+  if (continues && state.lastMetrics.length) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
   // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
   // ("By value, the first quarter recorded …, the second …": a series of periods goes on with the text's flow)
   // ("Zhejiang followed with 2.63 trillion yuan, then Shanghai with …": the next places of a ranking the text began)
@@ -2315,10 +2325,51 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (series) return series.metric;
   // ("Among them, garden tools rose …" after a sentence on one flow of goods: a part of that flow)
   if (!s.metrics.length && partOpening(s, state, n.start, clause)) return state.lastMetrics[0]!;
+  // ("Gansu, Ningxia and Qinghai followed with N, M and K respectively", "Qinghai grew 4.4 percent and Shaanxi 2.1 percent"
+  // under a heading: places' money or changes, no flow, goods or other measure named, go on with the text's flow)
+  const ranked = placesGoOn(s, n, state, measure);
+  if (ranked) return ranked;
   // ("Vietnam was the largest partner at N", "Xinyang remained the biggest trading city with N": their trade)
   if (!s.metrics.length) return TRADING_ROLE.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
+}
+
+// what a place's figure may be of besides its trade: a sentence naming one gives places' figures no flow
+const OTHER_MEASURE_WORDS = new RegExp(String.raw`\b(?:gdp|economy|economic|output|industr(?:y|ial)|value[- ]added|`
+  + String.raw`invest(?:ment|ed|ors?)?|fdi|capital|attract(?:ed|ing)?|utili[sz]ed|retail|sales|consum(?:ption|er)|revenues?|`
+  + String.raw`income|profits?|spending|budget|fiscal|tax(?:es)?|wages?|deposits?|loans?|prices?|population|residents|`
+  + String.raw`tourism|tourists?|visitors|passengers?|freight|cargo|throughput|containers?|teus?|tonnes|electricity|`
+  + String.raw`e-commerce|services|parcels|orders|contracts?|deals?|subsid(?:y|ies)|funds?|bonds?|per\s+(?:head|capita))\b`, "i");
+// ("Exports of solar cells rose …": goods named after a flow, known to the subjects' table or not)
+// (lower case: "Exports of Fujian and Hainan" names places)
+const GOODS_OF_FLOW = new RegExp(String.raw`\b(?:[Ee]xports?|[Ii]mports?|[Ss]hipments|[Tt]rade)\s+(?:in|of)\s+(?!(?:goods|the|`
+  + String.raw`its|their|this|that|these|all|total|about|over|more|nearly|some|around|up|rmb)\b)[a-z][a-z-]+`);
+const PLACE_KINDS = new Set(["province", "city", "region", "group"]);
+// ("Gansu led with …", "It was followed by Hainan with …", "… followed with N, M and K respectively")
+const PLACES_RANKED = /\b(?:led|leads|followed|came\s+(?:next|second|third)|ranked|remained|posted|recorded|grew|rose|fell|with|at)\b/i;
+
+/**
+ * A sentence naming no flow, goods, partner or measure other than trade whose figures, money or changes, are of the
+ * places it names ("Gansu, Ningxia and Qinghai followed with N, M and K respectively", "Qinghai grew 4.4 percent and
+ * Shaanxi 2.1 percent"): a ranking of places going on with the flow the text was on, or after a heading the
+ * article's (its lead's). Never when the text before was on goods or a partner: those places' figures
+ * would be of them, never the places' totals.
+ */
+function placesGoOn(s: Sentence, n: NumberMention, state: DocState, measure: string): Metric | undefined {
+  if (s.metrics.length || s.subjects.length || (measure !== "amount" && measure !== "growth") || n.kind === "count") return undefined;
+  if (measure === "amount" && !/\b(?:yuan|dollars)\b/.test(n.unit)) return undefined;
+  const before = s.entities.filter((e) => e.end <= n.start);
+  if (!before.length || !s.entities.every((e) => PLACE_KINDS.has(e.kind))) return undefined;
+  if (OTHER_MEASURE_WORDS.test(s.text) || !PLACES_RANKED.test(s.text.slice(before[0]!.end, n.start))) return undefined;
+  const last = state.lastSentence ?? "";
+  const lastOwners = findEntities(last);
+  if (state.metricsOfGoods || state.lastSubject || state.lastPartner || findSubjects(last).length || GOODS_OF_FLOW.test(last)
+    || lastOwners.some((e) => e.kind === "partner" || (e.kind === "country" && e.id !== "china"))) return undefined;
+  // (the flow before must be a place's own: "Exports through the X Bonded Zone came to N" gives none to the next place)
+  if (state.lastMetrics.length && !lastOwners.some((e) => PLACE_KINDS.has(e.kind) || e.id === "china")) return undefined;
+  const flows = state.lastMetrics.length ? state.lastMetrics : state.articleMetrics ?? [];
+  return flows.length === 1 ? flows[0] : flows.length ? "trade" : undefined;
 }
 
 /**
@@ -3228,6 +3279,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let prevEnd = 0;
   const ownersBefore = paragraphOwners(doc.text);
   const spans = splitSentences(doc.text);
+  const withdrawn: Withdrawn[] = [];
   // (the first figure's fact of the label line before: what "Year on year: +8.7%" under it changes)
   let labelBefore: Fact | undefined;
   // (the zone a panel's heading names, "Panel 2 - X port": the label lines under it are the zone's figures)
@@ -3253,7 +3305,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
-    if (statesWithdrawn(text, spans[at + 1]?.text ?? "")) continue;
+    if (statesWithdrawn(text, spans[at + 1]?.text ?? "")) {
+      // (its claim, read alone in the article's context, is what the figure after it corrects)
+      const claim = withdrawnClaim(text);
+      if (claim) withdrawn.push({ start: span.start, end: span.end, facts: extractDocumentFacts({ ...doc, text: claim }, []) });
+      continue;
+    }
     // "China Statistics Press, Beijing, September 2008": who printed a yearbook and where, not whose its figures are
     if (IMPRINT_LINE.test(text.trim())) continue;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
@@ -3752,6 +3809,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) {
       state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
+      state.articleMetrics ??= s.subjects.length || s.entities.some((e) => e.kind === "partner") ? [] : state.lastMetrics;
       state.metricsOfGoods = sentenceFacts[0]?.subject !== undefined;
     }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
@@ -3857,7 +3915,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   markDependence(facts, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
   return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(partnersTrade(facts)), doc.text),
-    ...parentRates(facts, doc, counter)]);
+    ...parentRates(facts, doc, counter)], withdrawn);
 }
 
 /**

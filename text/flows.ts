@@ -418,6 +418,13 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   // ("Electric vehicles led the way, with exports worth 31.62 billion yuan")
   const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+(?:of|worth|valued\s+at)|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
   if (led && !NOT_GOODS.test(led[1]!)) return led[1]!.toLowerCase();
+  // ("Lithium batteries were the largest of the three categories, with exports of 35.9 billion yuan": the goods the
+  // sentence opens with, whose flow the clause after names)
+  const opener = GOODS_WITH_FLOW.exec(left);
+  if (opener && !NOT_GOODS.test(opener[1]!) && !FLOW_OR_PRONOUN.test(opener[1]!) && !GENERIC_GOODS.test(opener[1]!)
+    && !NOT_GOODS_PART.test(opener[1]!) && !PLACE_WORD.test(opener[1]!) && !entities.some((e) => e.start < n.start)) {
+    return opener[1]!.toLowerCase();
+  }
   // "Solar cells were the only one of the three to shrink: their exports fell …": the goods "their" refers back to
   const theirs = THEIR_FLOW.exec(text.slice(0, n.start));
   if (theirs && !NOT_GOODS.test(theirs[1]!) && !GENERIC_GOODS.test(theirs[1]!)
@@ -499,6 +506,8 @@ const LISTED_ITEM = String.raw`(?!(?:imports?|exports?|imported|exported|trade|i
   + String.raw`fell|rose|grew)\b)[a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,3}`;
 const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`
   + String.raw`(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*(?:(?:trillion|billion|million)\s+)?(?:yuan|(?:US\s+|U\.S\.\s+)?dollars|rmb)['’]?\s+`
+  // ("exported 6.2 billion yuan (0.9 billion US dollars) of tea": the same value in another currency, bracketed)
+  + String.raw`(?:\([^()]{1,60}\)\s+)?`
   + String.raw`(?:worth\s+)?of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,5}`
   // ("1.06 billion dollars' worth of concrete pumps, cranes and excavators": a list of goods is one goods)
   + String.raw`(?:(?:,\s+${LISTED_ITEM})*,?\s+and\s+${LISTED_ITEM})?)`
@@ -511,6 +520,9 @@ const PART_OF_WHICH = new RegExp(String.raw`\bof\s+which\s+([A-Za-z][\w-]*(?:\s+
   + String.raw`(?:alone\s+)?(?:accounted\s+for|made\s+up|came\s+to|were|was)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`, "i");
 // markets, partners and sectors that take a share are no goods: "Emerging markets accounted for 40 percent"
 const NOT_GOODS_SHARE = /\b(?:markets?|economies|countries|nations|partners|destinations|services|sectors?|industries)\b/i;
+const GOODS_WITH_FLOW = new RegExp(String.raw`^\W*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:were|was|remained)\s+`
+  + String.raw`[^,;\d]{1,80},\s*with\s+(?:exports|imports|sales|shipments)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|nearly\s+)?`
+  + String.raw`(?:US\$|\$|RMB\s*)?$`, "i");
 const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|that|these|those|he|she|we|which)\b/i;
 const NOT_GOODS_LEADER = /\b(?:demand|orders|markets?|firms|companies|enterprises|policies|prices|consumption|investment)\b/i;
 const LED_BY_WHICH = /\bled\s+by\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*),\s*which\s+[^,;]*$/i;
