@@ -292,6 +292,9 @@ const GOODS_CLEARED = new RegExp(String.raw`\b(?:value\s+of\s+(?:the\s+)?)?goods
   + String.raw`cleared\b|\b[Cc]ustoms\s+(?:had\s+|has\s+)?cleared\b|\bcleared\s+(?:by|through|at)\s+(?:[A-Z][\w-]*\s+)?[Cc]ustoms\b`);
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
   + String.raw`(?:by|on)\s+(?:the\s+)?(${ROUTE_NAME}\s+(?:Railway|Express|Line))\b`);
+// "…, followed by B at N", "B and C came next with …", "D ranked seventh with …": a ranking going on past its lead
+const RANKING_GOES_ON = new RegExp(String.raw`\bfollowed\s+by\b|\b(?:came|ranked|placed|stood|was|were)\s+(?:next|`
+  + String.raw`second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b`, "i");
 const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison\s*,\s*)?(?:the|that|this)\s+figure\s+`
   + String.raw`(?:was|stood|had\s+been)\b`, "i");
 // "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
@@ -4528,10 +4531,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
     // ("average spending per shopper fell to about 6,000 yuan": the head named before the figure, in its clause)
+    // ("Beijing led with 146,300 yuan per head. It was followed by Shanghai at 115,800 yuan, …", "… came next with
+    // 40,100 yuan", "… ranked seventh with 28,700 yuan": the next places of a ranking are over the same heads as the
+    // amount before, the lead's or the last one's, in its currency and scale)
+    const ranksBefore = prev ? (prev.measure === "amount" ? prev : undefined) : state.lastAmount;
+    const rankedPer = ranksBefore && ranksBefore.scale === scale && ranksBefore.unit.startsWith(`${unit} per `)
+      && RANKING_GOES_ON.test(text.slice(0, n.start)) ? ranksBefore.unit.slice(unit.length + 5) : undefined;
     const perHead = measure === "amount" ? (PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))
       ?? PER_HEAD_BEFORE.exec(text.slice(clause[0], n.start)))?.[1]?.toLowerCase()
       ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
-        ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
+        ? state.lastAmount.unit.slice(unit.length + 5) : undefined) ?? rankedPer : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
     // ("the average import price was 1,022 yuan a tonne": a price per unit of the goods, never the flow's amount)
     const perUnit = measure === "amount" && !perHead ? PER_GOODS_UNIT_AFTER.exec(text.slice(n.end, n.end + 20))?.[1] : undefined;

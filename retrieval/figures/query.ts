@@ -531,7 +531,7 @@ const COUNT_ASKED = [
   /\btop\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   new RegExp(String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?`
     + String.raw`(?:largest|biggest|main|major|leading|fastest|highest|top|slowest|smallest|lowest|most)\b`, "i"),
-  new RegExp(String.raw`\b(?:which|what|name|list)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b`
+  new RegExp(String.raw`\b(?:which|wich|what|name|list)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b`
     + String.raw`(?!\s*(?:%|percent|billion|million|trillion))`, "i"),
   // ("rank the 3 months with the highest …": as many as that; "rank the 3 areas of …" are all there are)
   new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+`
