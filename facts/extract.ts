@@ -2145,7 +2145,10 @@ const pastPerfectFigure = (text: string, starts: number[]) => starts.some((at) =
 const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12 + (end ? p.m2 : p.m1);
 /** Does `a` end before `b` starts? */
 const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
-const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
+// ("Anhui, Hunan and Hubei followed with …": a run of names before the verb, each of up to three words)
+const FOLLOWS_ON = new RegExp(String.raw`^\s*(?:(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*`
+  + String.raw`(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|`
+  + String.raw`ranked\s+(?:next|second|third))\b`);
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 // ("In the second quarter, it rose to …": after an opening time phrase too)
@@ -2240,7 +2243,8 @@ const JOINED_PARTNER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or|plus|&)\s+)(?:the\s+
 
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
-const TRADING_ROLE = /\bpartners?\b|\btrad(?:e|ing)\s+(?:city|cities|hubs?|centres?|centers?|provinces?|ports?)\b/i;
+// ("Henan remained the largest trader in the region with N": a place named a trader)
+const TRADING_ROLE = /\bpartners?\b|\btrad(?:e|ing)\s+(?:city|cities|hubs?|centres?|centers?|provinces?|ports?)\b|\btraders?\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
@@ -3738,6 +3742,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     if (s.metrics.length) {
       state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
       state.metricsOfGoods = sentenceFacts[0]?.subject !== undefined;
+    } else {
+      // ("Henan remained the largest trader with N." under a heading: a flow its figures took from a role word, the one
+      // flow of them all, goes on as a flow word's would: "Anhui, Hunan and Hubei followed with …")
+      const flows = new Set(sentenceFacts.filter((f) => !f.derived && f.measure !== "listed").map((f) => f.metric));
+      if (flows.size === 1 && !flows.has("other") && !state.lastMetrics.length) state.lastMetrics = [...flows];
     }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
