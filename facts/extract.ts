@@ -839,7 +839,15 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     // ("trade between Fujian province and Taiwan": the second side)
     || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start)))
     // ("Japan was Hubei's largest trading partner, followed by Macao with N and …": the next partners of the ranking)
-    || (outsideMainland(m.id) && FOLLOWS_PARTNER.test(text.slice(0, m.start))));
+    || (outsideMainland(m.id) && FOLLOWS_PARTNER.test(text.slice(0, m.start)))
+    // ("It was followed by the United States at N, the EU at M and Hong Kong at K": so is one after partners in the run)
+    || (outsideMainland(m.id) && followsPartners(text.slice(0, m.start))));
+// (the run after "followed by" up to the place, a partner named in it before the place)
+const FOLLOWED_RUN = /\bfollowed\s+by\s+((?:[^.;]|\.\d)*?)(?:,|\band)\s+(?:the\s+)?$/i;
+const followsPartners = (before: string) => {
+  const run = FOLLOWED_RUN.exec(before)?.[1];
+  return !!run && findEntities(run).some((e) => e.kind === "partner");
+};
 // (the ranking's head a partner, market, destination or source, the place in the run after "followed by")
 // (a decimal point is no sentence's end: "with 30.4 billion yuan, followed by …")
 const FOLLOWS_PARTNER = new RegExp(String.raw`\b(?:partners?|markets?|destinations?|sources?)\b(?:[^.;]|\.\d)*`
