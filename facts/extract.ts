@@ -297,6 +297,9 @@ const GOODS_CLEARED = new RegExp(String.raw`\b(?:value\s+of\s+(?:the\s+)?)?goods
   + String.raw`cleared\b|\b[Cc]ustoms\s+(?:had\s+|has\s+)?cleared\b|\bcleared\s+(?:by|through|at)\s+(?:[A-Z][\w-]*\s+)?[Cc]ustoms\b`);
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
   + String.raw`(?:by|on)\s+(?:the\s+)?(${ROUTE_NAME}\s+(?:Railway|Express|Line))\b`);
+// "…, followed by B at N", "B and C came next with …", "D ranked seventh with …": a ranking going on past its lead
+const RANKING_GOES_ON = new RegExp(String.raw`\bfollowed\s+by\b|\b(?:came|ranked|placed|stood|was|were)\s+(?:next|`
+  + String.raw`second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b`, "i");
 const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison\s*,\s*)?(?:the|that|this)\s+figure\s+`
   + String.raw`(?:was|stood|had\s+been)\b`, "i");
 // "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
@@ -841,7 +844,15 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     // ("trade between Fujian province and Taiwan": the second side)
     || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start)))
     // ("Japan was Hubei's largest trading partner, followed by Macao with N and …": the next partners of the ranking)
-    || (outsideMainland(m.id) && FOLLOWS_PARTNER.test(text.slice(0, m.start))));
+    || (outsideMainland(m.id) && FOLLOWS_PARTNER.test(text.slice(0, m.start)))
+    // ("It was followed by the United States at N, the EU at M and Hong Kong at K": so is one after partners in the run)
+    || (outsideMainland(m.id) && followsPartners(text.slice(0, m.start))));
+// (the run after "followed by" up to the place, a partner named in it before the place)
+const FOLLOWED_RUN = /\bfollowed\s+by\s+((?:[^.;]|\.\d)*?)(?:,|\band)\s+(?:the\s+)?$/i;
+const followsPartners = (before: string) => {
+  const run = FOLLOWED_RUN.exec(before)?.[1];
+  return !!run && findEntities(run).some((e) => e.kind === "partner");
+};
 // (the ranking's head a partner, market, destination or source, the place in the run after "followed by")
 // (a decimal point is no sentence's end: "with 30.4 billion yuan, followed by …")
 const FOLLOWS_PARTNER = new RegExp(String.raw`\b(?:partners?|markets?|destinations?|sources?)\b(?:[^.;]|\.\d)*`
@@ -2147,7 +2158,10 @@ const pastPerfectFigure = (text: string, starts: number[]) => starts.some((at) =
 const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12 + (end ? p.m2 : p.m1);
 /** Does `a` end before `b` starts? */
 const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
-const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
+// ("Anhui, Hunan and Hubei followed with …": a run of names before the verb, each of up to three words)
+const FOLLOWS_ON = new RegExp(String.raw`^\s*(?:(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*`
+  + String.raw`(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|`
+  + String.raw`ranked\s+(?:next|second|third))\b`);
 const SHARE_OF_THEM = /^\W*(their|its)\s+(?:combined\s+)?(?:share|proportion)\b/i;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
@@ -2243,7 +2257,8 @@ const JOINED_PARTNER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or|plus|&)\s+)(?:the\s+
 
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
-const TRADING_ROLE = /\bpartners?\b|\btrad(?:e|ing)\s+(?:city|cities|hubs?|centres?|centers?|provinces?|ports?)\b/i;
+// ("Henan remained the largest trader in the region with N": a place named a trader)
+const TRADING_ROLE = /\bpartners?\b|\btrad(?:e|ing)\s+(?:city|cities|hubs?|centres?|centers?|provinces?|ports?)\b|\btraders?\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
@@ -3811,6 +3826,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
       state.articleMetrics ??= s.subjects.length || s.entities.some((e) => e.kind === "partner") ? [] : state.lastMetrics;
       state.metricsOfGoods = sentenceFacts[0]?.subject !== undefined;
+    } else {
+      // ("Henan remained the largest trader with N." under a heading: a flow its figures took from a role word, the one
+      // flow of them all, goes on as a flow word's would: "Anhui, Hunan and Hubei followed with …")
+      const flows = new Set(sentenceFacts.filter((f) => !f.derived && f.measure !== "listed").map((f) => f.metric));
+      if (flows.size === 1 && !flows.has("other") && !state.lastMetrics.length) state.lastMetrics = [...flows];
     }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
@@ -4606,10 +4626,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
     // ("average spending per shopper fell to about 6,000 yuan": the head named before the figure, in its clause)
+    // ("Beijing led with 146,300 yuan per head. It was followed by Shanghai at 115,800 yuan, …", "… came next with
+    // 40,100 yuan", "… ranked seventh with 28,700 yuan": the next places of a ranking are over the same heads as the
+    // amount before, the lead's or the last one's, in its currency and scale)
+    const ranksBefore = prev ? (prev.measure === "amount" ? prev : undefined) : state.lastAmount;
+    const rankedPer = ranksBefore && ranksBefore.scale === scale && ranksBefore.unit.startsWith(`${unit} per `)
+      && RANKING_GOES_ON.test(text.slice(0, n.start)) ? ranksBefore.unit.slice(unit.length + 5) : undefined;
     const perHead = measure === "amount" ? (PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))
       ?? PER_HEAD_BEFORE.exec(text.slice(clause[0], n.start)))?.[1]?.toLowerCase()
       ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
-        ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
+        ? state.lastAmount.unit.slice(unit.length + 5) : undefined) ?? rankedPer : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
     // ("the average import price was 1,022 yuan a tonne": a price per unit of the goods, never the flow's amount)
     const perUnit = measure === "amount" && !perHead ? PER_GOODS_UNIT_AFTER.exec(text.slice(n.end, n.end + 20))?.[1] : undefined;

@@ -272,7 +272,7 @@ const ASKING = new Set((
   // the other forms of change words, and goods by another name ("which commodities saw …", "its main export goods")
   "rising rises falling falls growing increasing declining dropping double doubled doubling commodity goods " +
   // the places ranked named as those who trade ("the six biggest provincial traders"), and function words mistyped
-  "trader traders teh hte adn"
+  "trader traders teh hte adn wich whcih waht"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)

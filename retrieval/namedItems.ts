@@ -112,7 +112,8 @@ const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:(?!of\b)[a-z-]+\s
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
 // goods
-const WHAT_CARRIED = new RegExp(String.raw`${LEAD}what\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
+// (a service's name may be long: "what did the inbound X China-Europe trains bring back")
+const WHAT_CARRIED = new RegExp(String.raw`${LEAD}what\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,6}?`
   + String.raw`(?:trains?|trucks?|lorries|ships?|vessels?|flights?|planes?|freighters?|convoys?|services?)\s+`
   + String.raw`(?:${"(?:mainly|mostly|chiefly|largely|primarily|usually)"}\s+)?(?:carry|haul|bring|transport|move)\b`, "i");
 // "what kinds of raw fish do its plants import?": the goods of a kind, by their names (the kind is no item)

@@ -159,3 +159,10 @@ Fruit imports through Larkport reached 96,000 tonnes worth 1.8 billion yuan, up 
     } finally { await over.close(); }
   });
 });
+
+describe("a long-named service's cargo asked", () => {
+  it("asks the goods its vehicles carry, however many words name the service", () => {
+    expect(asksForItems("what did the inbound larkport fernvale express trains bring back in 2031")).toMatchObject({ noun: "cargo" });
+    expect(asksForItems("what do the larkport trains carry?")).toMatchObject({ noun: "cargo" });
+  });
+});

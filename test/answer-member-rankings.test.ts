@@ -187,3 +187,11 @@ describe("an order asked, and an order that is a thing", () => {
     expect(contentWords(parseQuestion("which hainan firm won an order from japan?"))).toContain("order");
   });
 });
+
+describe("a question word mistyped", () => {
+  it("is no word a ranked figure's sentence has to say", () => {
+    const words = contentWords(parseQuestion("wich 3 provinces had the most trade per head in 2030?"));
+    expect(words).not.toContain("wich");
+    expect(contentWords(parseQuestion("whcih 3 provinces had the most trade per head in 2030?"))).not.toContain("whcih");
+  });
+});

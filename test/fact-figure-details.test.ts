@@ -122,3 +122,22 @@ describe("a figure per resident", () => {
     expect(residents!.unit).not.toMatch(/yuan/);
   });
 });
+
+describe("the places a ranking of figures per resident goes on to", () => {
+  // (made-up provinces' figures: the lead's "per head", never said again after it)
+  const text = "Qinghai had the highest per-head trade at 92,400 yuan in 2031. It was followed by Hunan at 81,500 yuan, "
+    + "Hubei at 60,200 yuan and Anhui at 41,000 yuan. Gansu and Jiangxi came next with 30,100 yuan and 29,800 yuan "
+    + "respectively, and Yunnan ranked seventh with 20,700 yuan. Hunan's total trade was 3.4 trillion yuan.";
+  const facts = factsOf(text, { published: "2032-02-01" });
+  const unitOf = (value: number) => facts.find((f) => f.value === value && !f.derived)?.unit;
+  it("are over the same heads as its lead, however the ranking goes on", () => {
+    for (const v of [81500, 60200, 41000, 30100, 29800, 20700]) expect(unitOf(v)).toBe("yuan per head");
+  });
+  it("leave a total of another scale after them a total", () => {
+    expect(unitOf(3.4)).toBe("trillion yuan");
+  });
+  it("leave a ranking of totals alone", () => {
+    const totals = factsOf("Hunan's trade was 81,500 yuan. It was followed by Hubei at 60,200 yuan.", { published: "2032-02-01" });
+    expect(totals.filter((f) => f.value === 60200).map((f) => f.unit)).toEqual(["yuan"]);
+  });
+});

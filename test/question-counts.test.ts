@@ -93,6 +93,8 @@ describe("how many items a question asks for", () => {
     ["the 4 slowest-growing cities in 2020", 4],
     ["name three partners hunan traded most with in 2020", 3],
     ["what 2 goods did hunan export most in 2020?", 2],
+    // ("wich": the question word as often mistyped)
+    ["wich 3 provinces had the most trade per head in 2020", 3],
   ])("%s → %d", (question, count) => {
     expect(countAsked(question)).toBe(count);
   });

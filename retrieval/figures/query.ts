@@ -531,7 +531,7 @@ const COUNT_ASKED = [
   /\btop\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   new RegExp(String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?`
     + String.raw`(?:largest|biggest|main|major|leading|fastest|highest|top|slowest|smallest|lowest|most)\b`, "i"),
-  new RegExp(String.raw`\b(?:which|what|name|list)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b`
+  new RegExp(String.raw`\b(?:which|wich|what|name|list)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b`
     + String.raw`(?!\s*(?:%|percent|billion|million|trillion))`, "i"),
   // ("rank the 3 months with the highest …": as many as that; "rank the 3 areas of …" are all there are)
   new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+`
@@ -791,6 +791,7 @@ export interface QuestionContext {
 const LOCATES_ZONE_BEFORE = /^(?:['’]s)?\s*(?:the\s+)?$/i;
 const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 const THROUGH_BEFORE = /\b(?:imports?|exports?|shipped|came\s+in|brought\s+in)\s+(?:\w+\s+)?(?:through|thru|via)\s+(?:the\s+)?$/i;
+const CUSTOMS_AREA_AFTER = /^\s+customs\s+(?:area|district|region|territory)\b/i;
 const ZONE_NAMED_AS_ZONE = /\b(?:zones?|areas?|parks?|ftz|pilot|bonded|new\s+area|district)\b/i;
 
 // "guangzhou 2023", "hefei's jan-oct 2023", "guangzhou full yr 2023": a period written right after its place
@@ -1111,6 +1112,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   for (const z of zones) for (const w of ZONE_ROUTE.exec(text.slice(0, z.start))?.[0].toLowerCase().match(/[a-z]+/g) ?? []) covered.add(w);
   // ("qingdao customs district" standing for its province: the words only name the place)
   if (district) for (const w of ["customs", "district"]) covered.add(w);
+  // ("shantou customs area's partners", "the X customs region's trade": a place's customs area is the place, its words
+  // only name it)
+  for (const m of mentions) {
+    const area = CUSTOMS_AREA_AFTER.exec(text.slice(m.end));
+    if (area && (m.kind === "city" || m.kind === "province")) for (const w of area[0].toLowerCase().match(/[a-z]+/g)!) covered.add(w);
+  }
   // ("exports last yr (2018)": the year is named, "last" only says it was the latest; no word a sentence has to use)
   if (periods.length && RELATIVE_YEAR.test(text)) covered.add("last");
   // ("that zhejiang island city": the words describe the place, they are not asked about)
