@@ -67,10 +67,21 @@ async function writeGeneration(dir: string, fill: (tmpDir: string) => Promise<vo
     throw err;
   }
   await writeAtomic(path.join(dir, POINTER), gen);
+  // Another process may be writing the same folder (two `ask` runs rebuilding a stale index at once): only older
+  // generations go, never a newer one another writer is filling or about to point to, and an unfinished (.tmp)
+  // one only when it is old enough to be a crashed writer's. A pointer left on a generation removed this way is
+  // read past by currentGeneration.
+  const now = writtenAt(gen);
   for (const entry of await readdir(dir)) {
-    if (entry.startsWith("gen-") && entry !== gen) await rm(path.join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
+    const at = writtenAt(entry);
+    const stale = entry.endsWith(".tmp") ? at < now - CRASHED_AFTER_MS : at < now;
+    if (stale) await rm(path.join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
   }
 }
+
+/** When a generation folder was begun, from its name ("gen-<ms>-<hex>"); NaN for anything else. */
+const writtenAt = (entry: string): number => Number(/^gen-(\d+)-/.exec(entry)?.[1] ?? Number.NaN);
+const CRASHED_AFTER_MS = 60 * 60 * 1000;
 
 const packEntry = z.object({ name: z.enum(Object.values(FILES) as [string, ...string[]]), size: z.number().int().nonnegative() });
 
@@ -111,11 +122,18 @@ export async function unpackIndex(packed: Buffer, dir: string): Promise<void> {
 }
 
 async function currentGeneration(dir: string): Promise<string> {
+  let pointed: string;
   try {
-    return path.join(dir, (await readFile(path.join(dir, POINTER), "utf8")).trim());
+    pointed = path.join(dir, (await readFile(path.join(dir, POINTER), "utf8")).trim());
   } catch (err) {
     throw new UserError("INDEX_MISSING", `no index in ${dir}: build one with \`npm run index -- --corpus <folder> --out ${dir}\``, { cause: err });
   }
+  if (existsSync(path.join(pointed, FILES.manifest))) return pointed;
+  // (two writers at once: the pointer was last set by one whose generation the other, newer, then removed)
+  const complete = (await readdir(dir).catch(() => [] as string[]))
+    .filter((e) => !Number.isNaN(writtenAt(e)) && !e.endsWith(".tmp") && existsSync(path.join(dir, e, FILES.manifest)));
+  const newest = complete.sort((a, b) => writtenAt(b) - writtenAt(a))[0];
+  return newest ? path.join(dir, newest) : pointed;
 }
 
 /** Reads only the manifest: cheap, for deciding whether an index is current. */

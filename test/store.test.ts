@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../corpus/load.js";
@@ -70,5 +70,35 @@ describe("writeIndex / readIndex", () => {
     await writeIndex(dir, data);
     await writeIndex(dir, data);
     expect((await readdir(dir)).filter((e) => e.startsWith("gen-"))).toHaveLength(1);
+  });
+
+  it("leaves a loadable index when several writers rebuild the same folder at once", async () => {
+    const dir = await tempDir();
+    const data = await seedIndex();
+    await Promise.all([writeIndex(dir, data), writeIndex(dir, data), writeIndex(dir, data)]);
+    const back = await readIndex(dir, "fake");
+    expect(back.passages.length).toBe(data.passages.length);
+  });
+
+  it("never removes a generation newer than its own (another writer's, about to be pointed to)", async () => {
+    const dir = await tempDir();
+    const data = await seedIndex();
+    await writeIndex(dir, data);
+    const first = (await readFile(path.join(dir, "CURRENT"), "utf8")).trim();
+    const newer = `gen-${Date.now() + 60_000}-abcdef`;
+    await cp(path.join(dir, first), path.join(dir, newer), { recursive: true });
+    await writeIndex(dir, data);
+    const gens = (await readdir(dir)).filter((e) => e.startsWith("gen-"));
+    expect(gens).toContain(newer);
+    expect(gens).not.toContain(first);
+  });
+
+  it("reads the newest complete generation when the pointer names one another writer removed", async () => {
+    const dir = await tempDir();
+    const data = await seedIndex();
+    await writeIndex(dir, data);
+    await writeFile(path.join(dir, "CURRENT"), "gen-1-000000");
+    const back = await readIndex(dir, "fake");
+    expect(back.passages.length).toBe(data.passages.length);
   });
 });
