@@ -14,6 +14,7 @@ import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
 import { personIn } from "./explain/cues.js";
 import { findSubjects, shortFormsOf, SUBJECTS } from "../text/subjects.js";
+import { memoized } from "../text/memo.js";
 
 /** Does `later` follow `earlier` in its paragraph? (one space or line break apart; paragraphs are two apart) */
 export const inParagraphAfter = (earlier: { end: number }, later: { start: number }) => later.start - earlier.end <= 1;
@@ -99,19 +100,12 @@ export function publishedMonth(ctx: PeriodContext, text: string): { year: number
 
 const contexts = new WeakMap<CorpusDocument, DocContext>();
 
+// (a sentence's or a fact's words are read again by every question: once each, shared, so never changed)
 /** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
-export function words(text: string): ReadonlySet<string> {
-  // (a sentence's or a fact's words are read again by every question: once each, shared, so never changed)
-  let found = wordSets.get(text);
-  if (!found) {
-    if (wordSets.size >= WORD_SETS_KEPT) wordSets.clear();
-    wordSets.set(text, found = new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
-      .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w]))));
-  }
-  return found;
-}
-const wordSets = new Map<string, ReadonlySet<string>>();
-const WORD_SETS_KEPT = 20_000;
+export const words: (text: string) => ReadonlySet<string> = memoized((text) => new Set(
+  (text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+    .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)])
+    .flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w]))), 20_000);
 /**
  * "ETDZ", "FTZ": the initials a question may abbreviate a zone's name by that a text writes out ("the Nantong Economic
  * and Technological Development Zone" gives "etdz", "netdz", "dz" …): those of every run of two or more capitalised

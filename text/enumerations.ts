@@ -6,6 +6,7 @@
  * items are ("labour-intensive products grew …, including"). Which enumeration answers a question is
  * retrieval's choice (retrieval/namedItems.ts).
  */
+import { memoized } from "./memo.js";
 
 export interface EnumItem { name: string; start: number; end: number }
 
@@ -226,20 +227,11 @@ function openerStart(text: string, clause: number, firstComma: number, longest: 
 }
 
 // a sentence's enumerations, read once: each answer reads its evidence's sentences again (frozen: shared by callers)
-const enumerations = new Map<string, readonly Enumeration[]>();
-const ENUMERATIONS_KEPT = 20_000;
+const enumerationsKept = memoized((typed) => Object.freeze(enumerationsOf(typed).map((e) => Object.freeze({
+  ...e, items: Object.freeze(e.items.map((i) => Object.freeze(i))) as EnumItem[] }))), 20_000);
 
 /** The enumerations of a sentence, in reading order. */
-export function findEnumerations(typed: string): Enumeration[] {
-  let found = enumerations.get(typed);
-  if (!found) {
-    if (enumerations.size >= ENUMERATIONS_KEPT) enumerations.clear();
-    found = Object.freeze(enumerationsOf(typed).map((e) => Object.freeze({
-      ...e, items: Object.freeze(e.items.map((i) => Object.freeze(i))) as EnumItem[] })));
-    enumerations.set(typed, found);
-  }
-  return found as Enumeration[];
-}
+export const findEnumerations = (typed: string): Enumeration[] => enumerationsKept(typed) as Enumeration[];
 
 function enumerationsOf(typed: string): Enumeration[] {
   const text = withoutPairedDashes(withoutOwnSources(typed));

@@ -1,4 +1,5 @@
 import type { ExplainKind } from "./asks.js";
+import { memoized } from "../../text/memo.js";
 
 /**
  * The words that mark a sentence as giving an explanation of a kind: a cause ("driven by",
@@ -341,17 +342,10 @@ const PERSON_SHAPES: RegExp[] = [
   new RegExp(String.raw`(${NAME})\s+(?:said|says|told|noted|added|stressed|explained|stated|pointed out)\b`),
 ];
 
+// (read once per sentence: every answer's evidence asks again; frozen, as callers share it)
 /** The person a sentence names, with a title, organisation or a verb of saying to show it is a person. */
-export function personIn(text: string): { name: string; titled: boolean } | undefined {
-  // (read once per sentence: every answer's evidence asks again; frozen, as callers share it)
-  if (people.has(text)) return people.get(text);
-  if (people.size >= PEOPLE_KEPT) people.clear();
-  const found = personNow(text);
-  people.set(text, found && Object.freeze(found));
-  return found;
-}
-const people = new Map<string, Readonly<{ name: string; titled: boolean }> | undefined>();
-const PEOPLE_KEPT = 20_000;
+export const personIn: (text: string) => Readonly<{ name: string; titled: boolean }> | undefined =
+  memoized((text) => { const found = personNow(text); return found && Object.freeze(found); }, 20_000);
 
 function personNow(text: string): { name: string; titled: boolean } | undefined {
   for (const [i, re] of PERSON_SHAPES.entries()) {
@@ -417,18 +411,12 @@ const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> 
 };
 
 /** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */
-export function cueWeight(kind: ExplainKind, text: string): number {
-  // (each kind's cues are tested once per sentence: every explanation scores its evidence's sentences again)
-  const key = `${kind}\u0000${text}`;
-  let weight = weights.get(key);
-  if (weight === undefined) {
-    if (weights.size >= WEIGHTS_KEPT) weights.clear();
-    weights.set(key, weight = weightNow(kind, text));
-  }
-  return weight;
-}
-const weights = new Map<string, number>();
-const WEIGHTS_KEPT = 50_000;
+export const cueWeight = (kind: ExplainKind, text: string): number => weights(`${kind}\u0000${text}`);
+// (each kind's cues are tested once per sentence: every explanation scores its evidence's sentences again)
+const weights = memoized((key) => {
+  const at = key.indexOf("\u0000");
+  return weightNow(key.slice(0, at) as ExplainKind, key.slice(at + 1));
+}, 50_000);
 
 function weightNow(kind: ExplainKind, text: string): number {
   if (kind === "person") {

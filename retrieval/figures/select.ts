@@ -6,6 +6,7 @@ import { TRADER_UNIT, unitAskedAs } from "../../text/units.js";
 import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 import { inZoneFamily } from "../../text/zones.js";
+import { memoized } from "../../text/memo.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {
@@ -41,19 +42,11 @@ const SPELLINGS: Record<string, string> = {
 
 // four-letter words in -s that are singular ("lens", whose plural "lenses" stems to it)
 const SINGULAR_IN_S = new Set(["lens", "odds", "alms"]);
-// stems already worked out: every sentence's words are stemmed on every question (a pure function of the word)
-const stems = new Map<string, string>();
-const STEMS_KEPT = 100_000;
-
-/** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
-export function stem(word: string): string {
-  let known = stems.get(word);
-  if (known === undefined) {
-    if (stems.size >= STEMS_KEPT) stems.clear();
-    stems.set(word, known = stemNow(word));
-  }
-  return known;
-}
+/**
+ * Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth" (kept: every sentence's
+ * words are stemmed on every question).
+ */
+export const stem: (word: string) => string = memoized((word) => stemNow(word), 100_000);
 
 function stemNow(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, "");
