@@ -51,3 +51,25 @@ describe("a growth asked beside a level", () => {
     expect(values(a)).not.toContain(12.1);
   });
 });
+
+const TWO_CURRENCIES = `---
+title: "Pingliang's first-half trade up 12.3%"
+published: "2022-07-20"
+---
+In the first half of 2022, Pingliang's foreign trade was 28.4 billion yuan (about 4.4 billion US dollars), up 12.3 percent.
+
+In dollar terms, imports and exports climbed 20.1 percent.
+`;
+
+describe("a level given in two currencies", () => {
+  it("keeps the growth in the currency asked, not the sentence's growth in the other", async () => {
+    const two = await answersOver({ "two-currencies.md": TWO_CURRENCIES });
+    try {
+      const a = await two.ask("pingliang h1 2022 foreign trade in usd? and growth in dollar terms");
+      expect(values(a)).toContain(20.1);
+      expect(values(a)).not.toContain(12.3);
+    } finally {
+      await two.close();
+    }
+  });
+});

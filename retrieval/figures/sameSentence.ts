@@ -49,6 +49,9 @@ function joined(level: Fact, f: Fact, docs: Map<string, CorpusDocument> | undefi
 export function partBesideLevel(level: Fact | undefined, chosen: Fact, choices: Fact[],
   docs: Map<string, CorpusDocument> | undefined): Fact {
   if (!level || !LEVELS.includes(level.measure) || !BESIDE.includes(chosen.measure) || level.derived) return chosen;
+  // (a level given in two currencies, "283 billion yuan ($43 billion)": its sentence's growth may be of one of them
+  // only, and a growth picked by the currency asked stays)
+  if (level.alt) return chosen;
   if (inSentenceOf(level, chosen) && sameThing(level, chosen)) return chosen;
   const own = choices.find((f) => f !== chosen && f.measure === chosen.measure && f.value !== null && !f.derived
     && inSentenceOf(level, f) && sameThing(level, f) && fitsLevel(level, f) && joined(level, f, docs)
