@@ -1,4 +1,5 @@
 import { companions } from "./companions.js";
+import { partsBesideLevel } from "./sameSentence.js";
 import { positionFromFigures, rankMatches, scopeOf } from "./position.js";
 import { DEPENDENCE } from "../../text/dependence.js";
 import { PER_HEAD } from "../../text/perHead.js";
@@ -168,7 +169,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       const said = new Set(OWN_ASKED_BESIDE.test(q.text) ? []
         : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map(kind));
       const kept = withoutUnaskedParts(found.filter((f) => f.qualifier || !said.has(kind(f))), spec.words);
-      const best = withCountsApart(bestPerMeasure(kept), kept, spec.words).slice(0, 4);
+      // (a growth or share beside a level is the one its own sentence states, when it states one)
+      const best = withCountsApart(partsBesideLevel(bestPerMeasure(kept), kept, base.documents), kept, spec.words).slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });

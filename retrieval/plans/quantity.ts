@@ -109,6 +109,11 @@ export function quantitySpec(q: Quantity, ctx: ResolveContext): Spec {
 
 /** The best stated fact for a quantity; one equal to the value the question states comes first. */
 export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
+  return statedFacts(q, ctx)[0];
+}
+
+/** Every stated fact for a quantity, best first (a share's of the whole asked only). */
+export function statedFacts(q: Quantity, ctx: ResolveContext): Fact[] {
   // (a twin whose qualifier adds a part the question does not name, "…, port", yields to the plainer fact)
   const found = withoutUnaskedParts(candidates(ctx.base.facts, quantitySpec(q, ctx)), ctx.words);
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
@@ -124,10 +129,14 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
   const kept = ownReportFirst(q.measure === "growth" && !q.given
     ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month")) : ahead, ctx.base);
-  if (q.measure !== "share" || !q.shareOf) return kept[0];
-  if (q.shareOf === "parent") return kept.find((f) => f.shareOf !== undefined && f.shareOf === place(q.entity)?.parent);
-  return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
+  if (q.measure !== "share" || !q.shareOf) return kept;
+  if (q.shareOf === "parent") return kept.filter((f) => f.shareOf !== undefined && f.shareOf === place(q.entity)?.parent);
+  return kept.filter((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
 }
+
+/** A stated fact as what resolves a quantity (in the asked currency when the text gives its bracketed equivalent). */
+export const foundOf = (fact: Fact, q: Quantity, ctx: ResolveContext): Found =>
+  ({ amount: amountOf(fact, q.currency ?? ctx.currency), facts: [fact], stated: fact });
 
 /**
  * The same figure stated by several documents ("45.5 percent of the province's total" in the city's report and a cell

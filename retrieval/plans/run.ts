@@ -31,7 +31,8 @@ import {
   type Amount,
   type Result,
 } from "./operations.js";
-import { resolve, statedFact, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import { partBesideLevel } from "../figures/sameSentence.js";
+import { foundOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
@@ -182,6 +183,25 @@ function resolveAll(qs: Quantity[], ctx: ResolveContext, how = resolve): { found
   return missing.length ? { missing } : { found: found as Found[] };
 }
 
+// one thing's quantities: same owner, partner, flow, goods and period, the measure apart
+const thingKey = (q: Quantity) => JSON.stringify([q.entity, q.partner ?? "", q.metric, q.subject ?? "", q.period ?? null]);
+/**
+ * "value and growth": a growth or share asked beside a level of the same thing is the one the level's sentence states,
+ * when it states one among the growth's candidates (never one from another sentence about another part or period).
+ */
+function besideLevels(inputs: Quantity[], found: Array<Found | undefined>, ctx: ResolveContext): Array<Found | undefined> {
+  return found.map((f, i) => {
+    const q = inputs[i]!;
+    if (!f?.stated || q.given) return f;
+    const j = inputs.findIndex((o, k) => k !== i && (o.measure === "amount" || o.measure === "count") && !o.given
+      && thingKey(o) === thingKey(q) && found[k]?.stated !== undefined);
+    if (j < 0) return f;
+    const own = partBesideLevel(found[j]!.stated, f.stated, statedFacts({ ...q, measure: f.stated.measure }, ctx),
+      ctx.base.documents);
+    return own === f.stated ? f : foundOf(own, q, ctx);
+  });
+}
+
 type Step = (plan: Plan, ctx: ResolveContext) => PlanAnswer;
 
 /** A computation with an input not found: the inputs found, and the others named; not worked out, never guessed. */
@@ -204,8 +224,9 @@ const STEPS: Record<Plan["operation"], Step> = {
   balance: balanceStep,
   values: (plan, ctx) => {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
-    for (const q of plan.inputs) {
-      const found = resolveAsked(q, ctx);
+    const all = besideLevels(plan.inputs, plan.inputs.map((q) => resolveAsked(q, ctx)), ctx);
+    for (const [i, q] of plan.inputs.entries()) {
+      const found = all[i];
       if (!found || found.fromQuestion) {
         out.missing.push(describeQuantity(q));
         continue;
