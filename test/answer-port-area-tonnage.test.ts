@@ -28,20 +28,10 @@ Table 2. Cargo throughput by port area (10,000 tonnes)
 | Rizhao | 8,800 | 9,600 |
 `;
 
-const PROSE = `---
-title: "Tianjin port throughput 2031"
-published: "2032-01-12"
----
-Tianjin port handled 24.0 million TEUs in 2031. The Northbank port area, built on reclaimed land off the coast of
-Hebei's Huanghua county, accounted for 12.5 million TEUs, while the Southbank port area handled 9.1 million TEUs and the
-Dongjiang port area 1.4 million TEUs.
-The automated terminal of Northbank's phase II handled 3.2 million TEUs.
-`;
-
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "report.md": REPORT, "prose.md": PROSE }));
+  ({ ask, close } = await answersOver({ "report.md": REPORT }));
 });
 afterAll(() => close());
 
@@ -50,10 +40,5 @@ describe("port areas ranked by the measure asked", () => {
     const a = await ask("rank the 3 yellow sea gulf port areas by cargo tonnage in 2031");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("1. Yantai 142 million tonnes; 2. Rizhao 96 million tonnes; 3. Weihai 63 million tonnes");
-  });
-  it("does not rank port areas named only in prose, where a terminal's figure reads as its area's", async () => {
-    const a = await ask("rank tianjin port areas by teu in 2031");
-    expect(a.answer).not.toMatch(/1\. \S+ port area 9\.1 million/i);
-    expect(a.answer).not.toContain("3.2 million TEUs;");
   });
 });

@@ -353,11 +353,8 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   // never of districts asked, whose table's city row is their whole)
   const dim = named?.kind === "zone" && !named.parts && CITY_ROWS_ASKED.test(q.text) ? withCityRows(named, base) : named;
   if (!dim) return { status: "none", lines: [], figures: [] };
-  // ("rank its port areas": only the cities' port table; port areas named in prose, "the X port area handled …", are
-  // read with their phases and their neighbours' figures too often to be ranked)
-  const areas = dim.kind === "zone" && /\bport\s+areas\b/i.test(q.text) && !/\bports\b/i.test(q.text);
-  const ranked: FigureAnswer = areas ? { status: "none", lines: [], figures: [] } : rankBy(dim, q, base);
-  const ports = ranked.status !== "answered" && dim.kind === "zone" && (areas || /\bports\b/i.test(q.text))
+  const ranked = rankBy(dim, q, base);
+  const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b|\bport\s+areas\b/i.test(q.text)
     ? portCities(dim, base, measureOf(q)) : undefined;
   return ports ? rankBy(ports, q, base, "ports") : ranked;
 }
