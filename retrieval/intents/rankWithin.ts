@@ -52,7 +52,7 @@ const TERMINAL_ITEM = /\b(?:phase|terminal|berth|wharf)\b/i;
 // "rank Pingxiang's ports and border trade zones", "its crossings by trade": the zones and ports of its articles
 // ("its key parks": so its parks)
 const ZONES_ASKED =
-  /\b(?:ports|zones|parks|crossings|port\s+areas|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
+  /\b(?:ports|zones|parks|crossings|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
 
 /**
  * Whether a figure stands for an item of the kind the question ranks ("central china cities": a city of the region's
@@ -263,17 +263,15 @@ function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefine
  * a table of the place's article lists row by row, each the city's port: the passage that states most of them, and the
  * next one for the rows a passage break carried over.
  */
-// (the table of the measure ranked: "by cargo tonnage" is the tonnage table's rows, not the trade table's beside it)
-function portCities(dim: Dimension, base: FactBase, measure: Measure): Dimension | undefined {
+function portCities(dim: Dimension, base: FactBase): Dimension | undefined {
   const rows = base.facts.filter((f) => place(f.entity)?.kind === "city" && !f.partner && !f.subject && f.value !== null
-    && articleOf(f, dim.owner, base) && (measure === "growth" ? f.measure === "growth" : f.measure === measure));
+    && articleOf(f, dim.owner, base));
   const counts = new Map<string, Set<string>>();
   for (const f of rows) counts.set(f.passageId, (counts.get(f.passageId) ?? new Set()).add(f.entity));
   const [passage, cities] = [...counts].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
-  // (a table of ports lists several: two cities of one sentence are no list of ports; a table a passage break splits
-  // counts its rows on both sides)
-  const next = passage?.replace(/\d+$/, (n) => String(Number(n) + 1));
-  if (!passage || !next || new Set([...cities!, ...(counts.get(next) ?? [])]).size < 3) return undefined;
+  // (a table of ports lists several: two cities of one sentence are no list of ports)
+  if (!passage || cities!.size < 3) return undefined;
+  const next = passage.replace(/\d+$/, (n) => String(Number(n) + 1));
   const item = (f: Fact) => (f.partner || f.subject ? undefined : f.passageId === passage && cities!.has(f.entity) ? f.entity
     : f.passageId === next && counts.get(next)?.has(f.entity) && !cities!.has(f.entity) ? f.entity : undefined);
   return { owner: dim.owner, kind: "city", item };
@@ -354,8 +352,7 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const dim = named?.kind === "zone" && !named.parts && CITY_ROWS_ASKED.test(q.text) ? withCityRows(named, base) : named;
   if (!dim) return { status: "none", lines: [], figures: [] };
   const ranked = rankBy(dim, q, base);
-  const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b|\bport\s+areas\b/i.test(q.text)
-    ? portCities(dim, base, measureOf(q)) : undefined;
+  const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b/i.test(q.text) ? portCities(dim, base) : undefined;
   return ports ? rankBy(ports, q, base, "ports") : ranked;
 }
 
@@ -479,7 +476,7 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
   const members = rows ? " ports'" : q.subjectKind === "city" ? " cities'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
     : " cities'";
-  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}${members}`
+  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ${dim.parts ?? "ports' and zones'"}`
       : `${entityName(first)}'s`;
   const over = q.baseYear && first.base ? ` over ${first.base.replace(/^(?:than|over|on)\s+(?:in\s+)?/i, "")}` : "";
