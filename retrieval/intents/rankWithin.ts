@@ -309,6 +309,36 @@ function rowOfTableWithin(f: Fact, owner: string, base: FactBase): boolean {
   return cities.size >= 2 && [...cities].every((c) => memberOf(owner, place(c)!.parent ?? "") || memberOf(owner, c));
 }
 
+// the kind of rows a question ranks, by its word ("districts", "port areas", "zones"), as a table's caption or
+// header would name it in the singular or plural
+const ROW_KINDS: Array<[RegExp, RegExp]> = [
+  [/\bdistricts\b/i, /\bdistricts?\b/i],
+  [/\bcounties\b/i, /\bcount(?:y|ies)\b/i],
+  [/\bport\s+areas\b/i, /\bport\s+areas?\b/i],
+  [/\b(?:land|border)\s+ports\b/i, /\b(?:land|border)?\s*ports?\b/i],
+  [/\bports\b/i, /\bports?\b/i],
+  [/\bzones\b/i, /\bzones?\b/i],
+  [/\bparks\b/i, /\bparks?\b/i],
+];
+
+/**
+ * "which 5 X districts traded most" over an article about one of them: a table row is the owner's when the lines
+ * over its table (its caption and its header row) name both the owner and the kind of rows asked ("Foreign trade
+ * of selected X districts" over "District | Total").
+ */
+function rowUnderCaption(f: Fact, owner: string, kind: RegExp | undefined, base: FactBase): boolean {
+  const text = base.documents?.get(f.docId)?.text ?? "";
+  if (!kind || !text.slice(f.start, f.end).includes(" | ")) return false;
+  const lines = text.slice(0, f.start).split("\n");
+  lines.pop();
+  // (up over the table's rows to its header row, then the caption: the two lines of text over it)
+  while (lines.length && lines[lines.length - 1]!.includes(" | ")) lines.pop();
+  const header = text.slice(lines.join("\n").length, f.start).split("\n").find((l) => l.includes(" | ")) ?? "";
+  const caption = lines.filter((l) => l.trim()).slice(-2).join(" ");
+  const over = `${caption} ${header}`;
+  return kind.test(over) && findEntities(over).some((e) => e.id === owner);
+}
+
 const CITY_ROWS_ASKED = /\b(?:ports?|crossings|zones?|parks?)\b/i;
 
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
@@ -339,15 +369,19 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
+  const rowKind = ROW_KINDS.find(([asked]) => asked.test(q.text))?.[1];
   const owned = (f: Fact) => dim.kind === "city"
-    || (dim.kind === "zone" ? articleOf(f, dim.owner, base) || rowOfTableWithin(f, dim.owner, base) : f.entity === dim.owner);
+    || (dim.kind === "zone" ? articleOf(f, dim.owner, base) || rowOfTableWithin(f, dim.owner, base)
+      || rowUnderCaption(f, dim.owner, rowKind, base) : f.entity === dim.owner);
   // ("rank the 'new three' by growth": goods asked with no flow are ranked in the one flow all their figures are of)
   const flows = new Set(base.facts.filter((f) => dim.kind === "product" && owned(f) && f.value !== null && dim.item(f))
     .map((f) => f.metric));
   const metric = q.metric === "partners" ? "trade" : q.metric ?? (flows.size === 1 ? [...flows][0]! : "trade");
   for (const f of base.facts) {
     if (!owned(f) || f.value === null || f.derived) continue;
-    const item = dim.item(f);
+    // (a row under a caption naming the kind asked is one, whatever its name: "Pudong New Area" among bare districts)
+    const item = dim.item(f) ?? (dim.kind === "zone" && isZone(f.entity) && f.entity !== dim.owner && !f.partner
+      && !f.subject && rowUnderCaption(f, dim.owner, rowKind, base) ? f.entity : undefined);
     if (!item) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
     // (a quantity ranked with no flow asked, "by container throughput", is of whichever flow its figures are stated in)
