@@ -45,7 +45,8 @@ const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could
 // (after a lead that names the place and period, "kashgar 2024 - which ports …", "X 2025: to which regions …")
 // ("in jan-may 2031, which ports …": a period put first, before a comma)
 const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+|${PERIOD_FIRST})?`
-  + String.raw`\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
+  // ("thru which ports …": "through" as questions spell it short)
+  + String.raw`\s*(?:(?:to|from|in|into|with|for|at|through|thru|via|by)\s+)?`;
 const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
 // asks for its items
@@ -61,7 +62,7 @@ const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*
   + String.raw`leading|principal|biggest|largest|best[- ]selling)\s+((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|`
   + String.raw`products|commodities|items|markets|destinations|categories|partners|buyers|customers|suppliers))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
-const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
+const WHICH_LAST = /\b(?:from|to|in|into|with|through|thru|via|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
 const BARE_KIND =
   new RegExp(String.raw`${LEAD}((?:[\w'’-]+\s+){1,4}?[\w-]*s)\s+(?:that|which)\s+(?!(?:${AUXILIARY})\b)`, "i");
