@@ -16,6 +16,8 @@ Larkport exported 41,200 trucks in 2031, up 23.5 percent.
 The trucks left the province mainly through three border crossings: Ashgate, Brindle and Corran.
 
 The main markets of Larkport's cross-border e-commerce exports were Peru, Ghana, Chile and Norway, the bureau said.
+
+Exports of fruits and vegetables through the Dunmore crossing reached 12,400 tonnes, up 8.1 percent, mainly plums, leeks and melons.
 `;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
@@ -54,5 +56,19 @@ describe("those a change was driven by", () => {
     expect(names("The jump in truck exports was driven by Alder Motors, Birch Auto and Cedar Trucks.")[0])
       .toEqual(["Alder Motors", "Birch Auto", "Cedar Trucks"]);
     expect(names("Imports were led by copper ore, soybeans and crude oil.")[0]).toEqual(["copper ore", "soybeans", "crude oil"]);
+  });
+});
+
+describe("'which <kind> does X export thru Y'", () => {
+  it("reads a singular kind after 'which', the way the goods went after the verb, as names asked", () => {
+    expect(asksForItems("which fruit and veg does larkport export thru dunmore")).toMatchObject({ noun: "fruit and veg", namesOnly: true });
+    expect(asksForItems("which grain did larkport import via the river port?")).toMatchObject({ noun: "grain" });
+    // (one place asked is no list)
+    expect(asksForItems("which country did larkport export to in 2031?")).toBeUndefined();
+  });
+  it("answers 'fruit and veg' with the goods of 'fruits and vegetables'", async () => {
+    const a = await ask("which fruit and veg does larkport export thru dunmore");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^The documents name plums, leeks and melons/);
   });
 });
