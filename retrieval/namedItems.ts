@@ -45,7 +45,8 @@ const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could
 // (after a lead that names the place and period, "kashgar 2024 - which ports …", "X 2025: to which regions …")
 // ("in jan-may 2031, which ports …": a period put first, before a comma)
 const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+|${PERIOD_FIRST})?`
-  + String.raw`\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
+  // ("thru which ports …": "through" as questions spell it short)
+  + String.raw`\s*(?:(?:to|from|in|into|with|for|at|through|thru|via|by)\s+)?`;
 const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
 // asks for its items
@@ -61,7 +62,7 @@ const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*
   + String.raw`leading|principal|biggest|largest|best[- ]selling)\s+((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|`
   + String.raw`products|commodities|items|markets|destinations|categories|partners|buyers|customers|suppliers))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
-const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
+const WHICH_LAST = /\b(?:from|to|in|into|with|through|thru|via|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
 const BARE_KIND =
   new RegExp(String.raw`${LEAD}((?:[\w'’-]+\s+){1,4}?[\w-]*s)\s+(?:that|which)\s+(?!(?:${AUXILIARY})\b)`, "i");
@@ -106,10 +107,14 @@ const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
 // ("what taiwan farm produce did X import?": a kind of up to three words, the last one singular)
 // (never a measure of one good: "what quantity of coal did X import?" asks a figure; no word of the kind is "of")
-const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?`
+// ("which fruit does X export thru the port?": "which" too, and the way the goods went after the verb; never one place
+// or firm, "which country did X export to?", whose answer is one name)
+const ONE_OF = "country|city|province|port|market|partner|region|destination|nation|economy|place|firm|company|one";
+const WHAT_TRADED = new RegExp(String.raw`${LEAD}(?:what|which(?!\s+(?:${ONE_OF})\b))\s+(?:((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?`
   + String.raw`(?:did|does|do)\s+`
   + String.raw`(?:[\w'’-]+\s+){1,4}?`
-  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
+  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)`
+  + String.raw`(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b|through\b|thru\b|via\b))`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
 // goods
 // (a service's name may be long: "what did the inbound X China-Europe trains bring back")
@@ -322,7 +327,10 @@ const FLOW_ITEM = /^(?:(?:total|foreign)\s+)?(?:imports?|exports?|trade)(?:\s+an
  * "whole" when every word of a noun of several ("emerging markets") is said before the list too.
  */
 // things asked by a count noun that texts name by a mass noun
-const MASS_NOUN: Record<string, string> = { machines: "machinery", clothes: "clothing", shoes: "footwear" };
+// (and a word as questions write it short: "fruit and veg")
+const MASS_NOUN: Record<string, string> = {
+  machines: "machinery", clothes: "clothing", shoes: "footwear", veg: "vegetables", veggies: "vegetables",
+};
 function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" | undefined {
   const nounWords = noun.split(/\s+/);
   const last = nounWords.at(-1)!;

@@ -26,15 +26,18 @@ const MARKERS = (
   "primarily|largely|covers|covering|cover|covered|groups|grouping|consists of|consisting of|comprises|comprising|" +
   "comprised|made up of|composed of|spanning|spans|bring|brings|brought|bringing|carry|carries|carried|carrying|" +
   "ship|ships|shipped|of|" +
+  // ("growth was driven by A, B and C", "imports were led by A and B": those that made a change, named after "by")
+  "driven by|led by|powered by|fuelled by|fueled by|" +
   "through|via|between"
 ).replace(/ /g, String.raw`\s+`);
 // (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
 // ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
 // ("the main goods exported under the mode were A, B and C": what was done with them between)
-// ("the biggest buyers of the city's bags were A, B and C": what they are of, a possessive in it, between)
+// ("the biggest buyers of the city's bags were A, B and C": what they are of, a possessive in it, between; up to
+// five words: "the main markets of the city's cross-border e-commerce exports were …")
 const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+`
-  + String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?[\w-]+s\s+`
+  + String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?[\w-]+s\s+`
   + String.raw`(?:(?:exported|imported|sold|shipped|traded)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are)\b`;
 // ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
 const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|(?<=\s)-(?=\s)|[:—–(])\s*`,
