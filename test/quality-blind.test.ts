@@ -1,6 +1,6 @@
 // Quality gates on the blind sets (test/fixtures/blind/README.md), beside the public ones in test/quality.test.ts;
-// b16-b29, b32, b33, b35, b37, b40, b41, b44, b45, b48 and b49 are in test/quality-blind-late.test.ts, so the two test
-// workers share the blind sets.
+// b16-b29, b32, b33, b35, b37, b40, b41, b44, b45, b48, b49 and b52-b57 are in test/quality-blind-late.test.ts, so
+// the two test workers share the blind sets.
 import { describe, it } from "vitest";
 import { gateBlindSet, qualityEngines } from "./helpers/qualityGates.js";
 
@@ -25,8 +25,8 @@ describe("answer quality on the blind sets b1-b15, b30, b31, b34, b36, b38, b39,
     ["b6", 0.74, 0.05], ["b7", 0.95, 0.03], ["b8", 0.93, 0.03], ["b9", 0.97, 0.03], ["b10", 0.95, 0.03],
     ["b11", 0.95, 0.03], ["b12", 0.97, 0.03], ["b13", 0.95, 0.03], ["b14", 0.97, 0.03], ["b15", 0.97, 0.03],
     ["b30", 0.97, 0.02], ["b31", 0.93, 0.02], ["b34", 0.81, 0.02], ["b36", 0.66, 0.08],
-    ["b38", 0.83, 0.06], ["b39", 0.79, 0.08], ["b42", 0.79, 0.04], ["b43", 0.70, 0.06],
-    ["b46", 0.81, 0.04], ["b47", 0.89, 0.03], ["b50", 0.70, 0.06], ["b51", 0.70, 0.04]] as const)(
+    ["b38", 0.83, 0.06], ["b39", 0.79, 0.08], ["b42", 0.81, 0.04], ["b43", 0.70, 0.06],
+    ["b46", 0.81, 0.04], ["b47", 0.89, 0.03], ["b50", 0.70, 0.06], ["b51", 0.72, 0.02]] as const)(
     "keeps the blind set %s at or above its floor, and wrong-but-sure at or under its ceiling",
     (name, floor, ceiling) => gateBlindSet(engineOver, name, floor, ceiling), 120_000);
 });
