@@ -85,6 +85,8 @@ interface DocContext {
   /** The month the article was published: its metadata's, else its byline's ("China Daily | January 13, 2016"). */
   published?: { year: number; month: number };
   readings?: SentenceReading[];
+  /** Which sentences state figures a correction notice gives as wrong (never quoted for a figure); read once. */
+  errors?: boolean[];
 }
 
 const MONTH_NUMBER = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -141,6 +143,12 @@ const endsAfter = (p: Period, published: DocContext["published"]) =>
   published !== undefined && p.y2 !== null && (p.y2 > published.year || (p.y2 === published.year && (p.m2 ?? 12) > published.month));
 
 /** Each sentence of an article read in its context, once. */
+/** For each sentence: does it state figures a correction notice gives as wrong? */
+function statedErrors(sentences: Span[], title: string): boolean[] {
+  const texts = sentences.map((s) => s.text);
+  return texts.map((_, i) => statesError(texts, i, title));
+}
+
 function readings(dc: DocContext): SentenceReading[] {
   dc.readings ??= dc.sentences.map((s, i) => {
     const prev = i > 0 ? dc.sentences[i - 1] : undefined;
@@ -700,9 +708,9 @@ export function findEvidence(
     const statesPeriod = explain && frame.periods.length > 0
       && read.some((r) => (r.ownPeriod || r.namesYear) && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
     // (a figure a correction notice gives as wrong is never quoted: "An earlier version of this article said …")
-    const texts = explain ? [] : dc.sentences.map((x) => x.text);
+    const errors = explain ? undefined : (dc.errors ??= statedErrors(dc.sentences, doc.meta.title ?? ""));
     dc.sentences.forEach((s, i) => {
-      if (!explain && statesError(texts, i, doc.meta.title ?? "")) return;
+      if (errors?.[i]) return;
       const r = read[i]!;
       // (or that opens the next paragraph naming the change it stated: "… fell 14.8 percent." / "The October decline was …")
       const before = i > 0 && (inParagraphAfter(dc.sentences[i - 1]!, s) || NAMES_ITS_CHANGE.test(s.text)) ? read[i - 1] : undefined;

@@ -146,14 +146,14 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   // exports", "digital trade" are the phrases, not the "Silk Road", "Cross-border E-commerce", "Digital Trade" zones)
   for (const [head, n] of heads) {
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
-    if (!/^[A-Z][a-z]+(?:['’][a-z]+)?$/.test(head) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)) continue;
-    patterns.push([new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi"), n]);
+    if (!PROPER_HEAD.test(head) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)) continue;
+    patterns.push([bareHeadPattern(head), n]);
   }
   // "caofeidian iron ore imports" when the index has both "Caofeidian Port" and "Caofeidian Bonded Zone": the bare
   // head names the family of zones so called, each fact of which may answer (the matcher takes the one that fits)
   for (const head of sharedHeads(names)) {
     if (COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head) || GENERIC.test(head) || findEntities(head).length) continue;
-    patterns.push([new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi"), head]);
+    patterns.push([bareHeadPattern(head), head]);
   }
   return (question) => {
     const found: ZoneMention[] = [];
@@ -174,6 +174,10 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   };
 }
 
+// a zone's head word a question may name it by: one proper word ("Caofeidian", "Xi'an")
+const PROPER_HEAD = /^[A-Z][a-z]+(?:['’][a-z]+)?$/;
+/** A head word asked alone: not the start of a longer name ("X-" or "X Economic …"). */
+const bareHeadPattern = (head: string) => new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi");
 // (a family member's name: its head, at most one more word, then a kind only: "X Port", "X Special Bonded Zone")
 const FAMILY_REST = new RegExp(String.raw`^(?:\s+[A-Za-z][\w-]*)?\s+(?:${KINDS})$`);
 /** Proper one-word heads that two or more of the zones `names` share, none of them the bare head alone. */
@@ -182,7 +186,7 @@ function sharedHeads(names: string[]): string[] {
   const members = new Map<string, Set<string>>();
   for (const n of names) {
     const head = n.split(" ")[0]!;
-    if (/^[A-Z][a-z]+(?:['’][a-z]+)?$/.test(head) && FAMILY_REST.test(n.slice(head.length))) {
+    if (PROPER_HEAD.test(head) && FAMILY_REST.test(n.slice(head.length))) {
       members.set(head, (members.get(head) ?? new Set()).add(n.toLowerCase()));
     }
   }
