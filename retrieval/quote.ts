@@ -1,6 +1,6 @@
 import { contentWords, saysModifiers, type EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
-import { periodLabel, samePeriod, type Period } from "../text/periods.js";
+import { monthsSpanned, periodLabel, samePeriod } from "../text/periods.js";
 import { partAloneIn } from "../text/alone.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
@@ -185,9 +185,8 @@ const SHORTER_SAID: Array<[RegExp, number]> = [
   [/\b(?:in|for|during|over)\s+(?:the|that|this)\s+(?:single\s+)?month\b|\bthat month\b|\bthe month alone\b/i, 1],
   [/\b(?:in|for|during|over)\s+(?:the|that|this)\s+(?:single\s+)?quarter\b|\bthat quarter\b|\bthe quarter alone\b/i, 3],
 ];
-const monthsIn = (p: Period) => ((p.y2 ?? 0) - (p.y1 ?? 0)) * 12 + p.m2 - p.m1 + 1;
 export const ofShorterPeriod = (frame: QuestionFrame, text: string): boolean => frame.periods.length > 0
-  && SHORTER_SAID.some(([said, months]) => said.test(text) && frame.periods.every((p) => monthsIn(p) > months));
+  && SHORTER_SAID.some(([said, months]) => said.test(text) && frame.periods.every((p) => monthsSpanned(p) > months));
 
 // ("total services trade?" of "services trade reached N in computer services alone": a part's figure, unless asked)
 const ofPartAlone = (frame: QuestionFrame, text: string): boolean => {

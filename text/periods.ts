@@ -5,6 +5,8 @@ export interface Period { y1: number | null; m1: number; y2: number | null; m2: 
 
 /** A period as a key: two figures of the same span share it (no period: the empty key). */
 export const periodKey = (p: Period | undefined): string => (p ? `${p.y1}-${p.m1}-${p.y2}-${p.m2}` : "");
+/** How many months a period spans ("January–October 2023": 10; 2022–2023: 24). */
+export const monthsSpanned = (p: Period): number => ((p.y2 ?? 0) - (p.y1 ?? 0)) * 12 + p.m2 - p.m1 + 1;
 
 export interface PeriodMention { start: number; end: number; period: Period; text: string }
 

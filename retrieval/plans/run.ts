@@ -1,5 +1,5 @@
 import { displayName, possessive } from "../../text/places.js";
-import { findPeriods, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, monthsSpanned, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { fmt, sizeOf } from "../figures/arithmetic.js";
 import { scaledAmount, valueText } from "../figures/describe.js";
@@ -1051,7 +1051,7 @@ function wholeYearsBetween(earlier: Period, later: Period): number | undefined {
 
 /** How many months (quarters, years) a period spans. */
 function countIn(p: Period, unit: string): number {
-  const months = (p.y2! - p.y1!) * 12 + p.m2 - p.m1 + 1;
+  const months = monthsSpanned(p);
   return unit === "quarter" ? months / 3 : unit === "year" ? months / 12 : months;
 }
 
