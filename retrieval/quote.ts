@@ -6,7 +6,8 @@ import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
 import { detectMeasure, findMetricWords, LOOKED_AHEAD, productOf, STATES_AMOUNT } from "../text/flows.js";
 import { EXPECTING, wordSet } from "./figures/select.js";
-import { findEntities, namesDocument } from "../text/entities.js";
+import { findEntities, isOffice, namesDocument } from "../text/entities.js";
+import { place } from "../text/places.js";
 import { endsRouteName } from "../text/routes.js";
 import { findSubjects, goodsByCountry } from "../text/subjects.js";
 import { zoneBefore, zoneId } from "../text/zones.js";
@@ -140,6 +141,27 @@ function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
     && m.end <= f.start && /^(?:\s*|['’]s?\s+)$/.test(text.slice(m.end, f.start))));
 }
 
+// words that may open a sentence before its subject: "The", "In 2023,", "WUHAN —" datelines are read as places too
+const LEAD_WINDOW = 24;
+
+/**
+ * "X zone's trade in H1?" of "Wuhan as a whole recorded imports and exports of N …" (the zone's article, its headline
+ * naming the zone): a sentence whose subject is a place the question does not ask, and which names no place it does,
+ * states that other place's figure whatever words of the article's headline cover the question. (Never the country
+ * alone when the question names no place: "what was total trade?" may be the country's.)
+ */
+export function ledByOtherPlace(frame: QuestionFrame, text: string): boolean {
+  const mentions = findEntities(text).filter((m) => m.kind !== "group" && !isOffice(text, m));
+  const lead = mentions[0];
+  if (!lead || lead.start > LEAD_WINDOW || !/^\W*(?:(?:the|in|on|by|for|during|[\d\w–-]+,)\s+)*$/i
+    .test(text.slice(0, lead.start))) return false;
+  const asked = [...frame.entities, ...frame.partners];
+  if (!asked.length && lead.id === "china") return false;
+  const related = (id: string) => asked.some((a) => a === id || place(id)?.parent === a || place(a)?.parent === id);
+  if (related(lead.id) || frame.text.toLowerCase().includes(lead.text.toLowerCase())) return false;
+  return !mentions.some((m) => related(m.id));
+}
+
 /**
  * "rice imports?" of "Luohe's imports of Thai rice rose …": a sentence naming the asked goods only as one country's kind
  * of them answers no question about the goods in general (as no figure of them does, select.ts matchFact); it does one
@@ -216,7 +238,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
       && namesAreas(areas, s)
-      && !aboutOtherSubject(frame, s.text) && !namesOnlyCountrysKind(frame, s.text)
+      && !aboutOtherSubject(frame, s.text) && !ledByOtherPlace(frame, s.text) && !namesOnlyCountrysKind(frame, s.text)
       && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
       && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text)
       && !ofShorterPeriod(frame, s.text) && !ofPartAlone(frame, s.text)
