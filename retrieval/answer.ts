@@ -176,6 +176,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
 const WORKED_OUT = new RegExp(String.raw`\bper\s+(?:tonne|ton|unit|vehicle|car|container|teu)\b|\bav(?:era)?g\.?\s+`
   + String.raw`(?:import\s+|export\s+)?(?:price|value|cost)\b|\b(?:minus|plus|difference|surplus|deficit|impl(?:y|ies|ied))\b`
   + String.raw`|\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+times\b|\bwhat\s+does\s+that\s+(?:make|mean|give)\b`
+  // ("the total after the revision, and how much lower than first published?": the gap between two figures)
+  + String.raw`|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger|greater)\b`
   // ("how many trips in 2018, based on the 2019 growth?": a figure worked back from a stated change)
   + String.raw`|\b(?:based\s+on|using)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:growth|increase|decrease|rise|fall|`
   + String.raw`decline|change)(?:\s+rate)?\b`, "i");
