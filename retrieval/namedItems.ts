@@ -348,7 +348,7 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))))
     || citiesAbroad(last, e);
-  if (!kind || placesElsewhere(e, last)) return undefined;
+  if (!kind || placesElsewhere(e, last) || noPlaceNamed(e, last) || provincesForCities(e, last)) return undefined;
   // (places are no goods: "… sold mainly to A, B and C" after them lists where they went)
   if (inHead && !said.has(stem(last)) && e.items.every((i) => findEntities(i.name).length > 0)) return undefined;
   // ("what farm products did X export?" of "apples were shipped to 21 countries, with A, B and C the largest buyers": a
@@ -356,6 +356,26 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   if (KINDS[0]!.asked.test(last) && e.items.every(wholePlace)) return undefined;
   return inHead || (nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last)) ? "whole" : "kind";
 }
+
+/**
+ * "top markets for X's flowers?" of "Zhou Ming, a grower in Y county, said high costs and strict rules in some markets":
+ * places are named by places' names; a list of which no item is a known place, nor is every item a name of its own
+ * (places abroad the gazetteer lacks), names none of the places asked.
+ */
+function noPlaceNamed(e: Enumeration, asked: string): boolean {
+  const where = KINDS.find((k) => k.places && k.asked.test(asked))?.places;
+  return where !== undefined && !ANY_PLACE.test(asked) && !e.items.some((i) => findEntities(i.name).length > 0)
+    && !e.items.every((i) => FOREIGN_NAME.test(i.name));
+}
+
+// the cities that are provinces of their own (a list of cities may name them)
+const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing", "hong-kong", "macao"]);
+
+/** "which inland cities …" of "Inland cities in A and B are …": a list of provinces names the provinces, not the cities. */
+const provincesForCities = (e: Enumeration, asked: string) => /^cities$/i.test(asked) && e.items.every((i) => {
+  const found = findEntities(i.name);
+  return found.length > 0 && found.every((x) => x.kind === "province" && !MUNICIPALITIES.has(x.id));
+});
 
 /** Is an item a place and nothing else ("Thailand", "the EU"; not "Thai durian", goods named by a place)? */
 const wholePlace = (item: { name: string }) => findEntities(item.name)
