@@ -349,7 +349,9 @@ const WHAT_HAPPENED_TO = /\bwhat\s+happened\s+to\b/i;
 // ("both trade drops": a fall or a rise as a noun asks its rate too)
 const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|mom|m-o-m|month[- ]on[- ]month|grown|growing|`
   + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
-  + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i");
+  + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?|`
+  // ("how much, and was it up or down?": which way it moved, and by how much)
+  + String.raw`(?:up|down)\s+or\s+(?:up|down)|(?:higher|lower)\s+or\s+(?:higher|lower))\b`, "i");
 
 // "what did it cost", "how much did the ore cost them": what was paid, an amount ("cost per tonne", "average cost": a
 // price, which the unit-price plan reads)
