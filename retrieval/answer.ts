@@ -12,7 +12,7 @@ import { figureIndex, type FigureIndex } from "./figures/base.js";
 import { entityName, factLabel, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
 import { periodKey, samePeriod } from "../text/periods.js";
-import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
+import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, correctSpelling, parseQuestion } from "./figures/query.js";
 import { closestFacts, partnerParts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
@@ -434,12 +434,15 @@ function quoteLines(sentences: EvidenceSentence[], citations: CitationList): str
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
   const typed = validateQuestion(question);
   // ("cq", "xiang province", "the mountain city": read, and searched for, by the place's own name)
-  const q = namingNicknames(typed);
+  const named = namingNicknames(typed);
+  const base = figureIndex(engine.index.facts, engine.index.documents);
+  // ("main export prodcuts?": a list's kind typed with a typo is read as spelt, by the list readers too)
+  const spelt = asksForItems(named) ? named : correctSpelling(named, base.words);
+  const q = spelt !== named && asksForItems(spelt) ? spelt : named;
   // an explanation searches passages by the question's vector: the embedding worker starts on it while the question
   // is read here (its failure is met where the vector is awaited)
   const kind = explainKind(q);
   if (kind) engine.embedder.embedQuery(validateQuestion(q)).catch(() => undefined);
-  const base = figureIndex(engine.index.facts, engine.index.documents);
   const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const terms = engine.index.lexical.tokens(frame.text);
