@@ -201,6 +201,14 @@ const PART_CUES: PartCue[] = [
   { cue: CLEARED_BY_CUSTOMS, anyIntent: true,
     given: (g) => g.facts.some((f) => /\bclear(?:ed|ance|s)?\b/i.test(`${f.qualifier ?? ""} ${f.subject ?? ""}`)),
     missing: "the value of goods the customs office cleared" },
+  // ("where did X rank, and which cities were ahead?" answered with X's rank alone: the places before it are named by
+  // figures of other places, or the part is named as not stated)
+  { cue: new RegExp(String.raw`\b(?:which|what)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:cities|provinces|regions|places|ports|`
+      + String.raw`countries|ones)\s+(?:were|was|are|is|came|ranked|stood|placed)\s+(?:ahead|above|before|higher|behind|`
+      + String.raw`below|after|lower)\b`, "i"),
+    anyIntent: true, notFor: ["rank", "list"],
+    given: (g) => new Set(g.facts.map((f) => f.entity)).size > 1 || g.facts.some((f) => f.items?.length || f.members?.length),
+    missing: "the places ranked ahead of or behind it" },
   // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
   { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
 ];
