@@ -3,6 +3,7 @@ import { findSubjects } from "../text/subjects.js";
 import { findPeriods } from "../text/periods.js";
 import { continueQuestion } from "./followup.js";
 import { NOT_A_THING, SECOND_VALUE } from "./unanswered.js";
+import { expandPeriodShorthand } from "./figures/query.js";
 
 /**
  * The asks a question joins, each a question of its own: "how much did Guizhou trade in 2021, and what share of its
@@ -19,7 +20,16 @@ export function splitAsks(question: string): string[] {
   // ("A vs B, who's higher and what's the gap?": a gap asked of nothing new is the gap between the sides before it)
   if (parts.slice(1).some((p) => GAP_ONLY.test(p))) return [question];
   return parts.map((p, i) => (i === 0 ? p
-    : continueQuestion(parts[0]!, withSubject(parts[0]!, withAskedUnit(parts[0]!, p))).question));
+    : continueQuestion(parts[0]!, withSubject(parts[0]!, withAskedUnit(parts[0]!, inOtherPeriod(p)))).question));
+}
+
+// "was it still growing in jan-oct 2026?", "were they still up in 2031?": the thing asked before, in a period of its own
+const SAME_THING = /^(?:was|were|is|are|did|does|has|have)\s+(?:it|they|that|this|those|these)\b/i;
+/** A follow-up on the same thing in another period, as the fragment "and in <period>?" that asks it so. */
+function inOtherPeriod(ask: string): string {
+  if (!SAME_THING.test(ask)) return ask;
+  const periods = findPeriods(expandPeriodShorthand(ask));
+  return periods.length === 1 ? `and in ${periods[0]!.text}?` : ask;
 }
 
 /**
@@ -103,7 +113,9 @@ const RATIO_TAIL = String.raw`(?:the\s+|its\s+)?(?:exports?|imports?)\s*(?:\/|:|
 const PERIOD_TAIL = String.raw`(?:(?:q[1-4]|h[12]|(?:19|20)\d\d)\s+)+(?:exports?|imports?)`;
 const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})\b)|,\s*and\s+(?=(?:${TAIL_WORDS})\s*\??\s*$)|;\s*`
   + String.raw`|(?:,\s*|\s+)(?:and|&|\+)\s+(?=${RATIO_TAIL}\s*\??\s*$)|\?\s+(?=[A-Za-z])`
-  + String.raw`|(?<=\?\s*\([^()?]{1,60}\))\s*,?\s*(?:and|&|\+)\s+(?=${PERIOD_TAIL}\s*\??\s*$)`, "i");
+  + String.raw`|(?<=\?\s*\([^()?]{1,60}\))\s*,?\s*(?:and|&|\+)\s+(?=${PERIOD_TAIL}\s*\??\s*$)`
+  // ("X grew in 2023 - was it still growing in 2026?": a follow-up on the same thing in a year of its own)
+  + String.raw`|\s+[-–—]\s+(?=(?:was|were|is|are|did|does|has|have)\s+(?:it|they|that|this|those|these)\b[^?]*?\b(?:19|20)\d\d\b)`, "i");
 const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b`
   + String.raw`|(?:${TAIL_WORDS}|${RATIO_TAIL}|${PERIOD_TAIL})\s*\??\s*$)`, "i");
 

@@ -21,6 +21,8 @@ const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amou
 // a change asked beside a count: "and how much did it grow", "+ yoy", "and its growth"
 const COUNT_CHANGE_ASKED = /\b(?:gr[eo]w(?:th)?|yoy|y-o-y|year[- ]on[- ]year|increase|rise|rose|change)\b/i;
 const ABSOLUTE_ONLY = /^(?![^?]*(?:%|\bpercent|\bpct\b|\brate\b))[^?]*\bin absolute terms\b/i;
+// a period a change is measured against: "than in 2019", "since 2015", "from 2020 to 2023", "vs 2019", "2019 level"
+const AGAINST_PERIOD = /\b(?:than|since|from|compared|versus|vs\.?|relative|over|against|level|base)\b/i;
 const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/i;
 
 /**
@@ -60,6 +62,16 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     for (const e of frame.entities) {
       if (e === "china" || frame.entities.length < 2 || covered.has(e) || within(e)) continue;
       missing.push(`${possessive(displayName(e))} figure`);
+    }
+  }
+  // ("grew in q1-q3 2023 - was it still growing in jan-oct 2026?" answered for 2023 alone: the other period asked is
+  // named as not found; never a period a change is measured against, which the figures' own base gives)
+  if ((frame.intent === "lookup" || frame.intent === "comparison") && frame.periods.length >= 2 && !computed.length
+    && facts.length && facts.every((f) => f.period) && !AGAINST_PERIOD.test(frame.text)) {
+    for (const p of frame.periods) {
+      const given = facts.some((f) => samePeriod(f.period!, p) || (f.basePeriod && samePeriod(f.basePeriod, p)));
+      const label = `the figure for ${periodLabel(p)}`;
+      if (!given && !missing.includes(label)) missing.push(label);
     }
   }
   if (frame.intent !== "lookup") return missing;
