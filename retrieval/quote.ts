@@ -143,6 +143,7 @@ function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
 
 // words that may open a sentence before its subject: "The", "In 2023,", "WUHAN —" datelines are read as places too
 const LEAD_WINDOW = 24;
+const NAME_GOES_ON = /^(?:[-–(]|\s+[A-Z(])/;
 
 /**
  * "X zone's trade in H1?" of "Wuhan as a whole recorded imports and exports of N …" (the zone's article, its headline
@@ -155,6 +156,8 @@ export function ledByOtherPlace(frame: QuestionFrame, text: string): boolean {
   const lead = mentions[0];
   if (!lead || lead.start > LEAD_WINDOW || !/^\W*(?:(?:the|in|on|by|for|during|[\d\w–-]+,)\s+)*$/i
     .test(text.slice(0, lead.start))) return false;
+  // (a place that opens a proper name is no subject of its own: "The Chongqing-Xinjiang-Europe (Yuxinou) train ran …")
+  if (NAME_GOES_ON.test(text.slice(lead.end, lead.end + 3))) return false;
   const asked = [...frame.entities, ...frame.partners];
   if (!asked.length && lead.id === "china") return false;
   const related = (id: string) => asked.some((a) => a === id || place(id)?.parent === a || place(a)?.parent === id);

@@ -22,7 +22,7 @@ const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amou
 const COUNT_CHANGE_ASKED = /\b(?:gr[eo]w(?:th)?|yoy|y-o-y|year[- ]on[- ]year|increase|rise|rose|change)\b/i;
 const ABSOLUTE_ONLY = /^(?![^?]*(?:%|\bpercent|\bpct\b|\brate\b))[^?]*\bin absolute terms\b/i;
 // a period a change is measured against: "than in 2019", "since 2015", "from 2020 to 2023", "vs 2019", "2019 level"
-const AGAINST_PERIOD = /\b(?:than|since|from|compared|versus|vs\.?|relative|over|against|level|base)\b/i;
+const AGAINST_PERIOD = /\b(?:than|since|from|compar(?:e|ed|es|ing)|versus|vs\.?|relative|over|against|level|base)\b/i;
 const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/i;
 
 /**

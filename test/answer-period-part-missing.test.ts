@@ -35,6 +35,11 @@ describe("a figure asked of two periods", () => {
     expect(a.missing).toContain("the figure for 2031");
     expect(a.abstained).toBe(true);
   });
+  it("names no period a change is measured against ('how did it compare with 2029?')", async () => {
+    const a = await ask("what was jixi's export growth in 2030, and how did it compare with 2029?");
+    expect(a.answer).toMatch(/7\.4%/);
+    expect(a.missing ?? []).not.toContain("the figure for 2029");
+  });
   it("is answered whole when both periods' figures are found", async () => {
     const a = await ask("qitaihe exports grew in 2030 - were they still growing in 2031?");
     expect(a.answer).toMatch(/5\.1%/);

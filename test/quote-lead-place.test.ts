@@ -31,6 +31,10 @@ describe("a quoted sentence led by another place", () => {
       expect(ledByOtherPlace(parseQuestion("hegang foreign trade in 2031?"), text), text).toBe(false);
     }
   });
+  it("is kept when the place only opens a proper name", () => {
+    const text = "The Hegang-Jixi-Europe (Hejiou) freight train ran 1,210 trips last year, up 12 percent.";
+    expect(ledByOtherPlace(parseQuestion("how many trips did the hejiou train make in 2031"), text)).toBe(false);
+  });
   it("is kept for the country when the question names no place", () => {
     const text = "China's total foreign trade in the first quarter was 11.4 trillion yuan.";
     expect(ledByOtherPlace(parseQuestion("total foreign trade q1 2031?"), text)).toBe(false);
