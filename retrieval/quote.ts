@@ -143,6 +143,7 @@ function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
 
 // words that may open a sentence before its subject: "The", "In 2023,", "WUHAN —" datelines are read as places too
 const LEAD_WINDOW = 24;
+const DATELINE = /^[A-Z][\w'’ .]{1,30}?(?:,\s*[\w.]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?(?:\s*\([^)]{1,20}\))?\s*(?:--|—|–)\s*/;
 const NAME_GOES_ON = /^(?:[-–(]|\s+[A-Z(])/;
 
 /**
@@ -151,7 +152,9 @@ const NAME_GOES_ON = /^(?:[-–(]|\s+[A-Z(])/;
  * states that other place's figure whatever words of the article's headline cover the question. (Never the country
  * alone when the question names no place: "what was total trade?" may be the country's.)
  */
-export function ledByOtherPlace(frame: QuestionFrame, text: string): boolean {
+export function ledByOtherPlace(frame: QuestionFrame, said: string): boolean {
+  // (a dateline names where the story was filed, not what the sentence is about: "XI'AN, Jan. 18 (Xinhua) -- The …")
+  const text = said.replace(DATELINE, "");
   const mentions = findEntities(text).filter((m) => m.kind !== "group" && !isOffice(text, m));
   const lead = mentions[0];
   if (!lead || lead.start > LEAD_WINDOW || !/^\W*(?:(?:the|in|on|by|for|during|[\d\w–-]+,)\s+)*$/i

@@ -35,6 +35,10 @@ describe("a quoted sentence led by another place", () => {
     const text = "The Hegang-Jixi-Europe (Hejiou) freight train ran 1,210 trips last year, up 12 percent.";
     expect(ledByOtherPlace(parseQuestion("how many trips did the hejiou train make in 2031"), text)).toBe(false);
   });
+  it("is kept when the place is only the dateline's", () => {
+    const text = "HEGANG, Jan. 18 (Xinhua) -- The Qitai freight train service made 1,210 trips in 2031, up 12 percent.";
+    expect(ledByOtherPlace(parseQuestion("qitai trains 2031: no. of trips and yoy?"), text)).toBe(false);
+  });
   it("is kept for the country when the question names no place", () => {
     const text = "China's total foreign trade in the first quarter was 11.4 trillion yuan.";
     expect(ledByOtherPlace(parseQuestion("total foreign trade q1 2031?"), text)).toBe(false);
