@@ -24,7 +24,7 @@ import type { Intent } from "./types.js";
 // words that ask for the members of one dimension of a place's trade
 const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   // ("the buyers of its power", "its crude suppliers": the partners goods went to or came from)
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b|\b(?:buyers|suppliers|customers)\b/i,
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b|\b(?:buyers|suppliers|customers)\b|\bcountries\b/i,
     "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
@@ -124,7 +124,9 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     };
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
-    const listed = q.partners.length >= 2 ? q.partners : undefined;
+    // (never the owner itself, which "by trade w yunnan" names as a partner: a place is no partner of its own)
+    const others = q.partners.filter((p) => p !== owner);
+    const listed = others.length >= 2 ? others : undefined;
     // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
     const accept = (p: string) => (listed ? listed.includes(p) : !OVERLAPPING_GROUPS.has(p));
     return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && accept(f.partner) ? f.partner : undefined), ...(listed && { listed }) };
@@ -384,7 +386,8 @@ const FLOW_SAID = {
   imports: /\b(?:suppliers?|sources?|import(?:s|ed)?|bought|purchased)\b/i,
 };
 const FLOW_ASKED: Array<[RegExp, "exports" | "imports"]> = [
-  [/\b(?:buyers|markets|destinations|customers)\b/i, "exports"], [/\b(?:suppliers|sources)\b/i, "imports"],
+  [/\b(?:buyers|markets|destinations|customers|bought)\b/i, "exports"],
+  [/\b(?:suppliers|sources|supplied|come\s+from|came\s+from)\b/i, "imports"],
 ];
 const sentenceOf = (f: Fact, base: FactBase) => base.documents?.get(f.docId)?.text.slice(f.start, f.end) ?? "";
 // words of goods that say no goods of their own
@@ -591,11 +594,14 @@ export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
   const owner = listOwner(q);
   if (owner && membersAsked(q, owner)) return namedMembers(q, base, owner);
   const fits = LIST_ASKED.find(([re]) => re.test(q.text))?.[1];
-  if (!owner || !fits || q.partners.length || q.subjects.length) return { status: "none", lines: [], figures: [] };
+  if (!owner || !fits || q.partners.length || q.subjects.length > 1) return { status: "none", lines: [], figures: [] };
   const period = q.periods[0];
   const n = countAsked(q.text);
+  // ("X's kite export markets in order": one goods asked, a list whose paragraph names them)
+  const goods = q.subjects[0];
   const lists = base.facts.filter((f) => f.measure === "listed" && f.items && f.entity === owner && fits(f)
-    && (!period || !f.period || f.scope === "borders" || overlapsPeriod(f.period, period)));
+    && (!period || !f.period || f.scope === "borders" || overlapsPeriod(f.period, period))
+    && (!goods || namesGoods(f, goods, base)));
   // the list of the asked length, else the longest
   const best = lists.sort((a, b) => Number(b.items!.length === n) - Number(a.items!.length === n) || b.items!.length - a.items!.length)[0];
   if (!best) return { status: "none", lines: [], figures: [] };
