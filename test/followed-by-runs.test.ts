@@ -6,7 +6,7 @@ import { answersOver } from "./helpers/answerOver.js";
 // "A was the largest buyer of X's kites, taking N, followed by B with M and C with K": the first and those that follow,
 // whatever figures (decimals too) stand between them; read for list questions ("main markets for X's kites?") and for
 // rankings asked "in order" whose items have no figures of their own. Made-up text, places and figures.
-const names = (text: string) => followedByLists(text).map((l) => l.items.map((i) => i.name));
+const names = (text: string) => followedByLists(text, "asked").map((l) => l.items.map((i) => i.name));
 
 describe("a 'followed by' run with figures between its items", () => {
   it("reads each item past its figure and a decimal point", () => {
@@ -39,7 +39,7 @@ published: "2031-02-01"
 ---
 Lanxi exported 2.9 billion yuan of kites in 2030, up 6.1 percent.
 
-Peru was the largest market for Lanxi kites, buying 1.47 billion yuan worth, followed by Chile, Norway and Iceland.
+Peru was the largest market for Lanxi kites, buying 900 million yuan worth, followed by Chile, Norway and Iceland.
 
 Lanxi's total trade with Japan and Egypt grew fastest.
 `;
