@@ -61,3 +61,14 @@ describe("a list asked of a 'followed by' sentence", () => {
     expect(a.answer).not.toMatch(/Japan|Egypt/);
   });
 });
+
+describe("a list's partners with a short form people type", () => {
+  it("are named with it, other items as written", async () => {
+    const { itemWithShortForm } = await import("../retrieval/figures/describe.js");
+    expect(itemWithShortForm("European Union")).toBe("European Union (EU)");
+    expect(itemWithShortForm("the United States")).toBe("the United States (US)");
+    expect(itemWithShortForm("Peru")).toBe("Peru");
+    expect(itemWithShortForm("EU")).toBe("EU");
+    expect(itemWithShortForm("US toys")).toBe("US toys");
+  });
+});
