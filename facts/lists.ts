@@ -62,34 +62,18 @@ function joinedToCount(list: NamedList, text: string): NamedList {
 // "the largest trading partner", "its biggest export market", "Hebei's top source of imports"
 const FIRST_OF = new RegExp(String.raw`(?:(?<owner>[Ii]ts|[Tt]he\s+(?:province|city|region|country)['’]s|`
   + String.raw`(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+)?(?:the\s+)?(?<rank>largest|biggest|top|leading|main|major|No\.\s*1)\s+`
-  // ("the largest buyer of its toys", "its biggest supplier": those goods went to or came from)
-  + String.raw`(?<head>(?:trading|trade)\s+partner|export\s+(?:market|destination)|market|destination|source\s+of\s+imports|`
-  + String.raw`import\s+source|source|buyer|supplier|customer)\b`, "g");
-// (the heads the index reads: a run read for a question reads buyers, suppliers and sources too)
-const FIRST_OF_INDEXED = new RegExp(String.raw`(?:(?<owner>[Ii]ts|[Tt]he\s+(?:province|city|region|country)['’]s|`
-  + String.raw`(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+)?(?:the\s+)?(?<rank>largest|biggest|top|leading|main|major|No\.\s*1)\s+`
   + String.raw`(?<head>(?:trading|trade)\s+partner|export\s+(?:market|destination)|market|source\s+of\s+imports|import\s+source)\b`, "g");
-// (a decimal point is no sentence's end: "taking 1.86 billion kWh, followed by …")
-const FOLLOWED = /^(?:[^.;]|\.(?=\d))*?,?\s+followed\s+by\s+/i;
-// (the index reads a run up to its first full stop, decimal or not: its lists answer "top 3 partners?" by names, before
-// the ranking of their figures)
-const FOLLOWED_INDEXED = /^[^.;]*?,?\s+followed\s+by\s+/i;
+const FOLLOWED = /^[^.;]*?,?\s+followed\s+by\s+/i;
 // what stands between the first item and the phrase: "A was …", "A remained …"
 const IS_BEFORE = /\b(?:was|is|remained|remains|became|stayed)\s+(?:still\s+)?(?:the\s+)?$/i;
 const IS_AFTER = /^\s+(?:was|is|remained|remains)\s+(?:still\s+)?/i;
 const LIST_END =
   /[.;]|,\s+(?:which|with|accounting|while|and\s+(?:its|the|trade|exports|imports))\b|\s+(?:with|accounting|respectively)\b/i;
 
-// a figure after an item of a "followed by" run, to the next item: "with 38 million dollars", "at 9.1 billion yuan, up
-// 4 percent" (a decimal point is no sentence's end)
-const ITEM_FIGURE = new RegExp(String.raw`\s+(?:with|at|taking)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?(?:US\$|\$)?\d`
-  + String.raw`(?:[^,;.]|\.(?=\d))*?(?:,\s+(?:up|down)\s+\d[\d.]*\s*(?:percent|%))?(?=,|\s+and\s|;|\.(?!\d)|$)`, "g");
-
 /** "A was X's largest trading partner, followed by B and C": one list, the first item and the rest in order. */
-export function followedByLists(text: string, read: "indexed" | "asked" = "indexed"): NamedList[] {
+export function followedByLists(text: string): NamedList[] {
   const out: NamedList[] = [];
-  const asked = read === "asked";
-  for (const m of text.matchAll(asked ? FIRST_OF : FIRST_OF_INDEXED)) {
+  for (const m of text.matchAll(FIRST_OF)) {
     const end = m.index! + m[0].length;
     const before = text.slice(0, m.index!);
     const is = IS_BEFORE.exec(before);
@@ -109,12 +93,10 @@ export function followedByLists(text: string, read: "indexed" | "asked" = "index
         tail = end + after[0].length + stop.index;
       }
     }
-    const followed = (asked ? FOLLOWED : FOLLOWED_INDEXED).exec(text.slice(tail));
+    const followed = FOLLOWED.exec(text.slice(tail));
     if (!first?.length || !followed) continue;
     const from = tail + followed[0].length;
-    // (each item's figure, "B with 0.93 billion kWh and C at 27 million dollars", "B at N, up 4 percent", blanked to
-    // its length: the names keep their offsets)
-    const rest = asked ? text.slice(from).replace(ITEM_FIGURE, (m) => " ".repeat(m.length)) : text.slice(from);
+    const rest = text.slice(from);
     const stop = LIST_END.exec(rest);
     const others = splitNames(`x, ${rest.slice(0, stop ? stop.index : rest.length)}`, from - 3)?.slice(1);
     if (!others?.length) continue;

@@ -661,7 +661,7 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
   for (const s of evidence) {
     // ("A was the largest market for X's porcelain, followed by B and C": the first and those that follow, in order;
     // before the run after "followed by" alone, which a sentence's lists read too)
-    const ranked = followedByLists(s.text, "asked").map((l): Enumeration => ({ head: l.what, items: l.items,
+    const ranked = followedByLists(s.text).map((l): Enumeration => ({ head: l.what, items: l.items,
       start: l.items[0]!.start, end: l.items.at(-1)!.end }));
     for (const e of ranked) yield { s, e };
     const inRanked = (e: Enumeration) => ranked.some((r) => e.items.every((i) => r.items.some((x) => x.name === i.name)));
