@@ -9,7 +9,7 @@ import { pickSentences, rankSentences } from "./compose.js";
 import { hybridSearch, type SearchHit } from "./hybrid.js";
 import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
-import { entityName, factLabel, valueText } from "./figures/describe.js";
+import { entityName, factLabel, itemWithShortForm, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
 import { periodKey, samePeriod } from "../text/periods.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, correctSpelling, parseQuestion } from "./figures/query.js";
@@ -735,7 +735,11 @@ const oneThing = (facts: Fact[]) => !facts.some((f) => f.items?.length || f.memb
   && new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}`)).size < 2;
 
 /** "A, B and C": items named in a sentence, joined for an answer. */
-const joinItems = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+// (a partner with a short form people type is named with it: "European Union (EU)")
+const joinItems = (names: string[]) => {
+  const items = names.map(itemWithShortForm);
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+};
 
 /** The speakers of the best retrieved transcript about the asked places, or none. */
 async function transcriptSpeakers(q: string, frame: QuestionFrame, engine: Engine<Fact>, options: AnswerOptions,

@@ -9,6 +9,7 @@ import { stem } from "./figures/select.js";
 import { overlaps, samePeriod } from "../text/periods.js";
 import { place } from "../text/places.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
+import { followedByLists } from "../facts/lists.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -678,7 +679,13 @@ const UNBROKEN = /[.!?:;"”')\]]\s*$/;
  */
 function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration; rows?: boolean }> {
   for (const s of evidence) {
-    for (const e of findEnumerations(s.text)) yield { s, e };
+    // ("A was the largest market for X's porcelain, followed by B and C": the first and those that follow, in order;
+    // before the run after "followed by" alone, which a sentence's lists read too)
+    const ranked = followedByLists(s.text).map((l): Enumeration => ({ head: l.what, items: l.items,
+      start: l.items[0]!.start, end: l.items.at(-1)!.end }));
+    for (const e of ranked) yield { s, e };
+    const inRanked = (e: Enumeration) => ranked.some((r) => e.items.every((i) => r.items.some((x) => x.name === i.name)));
+    for (const e of findEnumerations(s.text)) if (!inRanked(e)) yield { s, e };
     // a line the source broke mid-sentence (a PDF's: "… the Futian Free Trade Zone, the Qianhai" / "Bay Port Area and …")
     // goes on in the next: the lists that run across the break
     if (!s.after || UNBROKEN.test(s.text) || / \| /.test(s.text) || s.after.start - s.end > 2) continue;

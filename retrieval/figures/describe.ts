@@ -102,6 +102,14 @@ export function factLabel(f: Fact): string {
 // the short forms of partners that people type more often than their names
 const SHORT_FORMS_SHOWN = new Set(["EU", "US", "UK", "UAE"]);
 
+/** A list's item that is wholly a partner with a short form people type, shown with it: "European Union (EU)". */
+export function itemWithShortForm(item: string): string {
+  const whole = findEntities(item).find((e) => e.text.replace(/^the\s+/i, "").length >= item.replace(/^the\s+/i, "").length);
+  const known = whole ? place(whole.id) : undefined;
+  const short = known?.aliases.find((a) => SHORT_FORMS_SHOWN.has(a) && a !== known.name);
+  return short && item !== short && !item.includes(`(${short})`) ? `${item} (${short})` : item;
+}
+
 /**
  * A partner as its article names it, with the usual name beside a longer spelling: "Association of Southeast Asian
  * Nations (ASEAN)".

@@ -578,6 +578,7 @@ function digitsBound(text: string): number | undefined {
 
 // "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
 const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
+const IN_ORDER = /\bin\s+order\b(?!\s+(?:to|for)\b)|\branked\s*\??\s*$/i;
 
 // "rank them", "rank all five", "order … by", "sort … by": a ranking asked in so many words
 const RANK_ASKED = new RegExp(String.raw`\brank\s+(?:them|these|those|all|each)\b|${ORDER_BY.source}|\brank\b[^?]*\bby\b`, "i");
@@ -639,7 +640,9 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   // ("trade modes ranked by value", "goods ranking by growth")
   // ("which 3 had the steepest declines? order them")
-  if ((/\b(?:rank|rank(?:ed|ing)(?=\s+by\b)|fastest|slowest|highest|lowest|largest|biggest|smallest|steepest|sharpest|top\s*\d*|most)\b/i.test(q) || ORDER_BY.test(q))
+  // ("X's kite markets in order", "its power buyers 2019 ranked?": an order asked in so many words)
+  if ((/\b(?:rank|rank(?:ed|ing)(?=\s+by\b)|fastest|slowest|highest|lowest|largest|biggest|smallest|steepest|sharpest|top\s*\d*|most)\b/i.test(q)
+    || ORDER_BY.test(q) || IN_ORDER.test(q))
     && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
   if (ASKS_LIST.test(q)) return "list";
   return "lookup";

@@ -23,7 +23,9 @@ import type { Intent } from "./types.js";
 
 // words that ask for the members of one dimension of a place's trade
 const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
+  // ("the buyers of its power", "its crude suppliers": the partners goods went to or came from)
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b|\b(?:buyers|suppliers|customers)\b|\bcountries\b/i,
+    "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
   // ("top 3 imports", "its main exports": the goods of a flow; "its bulk imports": the bulk commodities among them)
@@ -38,6 +40,8 @@ const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
 interface Dimension {
   owner: string; kind: "partner" | "city" | "zone" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[];
+  /** The one goods whose partners are ranked ("rank its toy export markets"), if goods are asked. */
+  goods?: string;
   /** What a zone ranking's items are called, when not ports and zones ("districts' and counties'"). */
   parts?: string;
 }
@@ -120,10 +124,19 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     };
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
-    const listed = q.partners.length >= 2 ? q.partners : undefined;
+    // (never the owner itself, which "by trade w yunnan" names as a partner: a place is no partner of its own)
+    const others = q.partners.filter((p) => p !== owner);
+    const listed = others.length >= 2 ? others : undefined;
     // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
     const accept = (p: string) => (listed ? listed.includes(p) : !OVERLAPPING_GROUPS.has(p));
     return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && accept(f.partner) ? f.partner : undefined), ...(listed && { listed }) };
+  }
+  // "rank its toy export markets", "the buyers of its power, in order": the partners of one goods, each figure of that
+  // goods or of none, said of it by its sentence (rankBy checks the words)
+  if (!q.partners.length && q.subjects.length === 1 && DIMENSION_WORDS[0]![0].test(q.text)) {
+    const goods = q.subjects[0]!;
+    return { owner, kind: "partner", goods,
+      item: (f) => (f.partner && (!f.subject || f.subject === goods) && !OVERLAPPING_GROUPS.has(f.partner) ? f.partner : undefined) };
   }
   // "rank its 'new three' exports": the group's members
   const group = q.subjects.length === 1 && !q.partners.length && SUBJECTS.find((x) => x.name === q.subjects[0] && x.members);
@@ -365,6 +378,34 @@ export function amountBound(q: Pick<QuestionFrame, "numbers">): { amount: number
   return n && { amount: n.value * n.scale, side: FLOOR_WORDS.test(n.approx!) ? 1 : -1, currency: n.currency! };
 }
 
+// blocs that trade as one partner (customs statistics rank them beside countries); other groups are regions of the map
+const TRADING_BLOCS = new Set(["partner:asean", "partner:eu"]);
+// the words a sentence says goods went out or came in with
+const FLOW_SAID = {
+  exports: /\b(?:buyers?|markets?|destinations?|customers?|export(?:s|ed)?|sold|shipped)\b/i,
+  imports: /\b(?:suppliers?|sources?|import(?:s|ed)?|bought|purchased)\b/i,
+};
+const FLOW_ASKED: Array<[RegExp, "exports" | "imports"]> = [
+  [/\b(?:buyers|markets|destinations|customers|bought)\b/i, "exports"],
+  [/\b(?:suppliers|sources|supplied|come\s+from|came\s+from)\b/i, "imports"],
+];
+const sentenceOf = (f: Fact, base: FactBase) => base.documents?.get(f.docId)?.text.slice(f.start, f.end) ?? "";
+// words of goods that say no goods of their own
+const GOODS_FILLER = new Set(["and", "products", "goods", "of", "the"]);
+// goods texts name by an everyday word ("Yunnan power" is its electricity)
+const GOODS_WORDS: Record<string, string> = { electricity: "power" };
+
+/** Does a figure's paragraph, up to its sentence's end, name every word of the goods, or one of their short forms? */
+function namesGoods(f: Fact, goods: string, base: FactBase): boolean {
+  const text = base.documents?.get(f.docId)?.text ?? "";
+  const said = wordSet(text.slice(text.lastIndexOf("\n", f.start) + 1, f.end));
+  const forms = [goods, ...shortFormsOf(goods), ...(GOODS_WORDS[goods] ? [GOODS_WORDS[goods]] : [])];
+  return forms.some((g) => {
+    const wanted = [...wordSet(g)].filter((w) => !GOODS_FILLER.has(w));
+    return wanted.length > 0 && wanted.every((w) => said.has(w));
+  });
+}
+
 function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
@@ -376,16 +417,28 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   // ("rank the 'new three' by growth": goods asked with no flow are ranked in the one flow all their figures are of)
   const flows = new Set(base.facts.filter((f) => dim.kind === "product" && owned(f) && f.value !== null && dim.item(f))
     .map((f) => f.metric));
-  const metric = q.metric === "partners" ? "trade" : q.metric ?? (flows.size === 1 ? [...flows][0]! : "trade");
+  // (goods' buyers or markets asked with no flow are those they were exported to; their suppliers, imported from)
+  const goodsFlow = dim.goods ? FLOW_ASKED.find(([re]) => re.test(q.text))?.[1] : undefined;
+  const metric = q.metric === "partners" ? "trade"
+    : q.metric ?? goodsFlow ?? (flows.size === 1 ? [...flows][0]! : "trade");
   for (const f of base.facts) {
     if (!owned(f) || f.value === null || f.derived) continue;
     // (a row under a caption naming the kind asked is one, whatever its name: "Pudong New Area" among bare districts)
     const item = dim.item(f) ?? (dim.kind === "zone" && isZone(f.entity) && f.entity !== dim.owner && !f.partner
       && !f.subject && rowUnderCaption(f, dim.owner, rowKind, base) ? f.entity : undefined);
     if (!item) continue;
-    const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
+    // (a partner's figure of no goods is of the goods asked only when its sentence names them)
+    if (dim.goods && f.subject !== dim.goods && !namesGoods(f, dim.goods, base)) continue;
+    const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure
+      // (goods' buyers are ranked by what they took, in money or in their own unit: "1.86 billion kWh")
+      || (Boolean(dim.goods) && measure === "amount" && f.measure === "count");
     // (a quantity ranked with no flow asked, "by container throughput", is of whichever flow its figures are stated in)
-    if (!accepts || (f.metric !== metric && !(measure === "count" && !q.metric && f.metric !== "partners"))) continue;
+    // (a partner's "trade" in a sentence that says where goods went or came from is that flow: "the largest buyer of
+    // its toys at N")
+    const unsaid = f.metric === "trade" || (Boolean(dim.goods) && f.metric === "other");
+    const flowOf = dim.kind === "partner" && unsaid && (metric === "exports" || metric === "imports")
+      && FLOW_SAID[metric].test(sentenceOf(f, base)) ? metric : f.metric;
+    if (!accepts || (flowOf !== metric && !(measure === "count" && !q.metric && f.metric !== "partners"))) continue;
     // (a rate of trade dependence ranks only when it is asked, and only with its like)
     if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== DEPENDENCE.test(q.text)) continue;
     // (a change over a base year ranks only with the changes over that year, asked so: "changed vs 2019")
@@ -395,6 +448,11 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   }
   // only figures in one unit and one period are ranked together; a bloc and its members are not ranked side by side
   // (ASEAN as a whole, not Vietnam, is the partner ranked against the EU)
+  // (a region that is no trading bloc, "Central Asia", "Africa", gives way to its members when two of them have
+  // figures: "Kazakhstan was its largest partner, followed by Kyrgyzstan" ranks countries)
+  const region = (k: string) => !TRADING_BLOCS.has(k)
+    && [...best.keys()].filter((m) => place(k)?.members?.includes(m)).length >= 2;
+  if (dim.kind === "partner" && !dim.listed) for (const k of [...best.keys()]) if (region(k)) best.delete(k);
   const blocs = [...best.keys()].filter((k) => place(k)?.members);
   const facts = [...best.values()].filter((f) => dim.kind !== "partner" || dim.listed
     || !blocs.some((b) => b !== f.partner && place(b)!.members!.includes(f.partner!)));
@@ -468,7 +526,9 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     : dim.kind === "zone" ? (isZone(f.entity) ? f.entity.slice(ZONE_PREFIX.length) : place(f.entity)?.name ?? f.entity)
     : f.subject!);
   const first = ranked[0]!;
-  const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
+  // (a flow the goods' partners were asked by: "trade" its sentence said was exports)
+  const shownFlow = dim.goods && metric !== "trade" ? metric : first.metric;
+  const toPartner = shownFlow === "exports" ? "exports to" : shownFlow === "imports" ? "imports from" : "trade with";
   // (a quantity ranked, "the most boxes", is the throughput in its unit, of whichever flow)
   const flowName = measure === "count" ? `throughput (${first.unit.replace(/^(?:thousand|million|billion)\s+/, "")})`
     : FLOW_NAMES[first.metric] ?? "foreign trade";
@@ -534,11 +594,14 @@ export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
   const owner = listOwner(q);
   if (owner && membersAsked(q, owner)) return namedMembers(q, base, owner);
   const fits = LIST_ASKED.find(([re]) => re.test(q.text))?.[1];
-  if (!owner || !fits || q.partners.length || q.subjects.length) return { status: "none", lines: [], figures: [] };
+  if (!owner || !fits || q.partners.length || q.subjects.length > 1) return { status: "none", lines: [], figures: [] };
   const period = q.periods[0];
   const n = countAsked(q.text);
+  // ("X's kite export markets in order": one goods asked, a list whose paragraph names them)
+  const goods = q.subjects[0];
   const lists = base.facts.filter((f) => f.measure === "listed" && f.items && f.entity === owner && fits(f)
-    && (!period || !f.period || f.scope === "borders" || overlapsPeriod(f.period, period)));
+    && (!period || !f.period || f.scope === "borders" || overlapsPeriod(f.period, period))
+    && (!goods || namesGoods(f, goods, base)));
   // the list of the asked length, else the longest
   const best = lists.sort((a, b) => Number(b.items!.length === n) - Number(a.items!.length === n) || b.items!.length - a.items!.length)[0];
   if (!best) return { status: "none", lines: [], figures: [] };
