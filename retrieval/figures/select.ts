@@ -152,7 +152,11 @@ export function qualifierOverlap(qualifier: string, words: Set<string>): number 
 const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spec.measures?.includes("count"))
   && [...f.unit.toLowerCase().split(/[^a-z]+/), ...unitAskedAs(f.unit)]
     // (the question's words are stems: "enterprises" is asked as "enterpris")
-    .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, "")) || spec.words.has(stem(w))));
+    // (a unit's short name is asked as itself: "how many teu", "how much kwh")
+    .some((w) => (w.length > 3 || SHORT_UNITS.has(w))
+      && (spec.words.has(w) || spec.words.has(w.replace(/s$/, "")) || spec.words.has(stem(w))));
+// the units written in three letters or fewer, which no other word of a question spells
+const SHORT_UNITS = new Set(["teu", "kwh", "mwh", "gwh", "twh", "bcm"]);
 
 
 /** "the tax exemptions?": a figure of no flow that the question names by every word of what it is ("tax exemptions"). */
@@ -296,8 +300,12 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   else if (spec.metric) {
     // ("cross-border e-commerce parcels, how many and worth how much": a count of the asked mode's things, of no flow,
     // is of the mode's whole trade)
-    const modeCounted = f.metric === "other" && spec.metric === "trade" && Boolean(spec.measures?.includes("count"))
-      && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true);
+    // ("how much power did X export to Y" of "Y took 1.62 billion kWh": a count of the asked goods with the asked partner,
+    // of no flow, is that flow's)
+    const partnerFlow = Boolean(f.partner) && (spec.metric === "exports" || spec.metric === "imports");
+    const modeCounted = f.metric === "other" && Boolean(spec.measures?.includes("count"))
+      && (((spec.metric === "trade" || partnerFlow) && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true))
+        || (partnerFlow && !spec.subjects?.length && countAsked(f, spec)));
     if (f.metric !== spec.metric && !modeCounted) return rejected("metric");
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
