@@ -12,7 +12,7 @@ import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "..
 import { partAloneAfter } from "../text/alone.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
-import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
+import { findSubjects, memberOfGroup, NOT_GOODS, sameGoods, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, headedGoodsList, headingFlow, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
@@ -1845,14 +1845,21 @@ const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.
   + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
 // "The imports were worth …", "These exports totalled …": a flow named again as the one just spoken of
 // ("The value of these imports was …": their value named first)
-const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
-  + String.raw`(imports|exports|shipments)\s+`
+// ("The export value rose 18.3 percent to …" after "exported 9,860 tonnes of tea": the counted goods' value; "The cars
+// were worth …" after "exported 1.18 million automobiles": the goods named again by another name for them)
+const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
+  + String.raw`(imports|exports|shipments|[a-z]{3,}s)|(?:the|their|its)\s+(export|import)\s+value)\s+`
   + String.raw`(?:were|was|came|totall?ed|amounted|reached|stood|rose|fell|grew|increased|dropped|declined|jumped)\b`, "i");
 /** Does the sentence open on the flow the sentence right before gave figures of, referred back to with "the"? */
 function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {
   const m = FLOW_REFERRED.exec(s.text);
   if (!m || m[0].length > at) return false;
-  const word = m[1]!.toLowerCase();
+  const word = (m[1] ?? `${m[2]}s`).toLowerCase();
+  // (goods named again: the very goods the sentence before counted, by a name that is theirs)
+  if (!/^(?:imports|exports|shipments)$/.test(word)) {
+    return Boolean(state.lastFigureSubject) && !findSubjects(m[0]).some((x) => !sameGoods(state.lastFigureSubject!, x.name))
+      && sameGoods(state.lastFigureSubject!, word);
+  }
   const before = findMetricWords(state.lastSentence ?? "").map((w) => w.metric);
   // (shipments are either flow's, when the sentence before had one only)
   return word === "shipments" ? before.length > 0 && new Set(before).size === 1 && before[0] !== "trade"
@@ -4396,7 +4403,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? goodsOpening(text, n, s.entities) : undefined;
     const goodsNamed = stated === "other" && !listed && !mapped.has(n)
       && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined || opening !== undefined);
-    const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
+    // ("Zigong exported N automobiles. The cars were worth M": the goods named again, of the flow that counted them)
+    const referred = stated === "other" && !listed && goodsFlowBefore && Boolean(state.lastFigureSubject)
+      && flowReferredBack(s, state, n.start);
+    const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed || referred) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
     // ("Dalian contributed 413.04 billion yuan, or 61.3 percent of the provincial total": so is the amount it restates)
