@@ -81,15 +81,20 @@ describe("quantities answered in their own units", () => {
     expect(a.figures.map((f) => f.value)).toContain(2.47);
     expect(a.figures.map((f) => f.value)).not.toContain(12.4);
   });
-  it("gives the same kWh for 'how much power did X export to Y'", async () => {
-    const a = await ask.ask("how much power did qinghai export to nepal in 2031");
-    expect(a.figures.map((f) => f.value)).toContain(2.47);
+  it("leaves a partner's kWh of no flow stated unread as imports from it", async () => {
+    const a = await ask.ask("how much electricity did qinghai import from nepal in 2031");
+    expect(a.figures.map((f) => f.value)).not.toContain(2.47);
   });
   it("gives a port's freight in tonnes, never the city's trade", async () => {
     const a = await ask.ask("freight thru the zigong railway port in 2031?");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toContain(8.44);
     expect(a.figures.map((f) => f.value)).not.toContain(61.3);
+  });
+  it("reads the chat spelling 'thruput' as throughput", async () => {
+    const a = await ask.ask("zigong railway port freight thruput in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(8.44);
   });
   it("answers 'how many teu' with the TEUs, not the trips", async () => {
     const a = await ask.ask("how many teu did the zigong-europe trains carry in 2031?");

@@ -300,12 +300,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   else if (spec.metric) {
     // ("cross-border e-commerce parcels, how many and worth how much": a count of the asked mode's things, of no flow,
     // is of the mode's whole trade)
-    // ("how much power did X export to Y" of "Y took 1.62 billion kWh": a count of the asked goods with the asked partner,
-    // of no flow, is that flow's)
-    const partnerFlow = Boolean(f.partner) && (spec.metric === "exports" || spec.metric === "imports");
-    const modeCounted = f.metric === "other" && Boolean(spec.measures?.includes("count"))
-      && (((spec.metric === "trade" || partnerFlow) && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true))
-        || (partnerFlow && !spec.subjects?.length && countAsked(f, spec)));
+    const modeCounted = f.metric === "other" && spec.metric === "trade" && Boolean(spec.measures?.includes("count"))
+      && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true);
     if (f.metric !== spec.metric && !modeCounted) return rejected("metric");
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
