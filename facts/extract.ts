@@ -1889,6 +1889,9 @@ const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+(
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
 // ("… tonnes of the ore last year": "the" refers back to goods named before, a time phrase may follow; "tonnes of
 // import and export freight": the flow before the goods is no part of them)
+// ("exported 28,600 vehicles last year, up 63.4 percent": the time after the goods is no part of their name)
+const TIME_TAIL = /\s+(?:(?:last|this|next|the\s+previous|the\s+same)\s+(?:year|month|quarter|period)|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:19|20)\d\d)$/i;
+const withoutTimeTail = (name: string | undefined): string | undefined => name?.replace(TIME_TAIL, "") || name;
 const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?`
   // ("… of Russian logs and sawn wood, up …": two goods of up to two words each, counted together)
@@ -4513,12 +4516,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = wholeOfShare || wholeBefore || shareWhole ? undefined
+    const subject = withoutTimeTail(wholeOfShare || wholeBefore || shareWhole ? undefined
       : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined)
-      ?? (!ownSubject ? sameGoodsCounted(text, n, clause, metric, who.entity, state.lastCounted) : undefined);
+      ?? (!ownSubject ? sameGoodsCounted(text, n, clause, metric, who.entity, state.lastCounted) : undefined));
     // ("30 million tonnes of coal, worth 9 billion yuan, and 1.9 billion yuan of African farm goods", "…, and 40 percent
     // of the iron ore": goods named right after a figure that follows counted goods, and read as no subject, are
     // neither the goods counted nor the whole's: no figure)
@@ -4553,7 +4556,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : ofQuantity && !subject && !prev!.subject ? prev!.unit.replace(SCALE_WORD, "") : undefined;
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
-      : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
+      : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : withoutTimeTail(found);
     // ("The main targets for this year are: GDP growth of around 5 percent; and … trade growing by around 3 percent":
     // every item of a list of targets after its colon)
     const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))

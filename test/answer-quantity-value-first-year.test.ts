@@ -64,3 +64,16 @@ describe("a tea exporter's count and value, asked together", () => {
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([7420, 318]));
   });
 });
+
+describe("goods named with a time after them, and goods a compound name also holds", () => {
+  it("reads 'exported 31,200 vehicles last year, up 41.2 percent' as the vehicles' change, no 'vehicles last year'", () => {
+    const facts = factsOf("Zigong, an auto base in southern Sichuan, exported 31,200 vehicles last year, up 41.2 percent from "
+      + "a year earlier, local customs said.", { title: "Zigong 2031", published: "2032-01-10" });
+    expect(one(facts, 41.2).subject).toBe("vehicles");
+  });
+  it("finds 'cars' asked as the stored 'car', not as 'cars and car parts'", async () => {
+    const { subjectFinder } = await import("../text/subjects.js");
+    expect(subjectFinder(["cars and car parts", "car"])("how many cars did it export?")).toEqual(["car"]);
+    expect(subjectFinder(["cars and car parts"])("how many cars did it export?")).toEqual(["cars and car parts"]);
+  });
+});
