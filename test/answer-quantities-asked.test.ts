@@ -103,3 +103,17 @@ describe("quantities answered in their own units", () => {
     expect(a.figures.map((f) => f.value)).not.toContain(512);
   });
 });
+
+describe("a count taken as the asked goods by its unit alone", () => {
+  it("yields to the same count naming the goods", async () => {
+    const { candidates, questionWords } = await import("../retrieval/figures/select.js");
+    const base = { entity: "qinghai", metric: "exports", measure: "count", value: 2.47, unit: "billion kWh", scale: 1,
+      period: { y1: 2031, m1: 1, y2: 2031, m2: 12 }, start: 0, end: 10 };
+    const bare = { ...base, id: "a", docId: "notice" };
+    const named = { ...base, id: "b", docId: "table", subject: "electricity", qualifier: "electricity" };
+    const spec = { entity: "qinghai", metric: "exports" as const, measures: ["count" as const], subjects: ["electricity"],
+      period: { y1: 2031, m1: 1, y2: 2031, m2: 12 }, words: questionWords("qinghai electricity exports in 2031, how many kWh?") };
+    const ranked = candidates([bare, named] as never, spec as never);
+    expect(ranked.map((f) => f.id)).toEqual(["b", "a"]);
+  });
+});

@@ -362,6 +362,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   const asked = askedSubject !== undefined ? f.subject : undefined;
   // (the goods with their parts yield to a figure of the goods alone)
   if (askedSubject !== undefined && askedSubject !== f.subject) score -= 3;
+  // ("4.11 billion kWh" of no goods, taken as the asked electricity by its unit, yields to the same figure naming them)
+  if (!f.subject && spec.subjects?.length && !spec.anyQualifier) score -= 0.5;
   const plain = f.qualifier?.replace(MARKS, "").split(", ").filter((p) => !asked || !memberOfGroup(p, asked)).join(", ")
     || undefined;
   if (plain && !(asked && plain === asked)) {
