@@ -40,12 +40,12 @@ describe("a zone's first year, asked", () => {
   });
   afterAll(() => ask.close());
   it("is not answered by a figure of another, dated year", async () => {
-    const a = await ask.ask("how many new firms did the zigong comprehensive bonded zone register in its first year?");
+    const a = await ask.ask("how many new enterprises did the zigong comprehensive bonded zone register in its first year?");
     expect(a.figures.map((f) => f.value)).not.toContain(2140);
     expect(a.abstained).toBe(true);
   });
   it("leaves a question naming the calendar year to that year's figure", async () => {
-    const a = await ask.ask("how many new firms did the zigong comprehensive bonded zone register in its first year, 2031?");
+    const a = await ask.ask("how many new enterprises did the zigong comprehensive bonded zone register in its first year, 2031?");
     expect(a.figures.map((f) => f.value)).toContain(2140);
   });
 });

@@ -14,10 +14,6 @@ const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containe
   exemption: ["exempted", "exempt", "waived", "waiver"],
   // ("customs clearance times?" of "import clearance time was cut to 32.5 hours")
   hour: ["time", "times"],
-  // ("how many new firms" of "12,400 new enterprises were registered": firms, enterprises and companies, one count)
-  enterprise: ["firm", "firms", "company", "companies", "business", "businesses"],
-  firm: ["enterprise", "enterprises", "company", "companies", "business", "businesses"],
-  companie: ["firm", "firms", "enterprise", "enterprises", "business", "businesses"],
   // ("how much electricity did X sell" of "taking 1.62 billion kWh")
   kwh: ["electricity", "power"],
   // ("how many deals were signed" of "84 cooperation agreements", "120 contracts")
