@@ -12,7 +12,7 @@ import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "..
 import { partAloneAfter } from "../text/alone.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
-import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
+import { findSubjects, memberOfGroup, NOT_GOODS, sameGoods, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, headedGoodsList, headingFlow, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
@@ -1845,14 +1845,21 @@ const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.
   + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
 // "The imports were worth …", "These exports totalled …": a flow named again as the one just spoken of
 // ("The value of these imports was …": their value named first)
-const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
-  + String.raw`(imports|exports|shipments)\s+`
+// ("The export value rose 18.3 percent to …" after "exported 9,860 tonnes of tea": the counted goods' value; "The cars
+// were worth …" after "exported 1.18 million automobiles": the goods named again by another name for them)
+const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
+  + String.raw`(imports|exports|shipments|[a-z]{3,}s)|(?:the|their|its)\s+(export|import)\s+value)\s+`
   + String.raw`(?:were|was|came|totall?ed|amounted|reached|stood|rose|fell|grew|increased|dropped|declined|jumped)\b`, "i");
 /** Does the sentence open on the flow the sentence right before gave figures of, referred back to with "the"? */
 function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {
   const m = FLOW_REFERRED.exec(s.text);
   if (!m || m[0].length > at) return false;
-  const word = m[1]!.toLowerCase();
+  const word = (m[1] ?? `${m[2]}s`).toLowerCase();
+  // (goods named again: the very goods the sentence before counted, by a name that is theirs)
+  if (!/^(?:imports|exports|shipments)$/.test(word)) {
+    return Boolean(state.lastFigureSubject) && !findSubjects(m[0]).some((x) => !sameGoods(state.lastFigureSubject!, x.name))
+      && sameGoods(state.lastFigureSubject!, word);
+  }
   const before = findMetricWords(state.lastSentence ?? "").map((w) => w.metric);
   // (shipments are either flow's, when the sentence before had one only)
   return word === "shipments" ? before.length > 0 && new Set(before).size === 1 && before[0] !== "trade"
@@ -1882,6 +1889,9 @@ const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+(
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
 // ("… tonnes of the ore last year": "the" refers back to goods named before, a time phrase may follow; "tonnes of
 // import and export freight": the flow before the goods is no part of them)
+// ("exported 28,600 vehicles last year, up 63.4 percent": the time after the goods is no part of their name)
+const TIME_TAIL = /\s+(?:(?:last|this|next|the\s+previous|the\s+same)\s+(?:year|month|quarter|period)|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:19|20)\d\d)$/i;
+const withoutTimeTail = (name: string | undefined): string | undefined => name?.replace(TIME_TAIL, "") || name;
 const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?`
   // ("… of Russian logs and sawn wood, up …": two goods of up to two words each, counted together)
@@ -4396,7 +4406,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? goodsOpening(text, n, s.entities) : undefined;
     const goodsNamed = stated === "other" && !listed && !mapped.has(n)
       && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined || opening !== undefined);
-    const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
+    // ("Zigong exported N automobiles. The cars were worth M": the goods named again, of the flow that counted them)
+    const referred = stated === "other" && !listed && goodsFlowBefore && Boolean(state.lastFigureSubject)
+      && flowReferredBack(s, state, n.start);
+    const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed || referred) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
     // ("Dalian contributed 413.04 billion yuan, or 61.3 percent of the provincial total": so is the amount it restates)
@@ -4503,12 +4516,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = wholeOfShare || wholeBefore || shareWhole ? undefined
+    const subject = withoutTimeTail(wholeOfShare || wholeBefore || shareWhole ? undefined
       : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined)
-      ?? (!ownSubject ? sameGoodsCounted(text, n, clause, metric, who.entity, state.lastCounted) : undefined);
+      ?? (!ownSubject ? sameGoodsCounted(text, n, clause, metric, who.entity, state.lastCounted) : undefined));
     // ("30 million tonnes of coal, worth 9 billion yuan, and 1.9 billion yuan of African farm goods", "…, and 40 percent
     // of the iron ore": goods named right after a figure that follows counted goods, and read as no subject, are
     // neither the goods counted nor the whole's: no figure)
@@ -4543,7 +4556,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : ofQuantity && !subject && !prev!.subject ? prev!.unit.replace(SCALE_WORD, "") : undefined;
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
-      : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
+      : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : withoutTimeTail(found);
     // ("The main targets for this year are: GDP growth of around 5 percent; and … trade growing by around 3 percent":
     // every item of a list of targets after its colon)
     const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))

@@ -350,6 +350,9 @@ function wordsAround(f: Fact, docs: ReadonlyMap<string, CorpusDocument>): Readon
   return found;
 }
 
+const FIRST_YEAR_ASKED = /\b(?:first|1st)\s+(?:full\s+)?(?:year|yr)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:\d|1[0-9]th|\w+teenth))/i;
+const FIRST_YEAR_SAID = /\b(?:first|1st|opening)\s+(?:full\s+)?(?:year|12\s+months|twelve\s+months)\b/i;
+
 function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex, "documents" | "facts">): boolean {
   return !coverGaps(frame, facts, base).length;
 }
@@ -373,6 +376,10 @@ export function coverGaps(frame: QuestionFrame, facts: Fact[], base: Pick<Figure
   const initialled = (w: string) => w.length >= 3 && (initials.has(w) || initials.has(w.replace(/s$/, "")));
   const unsaid = wanted.filter((w) => !around.some((a) => hasWithTypo(a, w, 1)) && !initialled(w));
   if (unsaid.length) return unsaid;
+  // ("how many firms did the zone get in its first year?": a year counted from a launch, no calendar period, which only
+  // a figure whose own sentence says so gives; a dated figure of the same thing is of another year)
+  if (!frame.periods.length && FIRST_YEAR_ASKED.test(frame.text) && facts.some((f) => !FIRST_YEAR_SAID.test(
+    docs.get(f.docId)?.text.slice(Math.max(0, f.start - 200), f.end) ?? ""))) return ["(the first year, unsaid)"];
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);

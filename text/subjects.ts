@@ -359,6 +359,14 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
       if (asked !== n && !spellings.has(asked)) spellings.set(asked, n);
     }
   }
+  // ("cars" asked, with "car" and "cars and car parts" stored: a part of a compound name yields to the stored name that
+  // is those goods alone)
+  const bareKey = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
+  for (const [spelt, target] of spellings) {
+    if (spelt === target || !/\s(?:and|&)\s/.test(target)) continue;
+    const alone = names.find((x) => x !== target && !/\s(?:and|&)\s/.test(x) && bareKey(x) === bareKey(spelt));
+    if (alone) spellings.set(spelt, alone);
+  }
   // ("EVs", "li-ion batteries": the short forms people type for goods the documents spell out)
   const short: string[] = [];
   for (const n of new Set(names)) {

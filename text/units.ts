@@ -14,6 +14,8 @@ const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containe
   exemption: ["exempted", "exempt", "waived", "waiver"],
   // ("customs clearance times?" of "import clearance time was cut to 32.5 hours")
   hour: ["time", "times"],
+  // ("how much electricity did X sell" of "taking 1.62 billion kWh")
+  kwh: ["electricity", "power"],
   // ("how many deals were signed" of "84 cooperation agreements", "120 contracts")
   agreement: ["deal", "deals", "contract", "contracts"], contract: ["deal", "deals", "agreement", "agreements"],
   // ("how many travellers crossed" of a port's "128,900 border crossings by travellers": people's crossings)

@@ -83,7 +83,7 @@ const DOMAIN_WORDS = (
 // the words of a port's and a corridor's counts, seven letters or more (shorter ones sit too near everyday words):
 // corrected towards, but still terms a sentence must hold ("container throughput" is not any throughput)
 const COUNT_SPELLINGS = ("throughput container containers tonnage freight vehicles shipment shipments railway railways " +
-  "airport airports").split(" ");
+  "airport airports electricity").split(" ");
 
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
 // typos are corrected towards domain words and the curated place names only: with every county-level city in the
@@ -308,6 +308,12 @@ const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|whi
   + String.raw`(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
   + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b`
   + String.raw`(?!\s+(?:trains?|trips|flights?|services?))`
+  // ("X port freight in 2016?", "freight thru X port", "cargo at the port in h1": what a port handled, in tonnes, as its
+  // "port throughput" is; never "cargo airport", "freight trains", "freight rates")
+  + String.raw`|\bports?(?:['’]s?)?\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?|rates?|charges?|airports?))`
+  + String.raw`|\b(?:cargo|freight)\s+(?:thru|through|via|at|in|handled\s+(?:at|by))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?ports?\b`
+  // ("how much electricity did X sell", "how much power went to Y": power counted in kWh, as a port's cargo in tonnes)
+  + String.raw`|\bhow\s+much\s+(?:electricity|electric\s+power|power)\b(?!\s+(?:equipment|products?|plants?|stations?|grids?|generat\w*|batter\w*|tools?|supply))`
   // ("customs clearance times?": hours, no money)
   + String.raw`|\bclearance\s+times?\b`;
 /** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
@@ -844,7 +850,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // people type "the us" in lower case; in a question after these words it is the country
   // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
-  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
+  // ("cargo thruput": the chat spelling of throughput)
+  const typed = question.replace(/\bthru-?put\b/gi, "throughput").replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
   const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(namingNicknames(joinedRouteNames(typed))),
     context.words)))

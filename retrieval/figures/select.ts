@@ -152,7 +152,11 @@ export function qualifierOverlap(qualifier: string, words: Set<string>): number 
 const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spec.measures?.includes("count"))
   && [...f.unit.toLowerCase().split(/[^a-z]+/), ...unitAskedAs(f.unit)]
     // (the question's words are stems: "enterprises" is asked as "enterpris")
-    .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, "")) || spec.words.has(stem(w))));
+    // (a unit's short name is asked as itself: "how many teu", "how much kwh")
+    .some((w) => (w.length > 3 || SHORT_UNITS.has(w))
+      && (spec.words.has(w) || spec.words.has(w.replace(/s$/, "")) || spec.words.has(stem(w))));
+// the units written in three letters or fewer, which no other word of a question spells
+const SHORT_UNITS = new Set(["teu", "kwh", "mwh", "gwh", "twh", "bcm"]);
 
 
 /** "the tax exemptions?": a figure of no flow that the question names by every word of what it is ("tax exemptions"). */
@@ -358,6 +362,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   const asked = askedSubject !== undefined ? f.subject : undefined;
   // (the goods with their parts yield to a figure of the goods alone)
   if (askedSubject !== undefined && askedSubject !== f.subject) score -= 3;
+  // ("4.11 billion kWh" of no goods, taken as the asked electricity by its unit, yields to the same figure naming them)
+  if (!f.subject && spec.subjects?.length && !spec.anyQualifier) score -= 0.5;
   const plain = f.qualifier?.replace(MARKS, "").split(", ").filter((p) => !asked || !memberOfGroup(p, asked)).join(", ")
     || undefined;
   if (plain && !(asked && plain === asked)) {
