@@ -1845,14 +1845,15 @@ const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.
   + String.raw`totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b[^,;]*$`, "i");
 // "The imports were worth …", "These exports totalled …": a flow named again as the one just spoken of
 // ("The value of these imports was …": their value named first)
-const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
-  + String.raw`(imports|exports|shipments)\s+`
+// ("The export value rose 18.3 percent to …" after "The city exported 9,860 tonnes of tea": the value of those goods)
+const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
+  + String.raw`(imports|exports|shipments)|(?:the|their|its)\s+(import|export)\s+value)\s+`
   + String.raw`(?:were|was|came|totall?ed|amounted|reached|stood|rose|fell|grew|increased|dropped|declined|jumped)\b`, "i");
 /** Does the sentence open on the flow the sentence right before gave figures of, referred back to with "the"? */
 function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {
   const m = FLOW_REFERRED.exec(s.text);
   if (!m || m[0].length > at) return false;
-  const word = m[1]!.toLowerCase();
+  const word = (m[1] ?? `${m[2]}s`).toLowerCase();
   const before = findMetricWords(state.lastSentence ?? "").map((w) => w.metric);
   // (shipments are either flow's, when the sentence before had one only)
   return word === "shipments" ? before.length > 0 && new Set(before).size === 1 && before[0] !== "trade"
