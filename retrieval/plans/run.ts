@@ -237,7 +237,8 @@ const STEPS: Record<Plan["operation"], Step> = {
     }
     return { ...out, status: out.lines.length ? "answered" : "abstain" };
   },
-  earlier: (plan, ctx) => {
+  earlier: (asked, ctx) => {
+    const plan = countedInstead(asked, ctx);
     const [amountQ] = plan.inputs as [Quantity, Quantity];
     const all = resolveAll(plan.inputs, ctx);
     if ("missing" in all) return abstain(all.missing);
@@ -365,6 +366,24 @@ const STEPS: Record<Plan["operation"], Step> = {
   targetGap: targetGapStep,
   added: addedStep,
 };
+
+/**
+ * A level to work back from whose value no sentence states, but whose quantity one does ("exported 41,600 tonnes of
+ * coffee, down 8.3 percent"): the quantity, worked back by the change of its volume (never by the goods' value's).
+ */
+function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
+  const [levelQ, changeQ] = plan.inputs as [Quantity, Quantity];
+  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject || changeQ.given) return plan;
+  const countQ: Quantity = { ...levelQ, measure: "count" };
+  // ("the export volume in 2019": the quantity asked by name)
+  const volumeAsked = VOLUME_WORDS.some((w) => ctx.words.has(w));
+  if ((volumeAsked || !resolve(levelQ, ctx)) && resolve(countQ, ctx)) {
+    return { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
+  }
+  // (the goods' value worked back by the change of their value: "down 4% to 5,200 tonnes" is no change of the yuan)
+  return { ...plan, inputs: [levelQ, { ...changeQ, of: "value" }] };
+}
+const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
 
 /** Parts of one place added up: a + b (+ c); a part not stated is named, never left out of the sum. */
 function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
