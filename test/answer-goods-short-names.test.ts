@@ -143,3 +143,13 @@ describe("goods before their flow after a connective", () => {
     expect(facts.find((f) => f.value === 163000)?.subject).toBe("fruit");
   });
 });
+
+describe("three-word goods asked by their first and last words", () => {
+  it("are found as the goods stored", () => {
+    const find = subjectFinder(["marine survey equipment", "solar power modules", "other electrical products"]);
+    expect(find("gansu marine equipment exports 2031?")).toEqual(["marine survey equipment"]);
+    expect(find("solar modules share of exports?")).toEqual(["solar power modules"]);
+    // (a generic first word, or a count word, names no goods)
+    expect(find("other products exports?")).toEqual([]);
+  });
+});

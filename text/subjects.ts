@@ -354,6 +354,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
       const lead = /^([a-z-]+)\s+([a-z]+)$/i.exec(part);
       if (lead && GENERIC_GOODS.has(lead[2]!.toLowerCase()) && !spellings.has(lead[1]!)) spellings.set(lead[1]!, n);
     }
+    // ("rail transit equipment" is asked about as "rail equipment": three-word goods by their first and last words)
+    const three = /^([a-z]{3,})\s+[a-z]{3,}\s+([a-z]{4,})$/i.exec(n);
+    if (three && !GENERIC_GOODS.has(three[1]!.toLowerCase()) && !COUNT_WORDS.test(three[1]!)) claim(`${three[1]} ${three[2]}`, n);
     for (const [re, short] of SHORT_NAMES) {
       const asked = n.replace(re, short);
       if (asked !== n && !spellings.has(asked)) spellings.set(asked, n);

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { coverGaps, readQuestion } from "../../retrieval/answer.js";
 import { figureIndex, type FigureIndex } from "../../retrieval/figures/base.js";
-import { readPlan } from "../../retrieval/plans/read.js";
-import { describeQuantity } from "../../retrieval/plans/run.js";
+import { lookupPlan, readPlan, type Plan } from "../../retrieval/plans/read.js";
+import { describeQuantity, runPlan } from "../../retrieval/plans/run.js";
 import { askedOf, whereDropped } from "../../retrieval/figures/trace.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import type { Fact } from "../../text/terms.js";
@@ -74,10 +74,22 @@ function explain(question: string, values: number[], facts: Fact[], documents: C
     + `  periods=${JSON.stringify(periods)} terms=${terms.join(",")}\n`);
   const plan = asksFigure ? readPlan(frame) : undefined;
   if (!plan) process.stdout.write("plan: none\n");
-  for (let p = plan; p; p = p.next) {
-    process.stdout.write(`plan: ${p.operation}\n`);
-    for (const q of [...p.inputs, ...(p.also ?? [])]) process.stdout.write(`  needs ${describeQuantity(q)} ${JSON.stringify(q)}\n`);
-  }
+  // (with no plan, the answer falls back to the look-up's parts: shown too)
+  const looked = asksFigure && !plan ? lookupPlan(frame) : undefined;
+  const show = (first: Plan | undefined, name: string) => {
+    for (let p = first; p; p = p.next) {
+      process.stdout.write(`${name}: ${p.operation}\n`);
+      for (const q of [...p.inputs, ...(p.also ?? [])]) process.stdout.write(`  needs ${describeQuantity(q)} ${JSON.stringify(q)}\n`);
+    }
+    // (what running it gives, before the answer's check that cited sentences use the question's words)
+    const ran = first && runPlan(first, base, text);
+    if (ran) {
+      process.stdout.write(`  run: ${ran.status}${ran.missing.length ? `; missing ${ran.missing.join("; ")}` : ""}\n`);
+      for (const l of ran.lines) process.stdout.write(`    ${l.text.slice(0, 200)}\n`);
+    }
+  };
+  show(plan, "plan");
+  show(looked, "look-up plan");
   const asked = askedOf(frame, plan, base);
   const textOf = new Map(documents.map((d) => [d.id, d.text]));
   for (const v of values) {

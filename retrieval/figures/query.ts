@@ -684,6 +684,11 @@ function spreadOverYears(named: Period[], fullYears: Set<Period> = new Set()): P
     || !named.some((o) => sub(o) && o.y1 !== null && o.y1 === p.y1));
   const partial = periods.filter((p) => p.y1 === null);
   const years = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12);
+  // ("its h1 trade went from h1 2024 to h1 2025": a span named without its year, then in two years, is those two)
+  const inYears = periods.filter((p) => p.y1 !== null && p.y1 === p.y2);
+  if (partial.length && partial.every((p) => inYears.filter((d) => d.m1 === p.m1 && d.m2 === p.m2).length >= 2)) {
+    return periods.filter((p) => p.y1 !== null);
+  }
   // "in Jan-Sep and Jan-Oct 2021", "in the first nine months of 2021 and in the first ten months": one year for all
   const dated = new Set(periods.filter((p) => p.y1 !== null && p.y1 === p.y2).map((p) => p.y1));
   if (partial.length && !years.length && dated.size === 1) {

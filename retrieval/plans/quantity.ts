@@ -86,6 +86,10 @@ export interface ResolveContext {
   statedOnly?: boolean;
 }
 
+/** The currency a unit of money is in, or none. */
+const moneyOf = (unit: string): Quantity["currency"] =>
+  /\byuan$/.test(unit) ? "yuan" : /\bdollars$/.test(unit) ? "US dollars" : undefined;
+
 const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>
   currency && f.alt && !f.unit.endsWith(currency) && f.alt.unit.endsWith(currency)
     ? { value: f.alt.value, unit: f.alt.unit, scale: f.alt.scale }
@@ -249,14 +253,16 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     // (a part's share asked of the nation's or another place's total is no share of the owner's own total)
     if ((q.subject || q.partner) && q.shareOf !== undefined && q.shareOf !== "own") return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
+    // (the whole in the part's currency when the text states it in both: never yuan over dollars)
+    const currency = q.currency ?? ctx.currency ?? (part && moneyOf(part.unit));
     const whole =
       part &&
       statedFact(
         { ...(national ? { ...q, entity: "china", shareOf: undefined } : wholeOf(q)), measure: "amount",
-          ...(part.period && { period: part.period }), given: undefined },
+          ...(part.period && { period: part.period }), given: undefined, ...(currency && { currency }) },
         ctx,
       );
-    const r = part && whole && percentOf(amountOf(part), amountOf(whole));
+    const r = part && whole && percentOf(amountOf(part!, currency), amountOf(whole, currency));
     // a part is less than its whole: 100% or more means the two figures are not part and whole
     return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
   },

@@ -326,9 +326,25 @@ export function laterSource(asked: Period, later: Period): Period {
     ? { y1: later.y1, m1: asked.m1, y2: later.y1, m2: asked.m2 } : later;
 }
 
+/**
+ * Whose things a question counts (TEUs, trips, tonnes), when it asks a count of no flow's value: one place's, with its
+ * goods or partner if named ("how many trips did X's trains make in 2018"); owner() leaves such counts to the solver.
+ */
+function countOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  if (!q.measures.includes("count") || q.measures.includes("amount") || places.length > 1 || q.subjects.length > 1
+    || q.partners.length > 1) return undefined;
+  const metric: Metric = q.metric === "exports" || q.metric === "imports" ? q.metric : "other";
+  return {
+    entity: places[0] ?? "china", metric,
+    ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
+  };
+}
+
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
-  const who = owner(q);
+  const counted = owner(q) ? undefined : countOwner(q);
+  const who = owner(q) ?? counted;
   const change = statedChange(q);
   const [p1, p2] = q.periods;
   const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
@@ -359,9 +375,11 @@ function earlier(q: QuestionFrame): Plan | undefined {
     operation: "earlier",
     ...((lastMonth || againstAsked) && { earlierAt: asked }),
     ...(momWords.length && { asking: momWords }),
+    // (a count's level is worked back by the change of its volume, never of the goods' value)
     inputs: [
-      { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
-      { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
+      { ...at, measure: counted ? "count" : "amount", ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "growth", ...(counted && { of: "volume" as const }),
+        ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
     ],
   };
 }

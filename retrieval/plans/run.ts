@@ -237,7 +237,8 @@ const STEPS: Record<Plan["operation"], Step> = {
     }
     return { ...out, status: out.lines.length ? "answered" : "abstain" };
   },
-  earlier: (plan, ctx) => {
+  earlier: (asked, ctx) => {
+    const plan = countedInstead(asked, ctx);
     const [amountQ] = plan.inputs as [Quantity, Quantity];
     const all = resolveAll(plan.inputs, ctx);
     if ("missing" in all) return abstain(all.missing);
@@ -330,7 +331,7 @@ const STEPS: Record<Plan["operation"], Step> = {
     const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
     const all = resolveAll(plan.inputs, ctx);
     if ("missing" in all) return partial(plan.inputs, ctx);
-    const [total, ...found] = all.found as [Found, ...Found[]];
+    const [total, ...found] = allInOneCurrency(all.found, plan.inputs, ctx) as [Found, ...Found[]];
     const r = remainder(
       total.amount,
       found.map((p) => p.amount),
@@ -366,11 +367,30 @@ const STEPS: Record<Plan["operation"], Step> = {
   added: addedStep,
 };
 
+/**
+ * A level to work back from whose value no sentence states, but whose quantity one does ("exported 41,600 tonnes of
+ * coffee, down 8.3 percent"): the quantity, worked back by the change of its volume (never by the goods' value's).
+ */
+function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
+  const [levelQ, changeQ] = plan.inputs as [Quantity, Quantity];
+  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject || changeQ.given) return plan;
+  const countQ: Quantity = { ...levelQ, measure: "count" };
+  // ("the export volume in 2019": the quantity asked by name)
+  const volumeAsked = VOLUME_WORDS.some((w) => ctx.words.has(w));
+  if ((volumeAsked || !resolve(levelQ, ctx)) && resolve(countQ, ctx)) {
+    return { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
+  }
+  // (the goods' value worked back by the change of their value: "down 4% to 5,200 tonnes" is no change of the yuan)
+  return { ...plan, inputs: [levelQ, { ...changeQ, of: "value" }] };
+}
+const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
+
 /** Parts of one place added up: a + b (+ c); a part not stated is named, never left out of the sum. */
 function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const all = resolveAll(plan.inputs, ctx);
   if ("missing" in all) return partial(plan.inputs, ctx);
-  const r = sum(all.found.map((f) => f.amount));
+  const found = allInOneCurrency(all.found, plan.inputs, ctx);
+  const r = sum(found.map((f) => f.amount));
   if (!r) return abstain([]);
   const [first] = plan.inputs as [Quantity];
   const names = plan.inputs.map((q) => (q.partner ? displayName(q.partner) : q.subject!)).join(" and ");
@@ -379,9 +399,9 @@ function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   return {
     status: "answered",
     missing: [],
-    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: all.found.flatMap((f) => f.facts) }],
-    figures: [computed(label, r, all.found, about(first, `${FLOW[first.metric]}, ${names} together`)),
-      ...inputFigures(plan.inputs, all.found)],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: found.flatMap((f) => f.facts) }],
+    figures: [computed(label, r, found, about(first, `${FLOW[first.metric]}, ${names} together`)),
+      ...inputFigures(plan.inputs, found)],
   };
 }
 
@@ -617,6 +637,19 @@ function inOneCurrency(found: Array<Found | undefined>, [aQ, bQ]: [Quantity, Qua
   return aIn && currencyOf(aIn.amount) === cb ? [aIn, b] : found;
 }
 
+/**
+ * Amounts to be worked together (a part over its whole, parts added up, a total less its parts) in one currency: each
+ * in the first's, as the text states it or gives it in brackets ("540.6 billion yuan" beside "78.4 billion dollars");
+ * else as found, which the arithmetic refuses to mix.
+ */
+function allInOneCurrency(found: Found[], qs: Quantity[], ctx: ResolveContext): Found[] {
+  const first = found.map((f) => currencyOf(f.amount)).find((c) => c !== undefined);
+  if (!first || found.every((f) => currencyOf(f.amount) === undefined || currencyOf(f.amount) === first)) return found;
+  const moved = found.map((f, i) => (currencyOf(f.amount) === undefined || currencyOf(f.amount) === first ? f
+    : resolveAsked({ ...qs[i]!, currency: first }, ctx)));
+  return moved.every((f) => f && (currencyOf(f.amount) ?? first) === first) ? (moved as Found[]) : found;
+}
+
 /** Does period a end before period b? */
 const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
 
@@ -655,7 +688,7 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
   const all = resolveAll(plan.inputs, ctx);
   if ("missing" in all) return partial(plan.inputs, ctx);
-  const [total, ...found] = all.found as [Found, ...Found[]];
+  const [total, ...found] = allInOneCurrency(all.found, plan.inputs, ctx) as [Found, ...Found[]];
   const added = sum(found.map((p) => p.amount));
   const share = added && percentOf(added, total.amount);
   if (!added || !share || share.value >= 100) return abstain([]);
@@ -704,7 +737,7 @@ function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   if (stated) return STEPS.values({ operation: "values", inputs: [partQ, stated] }, ctx);
   const all = resolveAll(plan.inputs, ctx);
   if ("missing" in all) return partial(plan.inputs, ctx);
-  const [part, whole] = all.found as [Found, Found];
+  const [part, whole] = allInOneCurrency(all.found, plan.inputs, ctx) as [Found, Found];
   const share = percentOf(part.amount, whole.amount);
   // (a part of a whole is less than it: two figures that are not part and whole, or in two currencies, answer nothing)
   const samePeriods = !partQ.period || !wholeQ.period || samePeriod(partQ.period, wholeQ.period);
