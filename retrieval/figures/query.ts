@@ -152,6 +152,10 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
       if (dd > max) continue;
       if (dd < bestD) { best = [v]; bestD = dd; } else if (dd === bestD) best.push(v);
     }
+    // (a word the documents use, as written or one letter off, before a domain word two letters off: "ebanking" is the
+    // documents' "e-banking", not "ranking")
+    const used1 = bestD > 1 ? documentWordNear(w, documentWords) : undefined;
+    if (used1) return used1;
     if (best.length === 1) return best[0]!;
     // ("hekuo" in a question on Hekou port: two letters swapped in a name the documents use that no gazetteer knows,
     // a port's or a county's; only one such word, and never a word of four letters)
@@ -170,6 +174,34 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     if (places.length === 1 && /^['’]s\b/.test(question.slice(at + word.length))) return places[0]!;
     return word;
   });
+}
+
+// "constuction machinery", "wind power equipmnet", "cross-border ecomerce": a long word that no list and no document
+// knows, one edit from exactly one word the documents use, is that word, as they write it ("e-commerce")
+// (never a name into a name: a name is corrected above, into a name the lists know, and one in pinyin no list knows
+// is no typo of a document's word in pinyin, so no two words that both could be pinyin, "ecomerce" and "e-commerce" may;
+// never another ending of the word, which is no typo of it: "estimate" is not "estimated", "exporter" not "exported")
+const TYPO_MIN_LENGTH = 7;
+function documentWordNear(w: string, documentWords: ReadonlySet<string>): string | undefined {
+  if (w.length < TYPO_MIN_LENGTH) return undefined;
+  const pinyin = looksLikePinyin(w);
+  const near = new Map<string, string>();
+  for (const v of documentWords) {
+    const joined = v.replace(/-/g, "");
+    if (joined === w) return v; // ("crossborder": a hyphened word typed joined)
+    if (Math.abs(joined.length - w.length) > 1 || joined.length < TYPO_MIN_LENGTH || near.has(joined)) continue;
+    if (PLACE_WORDS.has(joined) || (pinyin && looksLikePinyin(joined)) || otherEnding(w, joined)) continue;
+    if (distance(w, joined, 1) > 1) continue;
+    near.set(joined, v);
+  }
+  return near.size === 1 ? [...near.values()][0] : undefined;
+}
+
+/** Do two words differ only in their last letter or in letters added at the end ("imported", "importer", "imports")? */
+function otherEnding(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= Math.min(a.length, b.length) - 1;
 }
 
 /** Is `b` the word `a` with two neighbouring letters swapped ("hekuo", "hekou")? */
