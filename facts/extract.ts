@@ -466,7 +466,12 @@ const ASIDE = new RegExp(String.raw`,\s*(?:(?:for|in|from|to|at|by|with)\s+)?(?:
   // (not one a relative clause goes on about: "…, unlike Shanxi, whose trade fell 3 percent …" is Shanxi's figure)
   + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)|`
   // (so is one the sentence opens with: "Unlike most Henan cities, it ran a deficit: imports were …" is the city's)
-  + String.raw`^\W*(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+[^,;\d]{3,80},(?=\s*[\w'])(?!\s*(?:whose|which|who)\b)`, "g");
+  + String.raw`^\W*(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+[^,;\d]{3,80},(?=\s*[\w'])(?!\s*(?:whose|which|who)\b)|`
+  // (and a cause or a contrast it opens with, of no figure: "Despite the e-commerce boom, its total trade fell …" is the
+  // whole trade's, not e-commerce's; "Amid weak demand from Europe, exports rose …" not exports to Europe)
+  + String.raw`^\W*(?:[Dd]espite|[Ii]n\s+spite\s+of|[Aa]mid(?:st)?|[Tt]hanks\s+to|[Dd]ue\s+to|[Oo]wing\s+to|`
+  + String.raw`(?:[Dd]riven|[Hh]elped|[Bb]oosted|[Ss]upported|[Bb]uoyed|[Ll]ifted|[Ss]purred|[Ff]uell?ed)\s+by)`
+  + String.raw`\s+[^,;\d]{3,80},(?=\s*[\w'])`, "g");
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
