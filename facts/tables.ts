@@ -49,7 +49,8 @@ const RESTATED: Record<string, { word: string; factor: number }> = {
 };
 
 // the things a column may count, in brackets ("(10,000 tonnes)") or as the header's last word ("Freight trains")
-const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|containers|enterprises|companies|parcels|packages";
+const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|containers|enterprises|companies|firms|parcels|"
+  + "packages";
 const COUNT_SCALES = "100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn";
 // ("(10,000 t)": tonnes by their symbol, in brackets)
 // ("Parcels (million)": the things counted, then their scale alone in brackets)
