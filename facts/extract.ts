@@ -866,8 +866,10 @@ const FOLLOWS_PARTNER = new RegExp(String.raw`\b(?:partners?|markets?|destinatio
   + String.raw`\bfollowed\s+by\s+(?:(?:[^.;]|\.\d)*?(?:,|\band)\s+)?(?:the\s+)?$`, "i");
 // (the first side a place's name, never the mainland or the country: "trade between the mainland and Hong Kong" is
 // no trade of the text's place)
+// (or the place by the kind the text calls it: "trade between the zone and Taiwan")
 const TRADE_BETWEEN = new RegExp(String.raw`\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+between\s+(?:the\s+)?`
-  + String.raw`(?!(?:Mainland|China|Chinese)\b)[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$`);
+  + String.raw`(?:(?!(?:Mainland|China|Chinese)\b)[A-Z][\w'-]*(?:\s+[\w'-]+)?`
+  + String.raw`|(?<=the\s+)(?:zone|city|province|region|port|area|county|prefecture|municipality))\s+and\s+(?:the\s+)?$`);
 const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
 const hyphenedPlace = (before: string) => {
   const side = findEntities(before).at(-1);
