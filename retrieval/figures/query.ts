@@ -204,6 +204,16 @@ function otherEnding(a: string, b: string): boolean {
   return i >= Math.min(a.length, b.length) - 1;
 }
 
+// ("ratio of textiles to garments" with "textiles and garments" stored: a stored pair one of whose parts the question
+// asks apart is not what it asks; the pair's other part is, alone, which only its own figures answer)
+function pairPartApart(name: string, read: string[]): string {
+  const parts = name.split(/\s+and\s+/);
+  if (parts.length !== 2) return name;
+  const apart = (p: string) => read.some((y) => y !== name && (sameGoods(p, y) || sameGoods(y, p)));
+  const others = parts.filter((p) => !apart(p));
+  return others.length === 1 ? others[0]! : name;
+}
+
 /** Is `b` the word `a` with two neighbouring letters swapped ("hekuo", "hekou")? */
 function swapsTo(a: string, b: string): boolean {
   const i = [...a].findIndex((c, k) => c !== b[k]);
@@ -1100,8 +1110,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const rest = builtIn.reduce((t, b) => t.slice(0, b.start) + " ".repeat(b.end - b.start) + t.slice(b.end), zoneless);
   const outside = new Set(findIndexSubjects(rest));
   const onlyInside = new Set(builtIn.flatMap((b) => findIndexSubjects(zoneless.slice(b.start, b.end))));
-  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
-    .filter((x) => outside.has(x) || !onlyInside.has(x))])]
+  const readSubjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
+    .filter((x) => outside.has(x) || !onlyInside.has(x))])];
+  const subjects = [...new Set(readSubjects.map((x) => pairPartApart(x, readSubjects)))]
     .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)
