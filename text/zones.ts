@@ -201,19 +201,6 @@ export function inZoneFamily(asked: string, member: string): boolean {
   return FAMILY_REST.test(member.slice(asked.length)) && !findEntities(asked.slice(ZONE_PREFIX.length)).length;
 }
 
-// ("zone:Fujian FTZ", "zone:Fujian Pilot Free Trade Zone", "zone:China (Fujian) Pilot Free Trade Zone": one pilot free
-// trade zone, as one document's table and another's text name it)
-const FTZ_ANY_NAME = /\s+(?:(?:pilot\s+)?free[- ]trade\s+zone|(?:pilot\s+)?ftz)$/i;
-const ftzKey = (id: string): string | undefined => {
-  const name = id.slice(ZONE_PREFIX.length).replace(/^China\s*\(\s*([^()]+?)\s*\)\s*/i, "$1 ");
-  return isZone(id) && FTZ_ANY_NAME.test(name) ? name.replace(FTZ_ANY_NAME, "").toLowerCase() : undefined;
-};
-/** Do two zone ids name one pilot free trade zone, by its short name or its full one? */
-export function sameFreeTradeZone(a: string, b: string): boolean {
-  const key = ftzKey(a);
-  return key !== undefined && key.length > 0 && key === ftzKey(b);
-}
-
 // a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it and a colon or dash
 // ("…: bonded zone trade"; "xj ftz kashgar area" is the area of the free trade zone, "qinglan economic development zone
 // and the bonded zone" two zones)
