@@ -102,6 +102,8 @@ interface DocState {
   tablePartner?: string;
   /** The partner is a caption's own head ("Trade with Taiwan by city"): the places' rows are each place's with it. */
   tablePartnerOfRows?: boolean;
+  /** The one flow a table's caption names ("Exports by trade mode and major categories"): its rows' flow. */
+  tableCaptionFlow?: Metric;
   /** The one zone a figureless line naming no place names ("Main fruit imports through X port, January-October"): the
    * owner of the rows of a table right below it. */
   tableZone?: string;
@@ -466,7 +468,12 @@ const ASIDE = new RegExp(String.raw`,\s*(?:(?:for|in|from|to|at|by|with)\s+)?(?:
   // (not one a relative clause goes on about: "…, unlike Shanxi, whose trade fell 3 percent …" is Shanxi's figure)
   + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)|`
   // (so is one the sentence opens with: "Unlike most Henan cities, it ran a deficit: imports were …" is the city's)
-  + String.raw`^\W*(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+[^,;\d]{3,80},(?=\s*[\w'])(?!\s*(?:whose|which|who)\b)`, "g");
+  + String.raw`^\W*(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+[^,;\d]{3,80},(?=\s*[\w'])(?!\s*(?:whose|which|who)\b)|`
+  // (and a cause or a contrast it opens with, of no figure: "Despite the e-commerce boom, its total trade fell …" is the
+  // whole trade's, not e-commerce's; "Amid weak demand from Europe, exports rose …" not exports to Europe)
+  + String.raw`^\W*(?:[Dd]espite|[Ii]n\s+spite\s+of|[Aa]mid(?:st)?|[Tt]hanks\s+to|[Dd]ue\s+to|[Oo]wing\s+to|`
+  + String.raw`(?:[Dd]riven|[Hh]elped|[Bb]oosted|[Ss]upported|[Bb]uoyed|[Ll]ifted|[Ss]purred|[Ff]uell?ed)\s+by)`
+  + String.raw`\s+[^,;\d]{3,80},(?=\s*[\w'])`, "g");
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
@@ -859,8 +866,10 @@ const FOLLOWS_PARTNER = new RegExp(String.raw`\b(?:partners?|markets?|destinatio
   + String.raw`\bfollowed\s+by\s+(?:(?:[^.;]|\.\d)*?(?:,|\band)\s+)?(?:the\s+)?$`, "i");
 // (the first side a place's name, never the mainland or the country: "trade between the mainland and Hong Kong" is
 // no trade of the text's place)
+// (or the place by the kind the text calls it: "trade between the zone and Taiwan")
 const TRADE_BETWEEN = new RegExp(String.raw`\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+between\s+(?:the\s+)?`
-  + String.raw`(?!(?:Mainland|China|Chinese)\b)[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$`);
+  + String.raw`(?:(?!(?:Mainland|China|Chinese)\b)[A-Z][\w'-]*(?:\s+[\w'-]+)?`
+  + String.raw`|(?<=the\s+)(?:zone|city|province|region|port|area|county|prefecture|municipality))\s+and\s+(?:the\s+)?$`);
 const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
 const hyphenedPlace = (before: string) => {
   const side = findEntities(before).at(-1);
@@ -2579,7 +2588,12 @@ function tableRowFacts(
   const ownSeries = rowPeriod || asPartner || firmRow;
   const carried = state.lastMetrics.length !== 1 || (ownSeries && state.metricsOfGoods) ? undefined
     : state.lastMetrics[0];
-  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
+  // (a table whose caption names one flow, "Exports by major categories", is of that flow in every row naming none,
+  // under a "| Total exports |" row too, unless its rows name the other flow)
+  const captioned = state.tableCaptionFlow && [...state.tableFlowRows ?? []].every((f) => f === state.tableCaptionFlow)
+    ? state.tableCaptionFlow : undefined;
+  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric
+    ?? (labelFlow ? undefined : state.tableRowFlows ? captioned : carried ?? captioned);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   // (a zone's row names no goods: "Border Trade Zone" is its kind)
   // ("Mechanical and electrical", "High-tech" as rows of exports: the product group with its head word left out)
@@ -2945,6 +2959,13 @@ const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subje
 const PORT_ITEM = /^\s*[-–•*]?\s*([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)\s*:\s*(?=\d)/;
 const PORTS_LEAD = /\b(?:ports?|port\s+areas?|crossings?|checkpoints?)\b[^.]*:\s*$/i;
 const NOT_PORT_NAME = /^(?:others?|total|all|rest|remainder|note|source|subtotal)$/i;
+// ("Table 7: Exports by Trade Mode and Major Categories, 2031": the one flow a caption names, exports or imports; the
+// "trade" of "by trade mode" is none)
+function captionFlow(caption: string): Metric | undefined {
+  const flows = new Set(findMetricWords(caption.replace(/\btrade\s+(?:modes?|methods?|types?)\b/gi, " ")).map((m) => m.metric));
+  const [only] = flows;
+  return flows.size === 1 && (only === "exports" || only === "imports") ? only : undefined;
+}
 const TABLE_CAPTION = /^\s*table\s+\d{1,2}(?:[-.–]\d{1,2})?[a-z]?\s*[.:]?\s+[A-Za-z][^|]*$/i;
 const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
@@ -3422,6 +3443,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     if (!unit && TABLE_CAPTION.test(captionLine)) {
       state.lastMetrics = [...new Set(findMetricWords(captionLine).map((m) => m.metric))];
       state.metricsOfGoods = undefined;
+      state.tableCaptionFlow = captionFlow(captionLine);
     }
     if (unit) {
       const afterTable = header !== undefined;
@@ -3452,6 +3474,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
       if (captionFlows.length) state.lastMetrics = [...new Set(captionFlows)];
+      if (captionFlows.length || afterTable) state.tableCaptionFlow = captionFlow(text);
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
@@ -3500,6 +3523,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
       state.tablePartner = undefined;
+      // (a caption right under the table is the next one's)
+      if (!TABLE_CAPTION.test(captionLine)) state.tableCaptionFlow = undefined;
       state.tableZone = undefined;
       state.tableSubject = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the

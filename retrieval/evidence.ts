@@ -242,6 +242,8 @@ const ASKING = new Set((
   // ("which type of firm actually grew?": how sure the asker is of it; "i heard the number was revised", "pls": where
   // the asker heard it, or a courtesy)
   "actually really heard hear think thought guess wonder wondering wondered curious pls please btw " +
+  // ("i've seen two different numbers", "conflicting figures": the asker's doubt about a figure, which no sentence says)
+  "different differing conflicting contradictory inconsistent " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // ("derive it", "q4 by itself": how the figure is got, and "alone" said another way)

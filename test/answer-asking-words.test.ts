@@ -33,6 +33,11 @@ describe("words no figure's sentence has to say", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toContain(3.18);
   });
+  it("the asker's doubt about the figure, typed with a typo", async () => {
+    const a = await ask.ask("zigong electronic information products exports in 2031? i've seen two diffrent numbers");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(3.18);
+  });
   it("'set' of a target", async () => {
     const a = await ask.ask("what trade growth target did zigong set for 2032?");
     expect(a.abstained).toBe(false);

@@ -61,3 +61,35 @@ describe("typos corrected", () => {
     expect(correctSpelling("hunanx trade")).toBe("hunan trade");
   });
 });
+
+describe("a long word corrected into a word the documents use", () => {
+  const documents = new Set(["refrigeration", "turbines", "re-exports", "sorghum", "lumber", "gravel", "plummeted",
+    "estimated", "importer"]);
+  it.each([
+    ["refrigeraton units", "refrigeration units"],
+    ["wind trubines", "wind turbines"],
+    ["reexprots volume", "re-exports volume"],
+    ["reexports volume", "re-exports volume"],
+    ["sorhgum exports", "sorghum exports"],
+  ])("%s → %s", (typed, meant) => {
+    expect(correctSpelling(typed, documents)).toBe(meant);
+  });
+  it.each([
+    // no document word near it
+    ["refrigeraton units", new Set(["turbines"])],
+    // six letters are too few
+    ["lumbar exports", documents],
+    ["gravol", documents],
+    // another ending of a word is no typo of it
+    ["estimate for next year", documents],
+    ["importers", documents],
+    ["imported", documents],
+    // two document words as near: neither
+    ["trandles", new Set(["trundles", "brandles"])],
+    // a name in pinyin is no typo of a document's name in pinyin
+    ["xiangdong", new Set(["xiangdonh", "xiandong"])],
+    ["xiangdong", new Set(["xiandong"])],
+  ])("%s stays", (typed, words) => {
+    expect(correctSpelling(typed, words)).toBe(typed);
+  });
+});

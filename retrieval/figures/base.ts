@@ -63,10 +63,16 @@ interface DocumentReading {
 }
 const readings = new WeakMap<CorpusDocument, DocumentReading>();
 
+// its words of four letters or more, and its hyphened words whole ("e-commerce"), which a question may type joined
+const documentWords = (text: string) => {
+  const lower = text.toLowerCase();
+  return [...new Set([...lower.match(/[a-z]{4,}/g) ?? [], ...lower.match(/\b[a-z]+(?:-[a-z]+)+\b/g) ?? []])];
+};
+
 function reading(d: CorpusDocument): DocumentReading {
   let r = readings.get(d);
   if (!r) {
-    r = { groups: findGroupDefinitions(d.text), words: [...new Set(d.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])],
+    r = { groups: findGroupDefinitions(d.text), words: documentWords(d.text),
       districts: districtsCoveringProvinces(d.text), mentions: new Map() };
     readings.set(d, r);
   }

@@ -152,6 +152,10 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
       if (dd > max) continue;
       if (dd < bestD) { best = [v]; bestD = dd; } else if (dd === bestD) best.push(v);
     }
+    // (a word the documents use, as written or one letter off, before a domain word two letters off: "ebanking" is the
+    // documents' "e-banking", not "ranking")
+    const used1 = bestD > 1 ? documentWordNear(w, documentWords) : undefined;
+    if (used1) return used1;
     if (best.length === 1) return best[0]!;
     // ("hekuo" in a question on Hekou port: two letters swapped in a name the documents use that no gazetteer knows,
     // a port's or a county's; only one such word, and never a word of four letters)
@@ -170,6 +174,44 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     if (places.length === 1 && /^['’]s\b/.test(question.slice(at + word.length))) return places[0]!;
     return word;
   });
+}
+
+// "constuction machinery", "wind power equipmnet", "cross-border ecomerce": a long word that no list and no document
+// knows, one edit from exactly one word the documents use, is that word, as they write it ("e-commerce")
+// (never a name into a name: a name is corrected above, into a name the lists know, and one in pinyin no list knows
+// is no typo of a document's word in pinyin, so no two words that both could be pinyin, "ecomerce" and "e-commerce" may;
+// never another ending of the word, which is no typo of it: "estimate" is not "estimated", "exporter" not "exported")
+const TYPO_MIN_LENGTH = 7;
+function documentWordNear(w: string, documentWords: ReadonlySet<string>): string | undefined {
+  if (w.length < TYPO_MIN_LENGTH) return undefined;
+  const pinyin = looksLikePinyin(w);
+  const near = new Map<string, string>();
+  for (const v of documentWords) {
+    const joined = v.replace(/-/g, "");
+    if (joined === w) return v; // ("crossborder": a hyphened word typed joined)
+    if (Math.abs(joined.length - w.length) > 1 || joined.length < TYPO_MIN_LENGTH || near.has(joined)) continue;
+    if (PLACE_WORDS.has(joined) || (pinyin && looksLikePinyin(joined)) || otherEnding(w, joined)) continue;
+    if (distance(w, joined, 1) > 1) continue;
+    near.set(joined, v);
+  }
+  return near.size === 1 ? [...near.values()][0] : undefined;
+}
+
+/** Do two words differ only in their last letter or in letters added at the end ("imported", "importer", "imports")? */
+function otherEnding(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= Math.min(a.length, b.length) - 1;
+}
+
+// ("ratio of textiles to garments" with "textiles and garments" stored: a stored pair one of whose parts the question
+// asks apart is not what it asks; the pair's other part is, alone, which only its own figures answer)
+function pairPartApart(name: string, read: string[]): string {
+  const parts = name.split(/\s+and\s+/);
+  if (parts.length !== 2) return name;
+  const apart = (p: string) => read.some((y) => y !== name && (sameGoods(p, y) || sameGoods(y, p)));
+  const others = parts.filter((p) => !apart(p));
+  return others.length === 1 ? others[0]! : name;
 }
 
 /** Is `b` the word `a` with two neighbouring letters swapped ("hekuo", "hekou")? */
@@ -1085,8 +1127,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const rest = builtIn.reduce((t, b) => t.slice(0, b.start) + " ".repeat(b.end - b.start) + t.slice(b.end), zoneless);
   const outside = new Set(findIndexSubjects(rest));
   const onlyInside = new Set(builtIn.flatMap((b) => findIndexSubjects(zoneless.slice(b.start, b.end))));
-  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
-    .filter((x) => outside.has(x) || !onlyInside.has(x))])]
+  const readSubjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
+    .filter((x) => outside.has(x) || !onlyInside.has(x))])];
+  const subjects = [...new Set(readSubjects.map((x) => pairPartApart(x, readSubjects)))]
     .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)

@@ -1,7 +1,7 @@
 import { findPeriods, isCalendarQuarter, periodKey, samePeriod, type Period } from "../../text/periods.js";
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
+import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods, SUBJECTS } from "../../text/subjects.js";
 import { TRADER_UNIT, unitAskedAs } from "../../text/units.js";
 import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
@@ -201,6 +201,13 @@ const countsSubject = (f: Fact, subjects: string[], countedAsked = false) => f.m
   // ("2,300 lamp enterprises" are no lamps: the firms or shops of a trade count as it only when the subject names them)
   && !(TRADER_UNIT.test(f.unit) && !TRADER_UNIT.test(subjects[0]!));
 
+// ("cross-border e-commerce 2031 - value & growth?": a trade mode's own value or growth, of no flow, as a sentence
+// gives "e-commerce transactions reached …", is the mode's trade when the question names the mode and no one flow)
+const MODES = new Set(SUBJECTS.filter((x) => x.kind === "mode").map((x) => x.name));
+const modeValued = (f: Fact, spec: Spec, asked: string | undefined) => f.metric === "other" && spec.metric === "trade"
+  && (f.measure === "amount" || f.measure === "growth") && asked !== undefined && MODES.has(asked)
+  && ![...spec.words].some((w) => /^(?:export|import)/.test(w));
+
 // ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name; "port
 // throughput" asks it too, a "container throughput" the containers)
 const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measure === "growth")
@@ -302,7 +309,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     // is of the mode's whole trade)
     const modeCounted = f.metric === "other" && spec.metric === "trade" && Boolean(spec.measures?.includes("count"))
       && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true);
-    if (f.metric !== spec.metric && !modeCounted) return rejected("metric");
+    if (f.metric !== spec.metric && !modeCounted && !modeValued(f, spec, askedSubject)) return rejected("metric");
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
     && !otherNamed(f, spec) && !(f.qualifier === "sales" && spec.words.has(SALES_WORD)))
