@@ -12,7 +12,8 @@ export interface CleanedText {
 const BREADCRUMB_SEPARATORS = /[ㄑ>»›|\/]/g;
 const PAGINATION = /^[\s<>«»‹›|.…\d]*$/;
 const BYLINE = /\s[|—–]\s|^\s*by\s/i;
-const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+// ("Xinhua, 2 August 2023, 16:47 | via …": the day may come first)
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/;
 // "Published: …", "Release date：…", "Published 2024-08-15", "Released on 3 March 2024"
 const DATELINE = new RegExp(String.raw`^(?:time|date|updated|published|posted|release date|released|issued|source)\s*`
   + String.raw`(?:[:：]|on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?=\s*\d{4}-\d))`, "i");
@@ -98,8 +99,10 @@ export function cleanText(raw: string): CleanedText {
     // ("By Liang Fei, staff reporter | October 2026": a month and its year at a byline's end date it to that month)
     const monthYear = MONTH_YEAR_END.exec(line);
     const month = monthYear && monthIndex(monthYear[1]!);
+    // ("… | via en.example.cn (http://…)": the address a byline ends on in brackets is no sentence's end)
+    const unlinked = line.replace(/\s*\((?:https?:\/\/|www\.)[^()\s]*\)$/, "");
     if (i < 8 && BYLINE.test(line) && (FULL_DATE.test(line) || month) && (line.match(/\|/g) ?? []).length <= 3
-      && wordsOf(line) <= 12 && !endsLikeSentence(line)) {
+      && wordsOf(unlinked) <= 12 && !endsLikeSentence(unlinked)) {
       dateline ??= findDateInText(line) ?? (month ? normaliseDate(`${monthYear![2]}-${month}`) : undefined);
       continue;
     }

@@ -29,6 +29,11 @@ describe("a dateline the document's date is read from (corpus/clean.ts)", () => 
     expect(cleanText("Trade edges up\n\n2017-06-21 09:12 Source: Lake Daily Author: Wang Li\n\nTrade rose."))
       .toEqual({ text: "Trade edges up\n\nTrade rose.", dateline: "2017-06-21" });
   });
+  it("reads a byline whose day comes first and that ends on the address it was copied from, and drops it", () => {
+    const raw = "Port trade up in H1\nWire, 2 August 2016, 16:47 | via en.example.cn (http://en.example.cn/n3/2016/0802/c9.html)"
+      + "\n\nPORTCITY, Aug. 2 (Wire) -- Trade rose.";
+    expect(cleanText(raw)).toEqual({ text: "Port trade up in H1\n\nPORTCITY, Aug. 2 (Wire) -- Trade rose.", dateline: "2016-08-02" });
+  });
   it("reads no date a sentence of the article names", () => {
     expect(cleanText("Trade rose\n\nExports rose 5 percent, the bureau said on March 3, 2017 -- a record.").dateline)
       .toBeUndefined();
