@@ -2150,8 +2150,7 @@ function referencedAt(text: string, at: number): boolean {
 }
 const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
   + String.raw`decreased|shrunk|slumped|reached|totall?ed|amounted|expanded|contracted|climbed|surged|jumped|stood|rose|fell|`
-  + String.raw`exceeded|topped|hit|reported|recorded|registered|posted|announced|published|released|given|put)\b`, "i");
-// ("For January-July, customs had reported 37.1 billion yuan": a figure an earlier release gave, before the text's own)
+  + String.raw`exceeded|topped|hit)\b`, "i");
 // (a few words on, in the same clause: "had fallen 40.2 percent", "had been lower than 5 billion yuan")
 const PAST_PERFECT_VERB = new RegExp(String.raw`${PAST_PERFECT.source}[^,;.\d]{0,40}$`, "i");
 /** Is a past perfect the verb of one of the figures starting at these offsets of the sentence? */
@@ -3895,11 +3894,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         && (!state.lastPeriod || endsBefore(last.period, state.lastPeriod) || isPartOf(last.period, state.lastPeriod)));
     // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
-    // (so does an earlier release's shorter span of the text's months: "For January-July, customs had reported …" in a
-    // report on January-August)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
-      && (endsBefore(next, state.lastPeriod)
-        || (isPartOf(next, state.lastPeriod) && monthsOf(next, true) < monthsOf(state.lastPeriod, true)));
+      && endsBefore(next, state.lastPeriod);
     // ("The customs also revised its figure for the first half of the year: …" in a report on three quarters: a figure
     // of another period set right is an aside; the text goes on in its own)
     // (a figure revised, not "under the revised tariff schedule, exports rose …", which moves the text on)
