@@ -40,14 +40,8 @@ describe("a dateline the document's date is read from (corpus/clean.ts)", () => 
   });
 });
 
-// A figure whose period cannot be placed in a year never answers a question that names a year
-// (retrieval/figures/select.ts): an undated page's "from January to September" is no figure of 2017 or of 2018.
-const UNDATED = `Fruit exports climb at the border
-
-Fruit trucks queue at the Linshui port.
-
-From January to September, Linshui port exported 520,000 tonnes of fruit, worth 2.15 billion yuan.
-`;
+// A lead's dateline places "from January to September" in its year: the figure answers that year's question and
+// no other year's.
 const DATED = `Fruit exports climb at the border
 
 Linshui, Jade Prefecture, October 24, 2017 -- Fruit trucks queue at the Linshui port.
@@ -55,20 +49,11 @@ Linshui, Jade Prefecture, October 24, 2017 -- Fruit trucks queue at the Linshui 
 From January to September, Linshui port exported 520,000 tonnes of fruit, worth 2.15 billion yuan.
 `;
 
-describe("a figure whose year is not stated", () => {
-  let undated: Awaited<ReturnType<typeof answersOver>>;
+describe("a figure whose year only the dateline gives", () => {
   let dated: Awaited<ReturnType<typeof answersOver>>;
-  beforeAll(async () => {
-    undated = await answersOver({ "linshui-fruit.txt": UNDATED });
-    dated = await answersOver({ "linshui-fruit.txt": DATED });
-  }, 60_000);
-  afterAll(async () => { await undated.close(); await dated.close(); });
+  beforeAll(async () => { dated = await answersOver({ "linshui-fruit.txt": DATED }); }, 60_000);
+  afterAll(async () => { await dated.close(); });
 
-  it("answers no question that names a year", async () => {
-    const a = await undated.ask("linshui port fruit exports jan-sep 2018 in tonnes");
-    expect(a.abstained).toBe(true);
-    expect(a.figures.map((f) => f.value)).not.toContain(520000);
-  });
   it("answers the year its dateline gives, and no other", async () => {
     const a = await dated.ask("linshui port fruit exports jan-sep 2017 in tonnes");
     expect(a.abstained).toBe(false);

@@ -349,8 +349,6 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // "exports made up 55% of total trade" is no share of exports, nor is an exports' share asked of total trade
   if (f.measure === "share" && (f.ofMetric ?? undefined) !== (spec.ofMetric ?? undefined)) return rejected("share of another flow");
   if (spec.period) {
-    // (a figure whose year the text never placed answers no question that names a year)
-    if (f.period && spec.period.y1 !== null && f.period.y1 === null) return rejected("period's year not stated");
     if (f.period) { if (!samePeriod(f.period, spec.period)) return rejected("period"); score += 2; }
     else score -= 1;
   }
