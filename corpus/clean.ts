@@ -12,17 +12,31 @@ export interface CleanedText {
 const BREADCRUMB_SEPARATORS = /[ㄑ>»›|\/]/g;
 const PAGINATION = /^[\s<>«»‹›|.…\d]*$/;
 const BYLINE = /\s[|—–]\s|^\s*by\s/i;
-const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+// ("Xinhua, 2 August 2023, 16:47 | via …": the day may come first)
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/;
 // "Published: …", "Release date：…", "Published 2024-08-15", "Released on 3 March 2024"
 const DATELINE = new RegExp(String.raw`^(?:time|date|updated|published|posted|release date|released|issued|source)\s*`
   + String.raw`(?:[:：]|on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?=\s*\d{4}-\d))`, "i");
 // ("Yanbian Daily (English edition), August 2, 2019": an edition in brackets after the paper's name)
-const PLACE_DATE = /^(?:[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}(?:\s+\([A-Za-z ]{1,30}\))?,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
+// ("DAQING, Heilongjiang, January 28, 2013 (Northeast Net)": a place with its province, the paper in brackets after)
+const PLACE = String.raw`[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}`;
+const PLACE_DATE = new RegExp(String.raw`^(?:${PLACE}(?:\s+\([A-Za-z ]{1,30}\))?,\s*(?:${PLACE},\s*){0,2})?`
+  + String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})`
+  + String.raw`(?:\s*\([^()]{1,60}\))?\s*$`);
 // "Held in Erenhot, on 16 July 2008", "Issued by the statistics office of X Customs, November 14, 2008", "Published
 // September 18, 2012 -- Jinan": a line under the title that ends on the day it was given, held or issued dates the text
 const DAY_DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})`;
-const DATED_HEAD_LINE = new RegExp(String.raw`(?:,|\bon|^(?:[Pp]ublished|[Ii]ssued|[Rr]eleased|[Hh]eld|[Dd]elivered|[Dd]ated))\s+${DAY_DATE}`
-  + String.raw`(?:\s*(?:--|—|–)\s*[A-Z][\w' -]{0,30})?$`);
+// ("Chongqing Daily English edition, published March 3, 2025", "Weekly, issue dated March 10, 2016", "Zhongshan,
+// Guangdong -- February 8, 2015", "Published 10 February 2014.": so is one whose date follows the word for it or dashes)
+const DATED_HEAD_LINE = new RegExp(String.raw`(?:,(?:\s+(?:published|issued|released|broadcast|filed|(?:issue\s+)?dated))?`
+  + String.raw`|\bon|\s(?:--|—|–)|^(?:[Pp]ublished|[Ii]ssued|[Rr]eleased|[Hh]eld|[Dd]elivered|[Dd]ated|[Bb]roadcast))\s+${DAY_DATE}`
+  + String.raw`(?:\s*(?:--|—|–)\s*[A-Z][\w' -]{0,30})?\.?$`);
+// "Hekou, Honghe Prefecture, October 24, 2016 -- Fruit trucks …", "Dalian, 19 January 2023 -- …": the lead paragraph
+// opens on where and when it was filed (the line is kept: the sentence after the dashes is the article's)
+const LEAD_DATELINE = new RegExp(String.raw`^${PLACE},\s*(?:${PLACE},\s*){0,2}${DAY_DATE}(?:\s*\([^()]{1,60}\))?`
+  + String.raw`\s*(?:--|—|–)\s*\S`);
+// "2013-06-21 09:12 Source: Suzhou Daily Author: Wang Jing": a byline that opens on the day and time it was posted
+const STAMPED_BYLINE = /^\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)/;
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
 // ("Share of province: 42.6%": a label and its figure, no share button)
 const LABELLED_FIGURE = /^(?:[-*•]\s+)?[A-Z][^:|]{1,40}:\s+[-+]?\d/;
@@ -85,8 +99,10 @@ export function cleanText(raw: string): CleanedText {
     // ("By Liang Fei, staff reporter | October 2026": a month and its year at a byline's end date it to that month)
     const monthYear = MONTH_YEAR_END.exec(line);
     const month = monthYear && monthIndex(monthYear[1]!);
+    // ("… | via en.example.cn (http://…)": the address a byline ends on in brackets is no sentence's end)
+    const unlinked = line.replace(/\s*\((?:https?:\/\/|www\.)[^()\s]*\)$/, "");
     if (i < 8 && BYLINE.test(line) && (FULL_DATE.test(line) || month) && (line.match(/\|/g) ?? []).length <= 3
-      && wordsOf(line) <= 12 && !endsLikeSentence(line)) {
+      && wordsOf(unlinked) <= 12 && !endsLikeSentence(unlinked)) {
       dateline ??= findDateInText(line) ?? (month ? normaliseDate(`${monthYear![2]}-${month}`) : undefined);
       continue;
     }
@@ -99,7 +115,15 @@ export function cleanText(raw: string): CleanedText {
     if (i < 8 && PLACE_DATE.test(line)) dateline ??= findDateInText(line);
     // (kept too: such a line may name the event or the office, and it is no sentence of figures)
     // (a short line only: a page of one long line is never read with it)
-    if (i < 8 && line.length <= 400 && DATED_HEAD_LINE.test(line) && wordsOf(line) <= 24 && !endsLikeSentence(line)) dateline ??= findDateInText(line);
+    if (i < 8 && line.length <= 400 && DATED_HEAD_LINE.test(line) && wordsOf(line) <= 24
+      && (!endsLikeSentence(line) || /^(?:published|issued|released|dated)\s.*\d{4}\.$/i.test(line))) {
+      dateline ??= findDateInText(line);
+    }
+    if (i < 10 && LEAD_DATELINE.test(line)) dateline ??= findDateInText(line.slice(0, 120));
+    if (i < 8 && STAMPED_BYLINE.test(line) && wordsOf(line) <= 12 && !endsLikeSentence(line)) {
+      dateline ??= findDateInText(line);
+      continue;
+    }
     if (/(?:updated|published)\s*[:：]/i.test(line) && wordsOf(line) <= 12) {
       dateline ??= findDateInText(line);
       continue;

@@ -2188,11 +2188,17 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
 // ("In January–July this year it reached …": the comma after the time phrase left out before "it")
 // ("In yuan terms the total was …": a lead naming the currency, its comma left out, before the figure referred back to)
-const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|by)\s+(?:[\w-]+\s+){1,2}terms\b,?\s+(?=the\s)|`
+// ("Revision: the January-September total published on … has been revised to …", "Revision note: The cumulative
+// January–August figure …": a note setting a figure right, of the flow the text was on)
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+const FIGURE_OF = String.raw`(?:(?:cumulative|revised|preliminary|original|earlier)\s+)?`
+  + String.raw`(?:(?:(?:19|20)\d\d|${MONTH_WORD}\s*(?:-|–|to)\s*${MONTH_WORD}(?:,?\s+(?:19|20)\d\d)?)\s+)?`;
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:revision|correction|erratum|note)(?:\s+note)?\s*:\s*)?`
+  + String.raw`(?:(?:in|by)\s+(?:[\w-]+\s+){1,2}terms\b,?\s+(?=the\s)|`
   + String.raw`(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b`
   + String.raw`(?:[^,]{0,40},\s*|[^,.;]{2,40}?\s+(?=it\s+[a-z]+ed\b|it\s+(?:was|is|came|stood|hit)\b)))?`
   // ("The 2024 figure, first published as …": a year may name which figure)
-  + String.raw`(?:it|this|that|they|these|those|the (?:(?:19|20)\d\d\s+)?(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
+  + String.raw`(?:it|this|that|they|these|those|the ${FIGURE_OF}(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
 // "Lithium batteries alone accounted for 586 million yuan" after a sentence on the "new three": one of the group's
 // goods, opening a sentence that names no flow, goes on with the flow before
@@ -3225,8 +3231,12 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
 
 const REVISED_TO_BEFORE = /\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$/i;
 const FROM_AFTER = /^\s*(?:[a-z]+\s+){0,3}from\s+(?:the\s+)?(?:US\$|\$|RMB\s*)?$/i;
-const REVISED_TO = /^\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|had\s+been|is|now)\s+revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+$/i;
-const ESTIMATE_BEFORE = /\b(?:first|initially|originally|earlier|previously)\s+(?:announced|reported|released|published|given)\s+as\s+(?:US\$|\$|RMB\s*)?$/i;
+const REVISED_TO = /^\s*\)?\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|had\s+been|is|now)\s+revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+$/i;
+// ("The cumulative January–August figure published on September 18 (410.9 billion yuan) has been revised to …": the
+// figure as published, in brackets after the day it came out)
+const ESTIMATE_BEFORE = new RegExp(String.raw`(?:\b(?:first|initially|originally|earlier|previously)\s+`
+  + String.raw`(?:announced|reported|released|published|given)\s+as\s+|\b(?:announced|reported|released|published)`
+  + String.raw`(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\(\s*)(?:US\$|\$|RMB\s*)?$`, "i");
 
 // ("380 billion yuan previously reported for 2023", "… in 2023 as first announced": another year's figure, no estimate)
 const ESTIMATE_WORD = new RegExp(String.raw`\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b`
