@@ -515,7 +515,9 @@ function fits(
     const before = reasons?.before;
     // (or by the change it names: "The fall in import value was due to …")
     const goesOn = before !== undefined && (before.subjects.has(sub) || need.every((w) => before.words.has(w)))
-      && r.subjects.size === 0 && (need.some((w) => r.words.has(w)) || NAMES_ITS_CHANGE.test(r.here));
+      // (whatever goods it names after the change, as its causes: "The rapid growth is driven by demand for buses")
+      && (r.subjects.size === 0 || OPENS_ON_ITS_CHANGE.test(r.here))
+      && (need.some((w) => r.words.has(w)) || NAMES_ITS_CHANGE.test(r.here));
     // (or, a few sentences on in that paragraph, by none: "Sales fell 30 percent. … The main reason was the epidemic.")
     const head = reasons?.head;
     const headed = head !== undefined && (head.subjects.has(sub) || need.every((w) => head.words.has(w)));
@@ -554,6 +556,26 @@ const CAUSE_LEAD_YEARS = 3;
 // import value was mainly due to …'
 const NAMES_ITS_CHANGE = new RegExp(String.raw`^\W{0,3}(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:surge|jump|rise|increase|`
   + String.raw`growth|fall|drop|decline|decrease|slump|slowdown|rebound|dip|contraction)\b`, "i");
+// (the change alone, not "the rise in steel exports": the goods after it would be the change's own)
+const OPENS_ON_ITS_CHANGE = new RegExp(`${NAMES_ITS_CHANGE.source}(?!\\s+(?:in|of|for)\\b)`, "i");
+/** How many sentences back a sentence that opens on "The rapid growth …" may find the change it names. */
+const CHANGE_BACK = 3;
+/**
+ * The sentence whose change one that opens on it names ("Exports of buses rose 58 percent. Belgium was the largest
+ * buyer. / "The rapid growth is driven by …"): the nearest of the few before it that names the asked goods, else the
+ * one right before it.
+ */
+function changeNamedBack(
+  read: SentenceReading[], i: number, names?: (r: SentenceReading) => boolean,
+): SentenceReading | undefined {
+  if (names) {
+    for (let j = i - 1; j >= Math.max(0, i - CHANGE_BACK); j--) {
+      const r = read[j]!;
+      if (names(r) && r.numbers.some((n) => n.kind === "percent")) return r;
+    }
+  }
+  return read[i - 1];
+}
 // a sentence that names the change it explains: "three reasons for the surge"
 const NAMES_CHANGE = /\b(?:the|this|that)\s+(?:surge|jump|rise|increase|growth|fall|drop|decline|slump|slowdown|rebound)\b/i;
 /** Does a sentence of an article of the asked period name only what happened in the years just before it, with none of
@@ -713,7 +735,8 @@ export function findEvidence(
       if (errors?.[i]) return;
       const r = read[i]!;
       // (or that opens the next paragraph naming the change it stated: "… fell 14.8 percent." / "The October decline was …")
-      const before = i > 0 && (inParagraphAfter(dc.sentences[i - 1]!, s) || NAMES_ITS_CHANGE.test(s.text)) ? read[i - 1] : undefined;
+      const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1]
+        : NAMES_ITS_CHANGE.test(s.text) ? changeNamedBack(read, i, explain && options.reasons ? namesAsked : undefined) : undefined;
       const head = explain && options.reasons && frame.subjects.length
         ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
       const reasons = explain && options.reasons ? { before, head } : undefined;
