@@ -57,6 +57,28 @@ Morvale exported 12,400 tonnes of cut flowers in 2023, up 21.0 percent.
 "Our exports were driven by online sales and cold-chain trucks. A lily cut at dawn now sells abroad the next day," said Tala Wenju, deputy manager of the Morvale flower market.
 `;
 
+const AIRPORT = `---
+title: "Neijiang airport's international cargo soars"
+date: 2022-12-28
+---
+International cargo at Neijiang airport is expected to reach 9,600 tonnes in 2022, up 61.5 percent.
+
+The airport's total cargo and mail throughput is estimated at 191,000 tonnes for the year, down 21.4 percent from 243,000 tonnes in 2021, due to a four-month closure of the runway for repairs.
+
+"New all-cargo routes were opened thanks to subsidies from the city," said Hao Ren, a manager at the airport.
+`;
+
+const PARTNER = `---
+title: "Foreign trade of Ziyang, first half of 2023"
+date: 2023-07-18
+---
+In January-June 2023, Ziyang's foreign trade totaled 14.2 billion yuan, down 2.4 percent year on year.
+Trade with Russia was 10.1 billion yuan, down 4.6 percent, or 71.5 percent of the total.
+The decline was mainly due to lower international crude oil prices.
+
+Exports of auto parts rose 6.0 percent thanks to new orders from Europe.
+`;
+
 /** One question over one made-up article (its places are no gazetteer's, so each is asked alone). */
 async function askOver(text: string, question: string) {
   const { ask, close } = await answersOver({ "article.md": text });
@@ -119,5 +141,18 @@ describe("a quotation whose speaker the next sentence names", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("online sales");
     expect(a.answer).toContain("Tala Wenju");
+  });
+});
+
+describe("a reason's period and partner", () => {
+  it("reads the year of the amount a change is measured from as no period of the sentence", async () => {
+    const a = await askOver(AIRPORT, "why did total cargo at neijiang airport fall in 2022?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("closure of the runway");
+  });
+  it("takes the partner of a reason that opens on the change from the sentence that stated it", async () => {
+    const a = await askOver(PARTNER, "why did ziyang's trade with russia decline in h1 2023?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("crude oil prices");
   });
 });
