@@ -142,20 +142,26 @@ const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "a
 const endsAfter = (p: Period, published: DocContext["published"]) =>
   published !== undefined && p.y2 !== null && (p.y2 > published.year || (p.y2 === published.year && (p.m2 ?? 12) > published.month));
 
-/** Each sentence of an article read in its context, once. */
 /** For each sentence: does it state figures a correction notice gives as wrong? */
 function statedErrors(sentences: Span[], title: string): boolean[] {
   const texts = sentences.map((s) => s.text);
   return texts.map((_, i) => statesError(texts, i, title));
 }
 
+// "…, down 21.4 percent from 243,000 tonnes in 2019": the year of the amount a change is measured from, not the
+// sentence's own period (text/periods.ts reads "from 2019" as a base; an amount between them hides it there)
+const AMOUNT_BASE = new RegExp(String.raw`\b(?:from|compared\s+(?:with|to)|than|versus|against)\s+(?:about\s+|around\s+|`
+  + String.raw`nearly\s+|some\s+|roughly\s+)?[$¥]?\d[\d.,]*(?:\s+[a-z$%-]+){0,4}?\s+(?:in|during)\s+(?:the\s+)?$`, "i");
+
+/** Each sentence of an article read in its context, once. */
 function readings(dc: DocContext): SentenceReading[] {
   dc.readings ??= dc.sentences.map((s, i) => {
     const prev = i > 0 ? dc.sentences[i - 1] : undefined;
     // (a table row is no sentence a pronoun refers back to)
     const previous = prev && PRONOUN_START.test(s.text) && !tableCells(prev.text) ? prev : undefined;
     const here = previous ? `${previous.text} ${s.text}` : s.text;
-    const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
+    const own = findPeriods(s.text, dc.ctx).filter((p) => !AMOUNT_BASE.test(s.text.slice(Math.max(0, p.start - 80), p.start)))
+      .map((p) => p.period);
     const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;
     return {
       ...(previous && { previous }), ...(firm && { firmMentions: firm }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
@@ -504,7 +510,13 @@ function fits(
       && [...dc.titlePlaces].some(ofChild) && !OF_PROVINCE.test(here)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
-  for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
+  // (or, opening on the change it explains, by the sentence that stated it: "Trade with Russia fell 4.6 percent. / The
+  // decline was mainly due to …")
+  const changeOf = (p: string) => reasons?.before !== undefined && NAMES_ITS_CHANGE.test(r.here)
+    && reasons.before.mentions.some((m) => m.id === p);
+  for (const p of frame.partners) {
+    if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p)) && !changeOf(p)) return false;
+  }
   // a subject of the table by its spellings, one the index found ("solar cells") by its words
   // (for an explanation, by the words of it the question uses: "sports goods" for "sports goods and equipment"; or the
   // subject of the whole article, its headline's: "the shift reflects …" in an article headlined on general trade)
@@ -517,7 +529,9 @@ function fits(
     const before = reasons?.before;
     // (or by the change it names: "The fall in import value was due to …")
     const goesOn = before !== undefined && (before.subjects.has(sub) || need.every((w) => before.words.has(w)))
-      && r.subjects.size === 0 && (need.some((w) => r.words.has(w)) || NAMES_ITS_CHANGE.test(r.here));
+      // (whatever goods it names after the change, as its causes: "The rapid growth is driven by demand for buses")
+      && (r.subjects.size === 0 || OPENS_ON_ITS_CHANGE.test(r.here))
+      && (need.some((w) => r.words.has(w)) || NAMES_ITS_CHANGE.test(r.here));
     // (or, a few sentences on in that paragraph, by none: "Sales fell 30 percent. … The main reason was the epidemic.")
     const head = reasons?.head;
     const headed = head !== undefined && (head.subjects.has(sub) || need.every((w) => head.words.has(w)));
@@ -556,6 +570,27 @@ const CAUSE_LEAD_YEARS = 3;
 // import value was mainly due to …'
 const NAMES_ITS_CHANGE = new RegExp(String.raw`^\W{0,3}(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:surge|jump|rise|increase|`
   + String.raw`growth|fall|drop|decline|decrease|slump|slowdown|rebound|dip|contraction)\b`, "i");
+// (the change alone, not "the rise in steel exports": the goods after it would be the change's own)
+const OPENS_ON_ITS_CHANGE = new RegExp(`${NAMES_ITS_CHANGE.source}(?!\\s+(?:in|of|for)\\b)`, "i");
+/** How many sentences back a sentence that opens on "The rapid growth …" may find the change it names. */
+const CHANGE_BACK = 3;
+/**
+ * The sentence whose change one that opens on it names ("Exports of buses rose 58 percent. Belgium was the largest
+ * buyer. / "The rapid growth is driven by …"): the nearest of the few before it that names the asked goods (and
+ * partner), else the one right before it.
+ */
+function changeNamedBack(
+  read: SentenceReading[], i: number, names?: (r: SentenceReading) => boolean,
+): SentenceReading | undefined {
+  if (names) {
+    for (let j = i - 1; j >= Math.max(0, i - CHANGE_BACK); j--) {
+      const r = read[j]!;
+      if (names(r) && r.numbers.some((n) => n.kind === "percent")) return r;
+    }
+  }
+  return read[i - 1];
+}
+
 // a sentence that names the change it explains: "three reasons for the surge"
 const NAMES_CHANGE = /\b(?:the|this|that)\s+(?:surge|jump|rise|increase|growth|fall|drop|decline|slump|slowdown|rebound)\b/i;
 /** Does a sentence of an article of the asked period name only what happened in the years just before it, with none of
@@ -704,6 +739,10 @@ export function findEvidence(
   const out: EvidenceSentence[] = [];
   const namesAsked = (r: SentenceReading) => frame.subjects.some((sub) => r.subjects.has(sub)
     || subjectWords(sub, questionWords, true).every((w) => r.words.has(w)));
+  // (the sentence that states the asked change: of the asked goods and partner, when the question names them)
+  const namesChange = frame.subjects.length || frame.partners.length
+    ? (r: SentenceReading) => (!frame.subjects.length || namesAsked(r)) && frame.partners.every((p) => r.mentions.some((m) => m.id === p))
+    : undefined;
   candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
     const dc = docContext(doc);
     const read = readings(dc);
@@ -715,7 +754,8 @@ export function findEvidence(
       if (errors?.[i]) return;
       const r = read[i]!;
       // (or that opens the next paragraph naming the change it stated: "… fell 14.8 percent." / "The October decline was …")
-      const before = i > 0 && (inParagraphAfter(dc.sentences[i - 1]!, s) || NAMES_ITS_CHANGE.test(s.text)) ? read[i - 1] : undefined;
+      const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1]
+        : NAMES_ITS_CHANGE.test(s.text) ? changeNamedBack(read, i, explain && options.reasons ? namesChange : undefined) : undefined;
       const head = explain && options.reasons && frame.subjects.length
         ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
       const reasons = explain && options.reasons ? { before, head } : undefined;

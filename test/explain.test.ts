@@ -393,7 +393,9 @@ describe("asking shapes of press-conference questions", () => {
   it("reads 'growth slowed' as a fall and 'trade growth' as a rise", () => {
     expect(direction("Growth slowed in the fourth quarter. What were the reasons?")).toBe("down");
     expect(direction("what drove the region's trade growth?")).toBe("up");
-    expect(direction("Exports hit a record. What drove them?")).toBeUndefined();
+    // ("hit a record" reaches a mark: a rise, not a setback beside one)
+    expect(direction("Exports hit a record. What drove them?")).toBe("up");
+    expect(direction("Exports were hit hard. Why?")).toBe("down");
   });
 });
 

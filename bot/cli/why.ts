@@ -1,12 +1,16 @@
 import "dotenv/config";
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { coverGaps, readQuestion } from "../../retrieval/answer.js";
+import { coverGaps, readQuestion, retrieve } from "../../retrieval/answer.js";
+import { explain as explainQuestion, explainKind } from "../../retrieval/explain.js";
+import { findEvidence } from "../../retrieval/evidence.js";
+import { CAUSE_CUES } from "../../retrieval/explain/cues.js";
 import { figureIndex, type FigureIndex } from "../../retrieval/figures/base.js";
 import { lookupPlan, readPlan, type Plan } from "../../retrieval/plans/read.js";
 import { describeQuantity, runPlan } from "../../retrieval/plans/run.js";
 import { askedOf, whereDropped } from "../../retrieval/figures/trace.js";
 import type { CorpusDocument } from "../../corpus/types.js";
+import type { FactEngine } from "../../retrieval/engine.js";
 import type { Fact } from "../../text/terms.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
@@ -60,7 +64,10 @@ async function main(): Promise<void> {
   try {
     const { facts, documents } = engine.index;
     const base = figureIndex(facts, documents);
-    for (const { q, vals } of jobs) explain(q, vals, facts, documents, base);
+    for (const { q, vals } of jobs) {
+      explain(q, vals, facts, documents, base);
+      if (explainKind(q)) await explainTrace(q, engine, base);
+    }
   } finally {
     await engine.embedder.close();
   }
@@ -111,6 +118,39 @@ function explain(question: string, values: number[], facts: Fact[], documents: C
     }
     const stated = documents.filter((d) => d.text.replace(/,/g, "").includes(String(v)));
     if (!holding.length) process.stdout.write(`  written in: ${stated.map((d) => d.id).join(", ") || "no document as written"}\n`);
+  }
+}
+
+/**
+ * For a question that asks for no figure: the sentences the explanation path kept as evidence (with the question's
+ * words each lacks), the sentences it quoted, and every sentence with a cause cue in the candidate articles it did
+ * not keep (a reading gap: the place, period or subject test dropped it before scoring).
+ */
+async function explainTrace(question: string, engine: FactEngine, base: FigureIndex): Promise<void> {
+  const frame = readQuestion(question, base);
+  const r = await retrieve(question, engine, { k: 8 });
+  const evidence = findEvidence(frame, engine.index, r.hits, { purpose: "explain", maxDocs: 5, reasons: true });
+  process.stdout.write(`explain: kind=${explainKind(question)} evidence sentences=${evidence.length}\n`);
+  // (the first few, then every one with a cause cue)
+  for (const [i, s] of evidence.entries()) {
+    if (i >= 6 && !CAUSE_CUES.some((c) => c.re.test(s.text))) continue;
+    process.stdout.write(`  [${s.docId} r${s.docRank}] coverage=${s.coverage.toFixed(2)} lacks=${s.uncovered.join(",") || "-"}\n`
+      + `     "${s.text.replace(/\s+/g, " ").slice(0, 200)}"\n`);
+  }
+  const chosen = explainQuestion(question, frame, engine.index, r.hits, { constrained: true });
+  process.stdout.write(`quoted: ${chosen.sentences.length} missing: ${chosen.missing.join(" | ") || "-"}\n`);
+  for (const s of chosen.sentences) process.stdout.write(`  [${s.docId}] "${s.text.replace(/\s+/g, " ").slice(0, 200)}"\n`);
+  const kept = new Set(evidence.map((s) => `${s.docId}@${s.start}`));
+  const docs = [...new Set(r.hits.map((h) => h.docId))].slice(0, 5);
+  for (const id of docs) {
+    const doc = engine.index.documents.find((d) => d.id === id);
+    for (const s of doc ? doc.text.split(/(?<=[.!?]["”]?)\s+/) : []) {
+      if (!CAUSE_CUES.some((c) => c.re.test(s))) continue;
+      const at = doc!.text.indexOf(s);
+      if (![...kept].some((k) => k.startsWith(`${id}@`) && Math.abs(Number(k.split("@")[1]) - at) < 3)) {
+        process.stdout.write(`  dropped cue sentence [${id}]: "${s.replace(/\s+/g, " ").slice(0, 200)}"\n`);
+      }
+    }
   }
 }
 

@@ -80,6 +80,13 @@ export const CAUSE_CUES: Cue[] = [
     // ("said the rise in shoe exports had three causes": a count of reasons, given in the sentence after)
     "(?:had|has|have) (?:two|three|four|five|several) (?:main |chief |principal )?(?:causes|reasons|drivers|explanations)(?=\\s*[.:]?\\s*$)",
     "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
+    // ("Demand abroad and new routes are behind the growth": what stands behind a change is its cause)
+    String.raw`(?:is|are|was|were|lay|lie|lies|stood|stand|stands)\s+(?:(?:mainly|largely|partly|chiefly|also)\s+)?behind\s+`
+      + String.raw`(?:the|this|that|its|their|these)\s+(?:[\w'’-]+\s+){0,2}?(?:${CHANGE_NOUNS}|record|rebound|recovery|boom|`
+      + "momentum|expansion)",
+    // ("The new railway gave the corridor a big push", "gives exporters a boost")
+    String.raw`g(?:ave|ive|ives|iving|iven)\s+(?:[\w'’-]+\s+){1,4}?an?\s+(?:(?:big|strong|major|huge|further|significant|`
+      + String.raw`fresh|new|real)\s+)?(?:push|boost|lift|fillip|impetus|shot in the arm)`,
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
     // ("Explaining the growth, Ma, director of customs, said: …", "Asked about the fall, she said …": what a speaker says
@@ -481,11 +488,15 @@ export function pointsBack(text: string, definition = false): boolean {
 const TARIFFS_CUT = String.raw`(?:zero|no|lower|reduced|cut|cutting|removed|scrapped|waived)[- ]tariffs?|tariff[- ](?:free|cuts?|reductions?|exemptions?)`;
 const TARIFFS_RAISED = String.raw`(?<!(?:zero|no|lower|reduced|cut|cutting|removed|scrapped|waived)[- ])tariffs?(?![- ](?:free|cuts?|reductions?|exemptions?))`;
 
+// "hit" of a setback ("exports were hit by tariffs"), not of reaching a mark ("trade hit a record", "hit a new high",
+// "hit 500 billion yuan")
+const HIT_SETBACK = String.raw`hit(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|fresh|record|all-time|historic|\w+-year)\s+)?`
+  + String.raw`(?:records?|highs?|peaks?|milestones?|marks?|levels?|\d))`;
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = new RegExp(String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|`
   + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|collaps\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
   + String.raw`hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|`
-  + String.raw`pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|${TARIFFS_RAISED}|downturn|`
+  + String.raw`pandemic|blocked|closed|shut|${HIT_SETBACK}|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|${TARIFFS_RAISED}|downturn|`
   + String.raw`uncertain\w*|fierce\w*|down|high(?:er)? (?:comparison )?base)\b`, "i");
 const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|`
   + String.raw`ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|`
@@ -517,7 +528,7 @@ const askedWay = (question: string) => question.replace(PUT_DOWN_TO, "$1$2to").r
 
 const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, "gi"))?.length ?? 0;
 
-/** Which way a text says things went, when more of its words say one way than the other ("Exports hit a record": neither). */
+/** Which way a text says things went, when more of its words say one way than the other ("exports hit a record": up). */
 export function direction(text: string): "up" | "down" | undefined {
   const asked = askedWay(text);
   const down = count(DOWN, asked);
@@ -531,8 +542,10 @@ const CRISIS_MADE_ACT = new RegExp(String.raw`\b(?:pandemic|epidemic|crisis|lock
   + String.raw`(?:pushed|prompted|forced|encouraged|spurred|drove|led)\s+(?:[\w-]+\s+){0,4}?(?:${ACTORS})\b`, "gi");
 
 // ("Mills took advantage of lower ore prices to restock": cheaper goods are why more were bought, no setback)
-const PRICES_FELL = new RegExp(String.raw`\b(?:lower|falling|cheaper|weaker|softer)\s+(?:[\w-]+\s+){0,2}?(?:prices?|costs?)\b|`
-  + String.raw`\b(?:prices?|costs?)\s+(?:fell|dropped|declined|slid|eased|softened|were lower)\b`, "gi");
+// (and fees: "lower port fees gave the corridor a push")
+const PRICES_FELL = new RegExp(String.raw`\b(?:lower|falling|cheaper|weaker|softer|reduced)\s+(?:[\w-]+\s+){0,2}?`
+  + String.raw`(?:prices?|costs?|fees|charges)\b|\b(?:prices?|costs?|fees|charges)\s+(?:fell|dropped|declined|slid|eased|softened|`
+  + String.raw`were lower)\b`, "gi");
 
 /** Does a sentence speak only of falls and setbacks ("exports remained weak because …")? */
 export const onlyDown = (text: string) => {

@@ -273,11 +273,11 @@ const PRONOUN = /^(?:it|they|them|this|that|these|those)$/i;
 const quoteMarks = (text: string) => (text.match(/["“”]/g) ?? []).length;
 /** Does a sentence open a quotation it does not close ('"The fall is a price effect.')? */
 const opensQuote = (text: string) => /^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1;
-/** Does a sentence close a quotation it did not open ('Volumes rose 20 percent," said Zhu.')? */
 /** A sentence that is all quotation ('"Diversification is the main reason."'). */
 const QUOTED_WHOLE = /^\W{0,2}["“][^"“”]+[.!?]["”]\s*$/;
 /** A quotation (or its end) its speaker is named after: '"…," said Su Ming, deputy director of customs.', '"…," Su said.' */
 const QUOTED_THEN_SAID = /^[^"“”]*(?:["“][^"“”]+)?[,.!?]["”]\s+(?:said\s+[A-Z]|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|he|she)\s+said\b)/;
+/** Does a sentence close a quotation it did not open ('Volumes rose 20 percent," said Zhu.')? */
 const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
 
 
@@ -297,6 +297,11 @@ function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
   // ('Wang Peng, a manager, ships excavators. "By sea it took 50 days. Now it takes nine," he said.': the quotation a
   // "he said" closes, and the sentence that opens it, are said by the person the sentence before them names)
   const saidAfter = s.after && opensQuote(s.text) && closesQuote(s.after.text) && SAID_AT_END.test(s.after.text);
+  // ('"Our sales were driven by e-commerce. A rose cut today sells abroad tomorrow," said Wang Li, a manager.': the
+  // quotation the next sentence closes by naming its speaker is his)
+  if (s.after && opensQuote(s.text) && closesQuote(s.after.text) && QUOTED_THEN_SAID.test(s.after.text)) {
+    return `${own} ${s.after.text}`;
+  }
   if (s.before && (SAID_AT_END.test(s.text) || saidAfter)) {
     const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
     const opened = opensQuote(s.before.text) && closesQuote(s.text) && before?.before ? before.before.text : undefined;
