@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { subjectFinder } from "../text/subjects.js";
 
 // Goods stored under two names a question's word fits, one by its singular ("garment", from "Garment exports fell …")
-// and one as it is written ("garments and clothing accessories", a table's row): the spelling asked as it is wins.
+// and one as it is written ("garments and clothing accessories", a table's row): the goods alone win, as "cars" asks
+// the stored "car", not "cars and car parts" (a pair names two goods; the word asks one).
 describe("a question's goods word that fits two stored names", () => {
   const find = subjectFinder(["frozen squid", "squid and octopus", "garment", "garments and clothing accessories"]);
-  it("is the name its exact spelling is part of", () => {
-    expect(find("rank footwear, garments and bags by growth")).toEqual(["garments and clothing accessories"]);
+  it("is the goods' own name, not the pair its spelling is part of", () => {
+    expect(find("rank footwear, garments and bags by growth")).toEqual(["garment"]);
   });
   it("is the singular name when asked in the singular", () => {
     expect(find("garment exports in 2023?")).toEqual(["garment"]);
