@@ -160,8 +160,8 @@ function readings(dc: DocContext): SentenceReading[] {
     // (a table row is no sentence a pronoun refers back to)
     const previous = prev && PRONOUN_START.test(s.text) && !tableCells(prev.text) ? prev : undefined;
     const here = previous ? `${previous.text} ${s.text}` : s.text;
-    const own = findPeriods(s.text, dc.ctx).filter((p) => !AMOUNT_BASE.test(s.text.slice(Math.max(0, p.start - 80), p.start)))
-      .map((p) => p.period);
+    const own = findPeriods(s.text, dc.ctx)
+      .filter((p) => !AMOUNT_BASE.test(s.text.slice(Math.max(0, p.start - 80), p.start))).map((p) => p.period);
     const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;
     return {
       ...(previous && { previous }), ...(firm && { firmMentions: firm }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
@@ -741,7 +741,8 @@ export function findEvidence(
     || subjectWords(sub, questionWords, true).every((w) => r.words.has(w)));
   // (the sentence that states the asked change: of the asked goods and partner, when the question names them)
   const namesChange = frame.subjects.length || frame.partners.length
-    ? (r: SentenceReading) => (!frame.subjects.length || namesAsked(r)) && frame.partners.every((p) => r.mentions.some((m) => m.id === p))
+    ? (r: SentenceReading) => (!frame.subjects.length || namesAsked(r))
+      && frame.partners.every((p) => r.mentions.some((m) => m.id === p))
     : undefined;
   candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
     const dc = docContext(doc);
@@ -755,7 +756,8 @@ export function findEvidence(
       const r = read[i]!;
       // (or that opens the next paragraph naming the change it stated: "… fell 14.8 percent." / "The October decline was …")
       const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1]
-        : NAMES_ITS_CHANGE.test(s.text) ? changeNamedBack(read, i, explain && options.reasons ? namesChange : undefined) : undefined;
+        : NAMES_ITS_CHANGE.test(s.text) ? changeNamedBack(read, i, explain && options.reasons ? namesChange : undefined)
+        : undefined;
       const head = explain && options.reasons && frame.subjects.length
         ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
       const reasons = explain && options.reasons ? { before, head } : undefined;

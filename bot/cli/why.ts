@@ -86,7 +86,9 @@ function explain(question: string, values: number[], facts: Fact[], documents: C
   const show = (first: Plan | undefined, name: string) => {
     for (let p = first; p; p = p.next) {
       process.stdout.write(`${name}: ${p.operation}\n`);
-      for (const q of [...p.inputs, ...(p.also ?? [])]) process.stdout.write(`  needs ${describeQuantity(q)} ${JSON.stringify(q)}\n`);
+      for (const q of [...p.inputs, ...(p.also ?? [])]) {
+        process.stdout.write(`  needs ${describeQuantity(q)} ${JSON.stringify(q)}\n`);
+      }
     }
     // (what running it gives, before the answer's check that cited sentences use the question's words)
     const ran = first && runPlan(first, base, text);
@@ -134,7 +136,8 @@ async function explainTrace(question: string, engine: FactEngine, base: FigureIn
   // (the first few, then every one with a cause cue)
   for (const [i, s] of evidence.entries()) {
     if (i >= 6 && !CAUSE_CUES.some((c) => c.re.test(s.text))) continue;
-    process.stdout.write(`  [${s.docId} r${s.docRank}] coverage=${s.coverage.toFixed(2)} lacks=${s.uncovered.join(",") || "-"}\n`
+    const lacks = s.uncovered.join(",") || "-";
+    process.stdout.write(`  [${s.docId} r${s.docRank}] coverage=${s.coverage.toFixed(2)} lacks=${lacks}\n`
       + `     "${s.text.replace(/\s+/g, " ").slice(0, 200)}"\n`);
   }
   const chosen = explainQuestion(question, frame, engine.index, r.hits, { constrained: true });

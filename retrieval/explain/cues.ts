@@ -81,9 +81,9 @@ export const CAUSE_CUES: Cue[] = [
     "(?:had|has|have) (?:two|three|four|five|several) (?:main |chief |principal )?(?:causes|reasons|drivers|explanations)(?=\\s*[.:]?\\s*$)",
     "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     // ("Demand abroad and new routes are behind the growth": what stands behind a change is its cause)
-    String.raw`(?:is|are|was|were|lay|lie|lies|stood|stand|stands)\s+(?:(?:mainly|largely|partly|chiefly|also)\s+)?behind\s+`
-      + String.raw`(?:the|this|that|its|their|these)\s+(?:[\w'’-]+\s+){0,2}?(?:${CHANGE_NOUNS}|record|rebound|recovery|boom|`
-      + "momentum|expansion)",
+    String.raw`(?:is|are|was|were|lay|lie|lies|stood|stand|stands)\s+(?:(?:mainly|largely|partly|chiefly|also)\s+)?`
+      + String.raw`behind\s+(?:the|this|that|its|their|these)\s+(?:[\w'’-]+\s+){0,2}?`
+      + String.raw`(?:${CHANGE_NOUNS}|record|rebound|recovery|boom|momentum|expansion)`,
     // ("The new railway gave the corridor a big push", "gives exporters a boost")
     String.raw`g(?:ave|ive|ives|iving|iven)\s+(?:[\w'’-]+\s+){1,4}?an?\s+(?:(?:big|strong|major|huge|further|significant|`
       + String.raw`fresh|new|real)\s+)?(?:push|boost|lift|fillip|impetus|shot in the arm)`,
@@ -490,8 +490,8 @@ const TARIFFS_RAISED = String.raw`(?<!(?:zero|no|lower|reduced|cut|cutting|remov
 
 // "hit" of a setback ("exports were hit by tariffs"), not of reaching a mark ("trade hit a record", "hit a new high",
 // "hit 500 billion yuan")
-const HIT_SETBACK = String.raw`hit(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|fresh|record|all-time|historic|\w+-year)\s+)?`
-  + String.raw`(?:records?|highs?|peaks?|milestones?|marks?|levels?|\d))`;
+const HIT_SETBACK = String.raw`hit(?!\s+(?:(?:a|an|the|its|their)\s+)?`
+  + String.raw`(?:(?:new|fresh|record|all-time|historic|\w+-year)\s+)?(?:records?|highs?|peaks?|milestones?|marks?|levels?|\d))`;
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = new RegExp(String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|`
   + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|collaps\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
@@ -544,8 +544,8 @@ const CRISIS_MADE_ACT = new RegExp(String.raw`\b(?:pandemic|epidemic|crisis|lock
 // ("Mills took advantage of lower ore prices to restock": cheaper goods are why more were bought, no setback)
 // (and fees: "lower port fees gave the corridor a push")
 const PRICES_FELL = new RegExp(String.raw`\b(?:lower|falling|cheaper|weaker|softer|reduced)\s+(?:[\w-]+\s+){0,2}?`
-  + String.raw`(?:prices?|costs?|fees|charges)\b|\b(?:prices?|costs?|fees|charges)\s+(?:fell|dropped|declined|slid|eased|softened|`
-  + String.raw`were lower)\b`, "gi");
+  + String.raw`(?:prices?|costs?|fees|charges)\b|`
+  + String.raw`\b(?:prices?|costs?|fees|charges)\s+(?:fell|dropped|declined|slid|eased|softened|were lower)\b`, "gi");
 
 /** Does a sentence speak only of falls and setbacks ("exports remained weak because …")? */
 export const onlyDown = (text: string) => {
