@@ -114,7 +114,11 @@ export async function updateIndex<F extends { docId: string }>(
   const newFacts = options.extractFacts
     ? await extractAll(toExtract, passagesByDoc(passages), options.extractFacts, options.onProgress)
     : [];
-  const facts = [...keptFacts, ...newFacts];
+  // (in the corpus's document order, as a full build gives them: which of two equal figures an answer takes, or lists
+  // first, must not depend on which documents changed since the index was built)
+  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
+  const at = (f: F) => docOrder.get(f.docId) ?? documents.length;
+  const facts = [...keptFacts, ...newFacts].sort((a, b) => at(a) - at(b));
 
   if (removedAfter > COMPACT_AT * (slots + fresh.length)) {
     // too many dead slots: rebuild both structures from the stored and new vectors, labels = positions again

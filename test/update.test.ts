@@ -92,6 +92,21 @@ describe("updateIndex", () => {
     expect(other.data.manifest.extractor).toBe("v2");
   });
 
+  it("keeps facts in the corpus's document order after an edit and its undoing, as a full build gives them", async () => {
+    const e = new CountingEmbedder();
+    const dir = await folder({ "hubei.md": HUBEI, "hunan.md": HUNAN, "sichuan.md": SICHUAN });
+    const extractFacts = (d: { id: string; text: string }) => d.text.split("\n\n").map((_, i) => ({ docId: d.id, n: i }));
+    const options = { embedder: e, extractFacts, extractorVersion: "v1" };
+    const { data: fresh } = await buildIndex(await loadCorpus(dir), options);
+    // the first document edited, then put back: the update reads it again after the others
+    await writeFile(path.join(dir, "hubei.md"), doc("Hubei's exports grew 12.5 percent in 2023.\n\nThe province shipped more phones."));
+    const edited = await updateIndex(fresh, await loadCorpus(dir), options);
+    await writeFile(path.join(dir, "hubei.md"), HUBEI);
+    const back = await updateIndex(edited.data, await loadCorpus(dir), options);
+    expect(back.stats.documents.changed).toBe(1);
+    expect(back.data.facts).toEqual(fresh.facts);
+  });
+
   it("writes an updated index that reads back with its labels and searches the same", async () => {
     const e = new CountingEmbedder();
     const dir = await folder({ "hubei.md": HUBEI, "hunan.md": HUNAN });
