@@ -739,6 +739,7 @@ export function findEvidence(
   const out: EvidenceSentence[] = [];
   const namesAsked = (r: SentenceReading) => frame.subjects.some((sub) => r.subjects.has(sub)
     || subjectWords(sub, questionWords, true).every((w) => r.words.has(w)));
+  const wantReasons = explain && Boolean(options.reasons);
   // (the sentence that states the asked change: of the asked goods and partner, when the question names them)
   const namesChange = frame.subjects.length || frame.partners.length
     ? (r: SentenceReading) => (!frame.subjects.length || namesAsked(r))
@@ -754,13 +755,12 @@ export function findEvidence(
     dc.sentences.forEach((s, i) => {
       if (errors?.[i]) return;
       const r = read[i]!;
-      // (or that opens the next paragraph naming the change it stated: "… fell 14.8 percent." / "The October decline was …")
-      const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1]
-        : NAMES_ITS_CHANGE.test(s.text) ? changeNamedBack(read, i, explain && options.reasons ? namesChange : undefined)
-        : undefined;
-      const head = explain && options.reasons && frame.subjects.length
-        ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
-      const reasons = explain && options.reasons ? { before, head } : undefined;
+      // an explanation's reason leans on the sentence before it in its paragraph (or, opening the next paragraph on the
+      // change stated before it, on that sentence: "… fell 14.8 percent." / "The October decline was …")
+      const before = !wantReasons || i === 0 ? undefined : inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1]
+        : NAMES_ITS_CHANGE.test(s.text) ? changeNamedBack(read, i, namesChange) : undefined;
+      const head = wantReasons && frame.subjects.length ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
+      const reasons = wantReasons ? { before, head } : undefined;
       if (!fits(frame, r, dc, explain, questionWords, statesPeriod, reasons, i)) return;
       // (a sentence that goes on about what its paragraph's head names has that head's words too)
       const context = head ? new Set([...r.words, ...head.words]) : r.words;

@@ -402,7 +402,7 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/)
     .map((w) => singular(w).replace(/(?<=[lr])ve$/, "f")).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
-  // ("garments" asked, with "garment" and "garments and clothing accessories" stored: the spelling asked as it is wins)
+  // ("glasses" asked, with "glass" and "glasses" stored, one singular key: the spelling asked as it is wins)
   const exact = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).join(" ");
   const byExact = new Map(usable.map((n) => [exact(n), spellings.get(n)!]));
   // ("lens" asked, "lenses" stored: a name whose singular ends in s keys apart from its plural; the name whose own

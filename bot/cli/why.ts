@@ -9,6 +9,7 @@ import { figureIndex, type FigureIndex } from "../../retrieval/figures/base.js";
 import { lookupPlan, readPlan, type Plan } from "../../retrieval/plans/read.js";
 import { describeQuantity, runPlan } from "../../retrieval/plans/run.js";
 import { askedOf, whereDropped } from "../../retrieval/figures/trace.js";
+import { splitSentences } from "../../corpus/sentences.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import type { FactEngine } from "../../retrieval/engine.js";
 import type { Fact } from "../../text/terms.js";
@@ -143,16 +144,13 @@ async function explainTrace(question: string, engine: FactEngine, base: FigureIn
   const chosen = explainQuestion(question, frame, engine.index, r.hits, { constrained: true });
   process.stdout.write(`quoted: ${chosen.sentences.length} missing: ${chosen.missing.join(" | ") || "-"}\n`);
   for (const s of chosen.sentences) process.stdout.write(`  [${s.docId}] "${s.text.replace(/\s+/g, " ").slice(0, 200)}"\n`);
+  // (the articles' sentences as the evidence reader splits them, so a kept one is known by where it starts)
   const kept = new Set(evidence.map((s) => `${s.docId}@${s.start}`));
   const docs = [...new Set(r.hits.map((h) => h.docId))].slice(0, 5);
-  for (const id of docs) {
-    const doc = engine.index.documents.find((d) => d.id === id);
-    for (const s of doc ? doc.text.split(/(?<=[.!?]["”]?)\s+/) : []) {
-      if (!CAUSE_CUES.some((c) => c.re.test(s))) continue;
-      const at = doc!.text.indexOf(s);
-      if (![...kept].some((k) => k.startsWith(`${id}@`) && Math.abs(Number(k.split("@")[1]) - at) < 3)) {
-        process.stdout.write(`  dropped cue sentence [${id}]: "${s.replace(/\s+/g, " ").slice(0, 200)}"\n`);
-      }
+  for (const doc of engine.index.documents.filter((d) => docs.includes(d.id))) {
+    for (const s of splitSentences(doc.text)) {
+      if (!CAUSE_CUES.some((c) => c.re.test(s.text)) || kept.has(`${doc.id}@${s.start}`)) continue;
+      process.stdout.write(`  dropped cue sentence [${doc.id}]: "${s.text.replace(/\s+/g, " ").slice(0, 200)}"\n`);
     }
   }
 }

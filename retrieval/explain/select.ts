@@ -294,14 +294,14 @@ const speakerText = (s: EvidenceSentence) =>
  */
 function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
   const own = speakerText(s);
-  // ('Wang Peng, a manager, ships excavators. "By sea it took 50 days. Now it takes nine," he said.': the quotation a
-  // "he said" closes, and the sentence that opens it, are said by the person the sentence before them names)
-  const saidAfter = s.after && opensQuote(s.text) && closesQuote(s.after.text) && SAID_AT_END.test(s.after.text);
+  // (the sentence after, when it closes the quotation this one opens)
+  const closing = s.after && opensQuote(s.text) && closesQuote(s.after.text) ? s.after.text : undefined;
   // ('"Our sales were driven by e-commerce. A rose cut today sells abroad tomorrow," said Wang Li, a manager.': the
   // quotation the next sentence closes by naming its speaker is his)
-  if (s.after && opensQuote(s.text) && closesQuote(s.after.text) && QUOTED_THEN_SAID.test(s.after.text)) {
-    return `${own} ${s.after.text}`;
-  }
+  if (closing && QUOTED_THEN_SAID.test(closing)) return `${own} ${closing}`;
+  // ('Wang Peng, a manager, ships excavators. "By sea it took 50 days. Now it takes nine," he said.': the quotation a
+  // "he said" closes, and the sentence that opens it, are said by the person the sentence before them names)
+  const saidAfter = closing !== undefined && SAID_AT_END.test(closing);
   if (s.before && (SAID_AT_END.test(s.text) || saidAfter)) {
     const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
     const opened = opensQuote(s.before.text) && closesQuote(s.text) && before?.before ? before.before.text : undefined;
