@@ -87,7 +87,7 @@ export interface ResolveContext {
 }
 
 /** The currency a unit of money is in, or none. */
-const moneyOf = (unit: string): Quantity["currency"] =>
+export const moneyOf = (unit: string): Quantity["currency"] =>
   /\byuan$/.test(unit) ? "yuan" : /\bdollars$/.test(unit) ? "US dollars" : undefined;
 
 const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>

@@ -32,7 +32,7 @@ import {
   type Result,
 } from "./operations.js";
 import { partBesideLevel } from "../figures/sameSentence.js";
-import { foundOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
@@ -620,8 +620,7 @@ function inOneUnit(found: Array<Found | undefined>, [aQ, bQ]: [Quantity, Quantit
 }
 
 /** The currency of an amount of money, or none. */
-const currencyOf = (a: Amount): "yuan" | "US dollars" | undefined =>
-  /\byuan$/.test(a.unit) ? "yuan" : /\bdollars$/.test(a.unit) ? "US dollars" : undefined;
+const currencyOf = (a: Amount) => moneyOf(a.unit);
 
 /**
  * Two amounts of money in two currencies: the second side as stated in the first's currency, or the first in the
