@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { applyCorrections, statesWithdrawn, withdrawnClaim, type Withdrawn } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
-import { place } from "../text/places.js";
+import { MUNICIPALITIES, place } from "../text/places.js";
 import {
   CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD,
   namesDirection, NOT_GOODS_PART, PART_CHANGED_AFTER, productOf, goodsOpening, RATE_AGAINST_EARLIER, type MetricWord,
@@ -974,8 +974,6 @@ function listsGroup(text: string, mentions: EntityMention[], e: EntityMention, g
   for (const x of [...between].reverse()) gap = gap.slice(0, x.start - group.end) + "," + gap.slice(x.end - group.end);
   return /^\s*,(?:\s*(?:,|and\b))*\s*$/.test(gap);
 }
-// the provinces that are cities: "Chongqing … the city's exports"
-const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;

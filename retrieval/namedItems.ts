@@ -7,7 +7,7 @@ import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./
 import { PERIOD_FIRST, ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import { overlaps, samePeriod } from "../text/periods.js";
-import { place } from "../text/places.js";
+import { MUNICIPALITIES, place } from "../text/places.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { followedByLists } from "../facts/lists.js";
 
@@ -369,13 +369,13 @@ function noPlaceNamed(e: Enumeration, asked: string): boolean {
     && !e.items.every((i) => FOREIGN_NAME.test(i.name));
 }
 
-// the cities that are provinces of their own (a list of cities may name them)
-const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing", "hong-kong", "macao"]);
+// the cities that are provinces of their own, the municipalities and the two SARs (a list of cities may name them)
+const CITY_PROVINCES = new Set([...MUNICIPALITIES, "hong-kong", "macao"]);
 
 /** "which inland cities …" of "Inland cities in A and B are …": a list of provinces names the provinces, not the cities. */
 const provincesForCities = (e: Enumeration, asked: string) => /^cities$/i.test(asked) && e.items.every((i) => {
   const found = findEntities(i.name);
-  return found.length > 0 && found.every((x) => x.kind === "province" && !MUNICIPALITIES.has(x.id));
+  return found.length > 0 && found.every((x) => x.kind === "province" && !CITY_PROVINCES.has(x.id));
 });
 
 /** Is an item a place and nothing else ("Thailand", "the EU"; not "Thai durian", goods named by a place)? */

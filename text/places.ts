@@ -292,6 +292,8 @@ export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, 
 const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
 
 export function place(id: string): Place | undefined { return BY_ID.get(id); }
+/** The four province-level cities (municipalities): provinces that are cities too ("Chongqing … the city's exports"). */
+export const MUNICIPALITIES: ReadonlySet<string> = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
 /** Is a city county-level only (text/data/cities.json): "Jinjiang", which lies in a prefecture-level city. */
 const COUNTY_LEVEL = new Set(CITY_DATA.filter((c) => c.level === "county").map((c) => cityId(c.name)));

@@ -6,7 +6,7 @@ import { PER_HEAD } from "../../text/perHead.js";
 import {
   entityName, factLabel, flowText, listNames, ordinal, partnerName, shareBase, valueText, whatText,
 } from "./describe.js";
-import { displayName, place, provincesIn } from "../../text/places.js";
+import { displayName, MUNICIPALITIES, place, provincesIn } from "../../text/places.js";
 import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import { inZoneFamily, isBareZone, ZONE_PREFIX } from "../../text/zones.js";
@@ -336,8 +336,6 @@ function populationOf(q: QuestionFrame): ((id: string) => boolean) {
   };
 }
 
-// the province-level cities
-const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
 /** "rank … zhejiang 2020, hangzhou 2021, quanzhou 2022": each named place with the period the question gives it. */
 function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
