@@ -30,11 +30,19 @@ const WITH_BRACKETED = /^([-−–+]?[\d,]*\.?\d+%?)\s(\(\s?[-−–+]?[\d,]*\.?
 const cellsOf = (line: string): string[] => line.trim().split(COLUMN_BREAK).map((c) => c.trim()).filter(Boolean)
   .flatMap((c) => WITH_BRACKETED.exec(c)?.slice(1, 3) ?? [c]);
 
-/** A data row: a label, then figures only (the second cell may be the row's unit: "Coke  10,000 tons  61.4  15,220"). */
+// a last column of words on each row's figures, after two figures at least: "Exceeded", "Basically met", "Not met"
+const STATUS_CELL = /^[A-Za-z][A-Za-z' -]{0,24}$/;
+
+/**
+ * A data row: a label, then figures only (the second cell may be the row's unit: "Coke  10,000 tons  61.4  15,220";
+ * the last a word on them: "Exports (bn yuan)  93.0  96.31  Exceeded").
+ */
 function isRow(cells: string[]): boolean {
-  return cells.length >= 2 && cells[0]!.length <= MAX_LABEL
-    && cells.slice(1).every((c, k) => FIGURE_CELL.test(c) || (k === 0 && cells.length >= 3 && UNIT_CELL.test(c)))
-    && cells.slice(1).some((c) => /\d/.test(c) && !UNIT_CELL.test(c));
+  const status = cells.length >= 4 && STATUS_CELL.test(cells.at(-1)!) && cells.slice(1, -1).every((c) => FIGURE_CELL.test(c));
+  const figures = status ? cells.slice(0, -1) : cells;
+  return figures.length >= 2 && figures[0]!.length <= MAX_LABEL
+    && figures.slice(1).every((c, k) => FIGURE_CELL.test(c) || (k === 0 && figures.length >= 3 && UNIT_CELL.test(c)))
+    && figures.slice(1).some((c) => /\d/.test(c) && !UNIT_CELL.test(c));
 }
 
 /** A header row: short labels, none of them ending a sentence. */

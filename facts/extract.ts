@@ -940,6 +940,11 @@ const TARGETS_LEAD = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s*$/i;
 // ("Shanxi beat its main targets for 2031:", "Targets met": the items after are what was done, no targets)
 const TARGETS_OUTCOME = new RegExp(String.raw`\b(?:met|beat|beaten|exceeded|surpassed|achieved|hit|fulfilled|`
   + String.raw`over-?fulfilled|missed|outperformed|topped|fell\s+short\s+of)\b`, "i");
+// "the main target is for …", "our goal this year is to …": a lead whose clauses each state an aim
+const TARGET_LEAD = new RegExp(String.raw`\b(?:targets?|goals?|aims?|objectives?)\s+(?:(?:for|in|of)\s+(?:\d{4}|this\s+year|`
+  + String.raw`next\s+year)\s+)?(?:is|are)\s+(?:for|to)\b`, "i");
+// a verb stating what happened, which ends a lead's aims ("…, and trade reached 371 billion yuan")
+const OUTCOME_VERB = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were|stood|hit)\b/i;
 // ("Main targets for 2025" as a heading of its own over the items)
 const TARGETS_HEADING = /^\W*(?:(?:main|major|key|principal)\s+)?(?:targets?|goals?|objectives?)\b[^.!?;:]{0,60}$/i;
 // ("II. ", "## 2. ": what may stand before a heading on its line)
@@ -2441,6 +2446,10 @@ const CAPTION_PARTNER_BEFORE = new RegExp(String.raw`^\W*(?:table\s*[\w.-]*\s*[:
 const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese)\b/i;
 const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
+// a row label ending in its unit: "Exports (bln yuan)", "Trade growth (%)", "Foreign capital used (bn USD)"
+const LABEL_UNIT = /\(\s*(?:[^()]*\b(?:yuan|rmb|dollars|usd)|%|percent|per\s?cent)\s*\)\s*$/i;
+// a column of what was aimed at: "2020 target", "Target", "Plan", "Goal for 2026", "Expected"
+const AIM_HEADER = /\b(?:targets?|goals?|plan(?:ned)?|objectives?|expected|projected|forecast)\b/i;
 
 // a row that gives a measure of the row above, no goods: "| Growth | +6.3% |", "| YoY (%) | 4.1 |"
 const MEASURE_LABEL = /^(?:growth|change|yoy|y-o-y|year[- ]on[- ]year|share|increase|decrease)(?:\s*\([^()]*\))?$/i;
@@ -2611,13 +2620,15 @@ function tableRowFacts(
   // ("Textile yarn, fabrics and articles": one row's goods named as a list)
   // (a row under a "City" heading is a place, named or not: "| Xyzcity |" is no goods of the place before)
   const placeRow = isPlaceColumn(header?.[0]) && !named;
-  const subject = partOf ?? (placeRow || MEASURE_LABEL.test(label.trim()) ? undefined
+  // ("Foreign trade growth (%)": a flow's measure named after it is no goods)
+  const subject = partOf ?? (placeRow || MEASURE_LABEL.test(label.trim()) || MEASURE_LABEL.test(goods) ? undefined
     : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined));
   // (the row a part row under it is of: a mode or goods, never a place, a period or the total)
   if (!PART_ROW.test(cell)) state.tableParentRow = subject && !named && !rowPeriod && !labelFlow ? subject : undefined;
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
-  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
+  // (a flow's measure, "Trade growth (%)", is the whole's figure)
+  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods) && !(labelFlow && MEASURE_LABEL.test(goods))) return [];
   // ("Hubei's trade by city:" then "| Wuhan | 350 | 54.5 |": a place's row's share is of the place the table is of, or
   // of its province)
   const rowPlace = named && !asPartner && (named.kind === "city" || named.kind === "province") ? named.id : undefined;
@@ -2629,6 +2640,7 @@ function tableRowFacts(
   // ("| Coke | 10,000 tons | 61.4 | 15,220 |" under "| Commodity | Unit | Quantity | Value |": the row's unit is its
   // quantity's, and no figure; a quantity in a unit not read is none either)
   const units = rowUnitColumns(cells, header);
+  const labelColumn = LABEL_UNIT.test(label) ? columnOf(label) : undefined;
   for (const [j, cell] of cells.entries()) {
     if (j === 0) continue;
     const at = span.text.indexOf(cell, pos);
@@ -2636,7 +2648,10 @@ function tableRowFacts(
     if (units && (j === units.unitAt || (j === units.quantityAt && !units.column))) continue;
     // a lone number is a figure in a table: its column says what of ("(8.3)" when the caption says what brackets hold;
     // elsewhere brackets may mark a fall)
-    const unitColumn = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
+    const headerColumn = j === units?.quantityAt ? units.column : columnAt(header, j, state.tableUnit ?? state.docUnit);
+    // ("| Exports (bln yuan) | 300.0 | 330.65 |" under "| Indicator | 2020 target | 2020 result |": a row naming its own
+    // unit measures every column that names none)
+    const unitColumn = headerColumn?.measure ? headerColumn : labelColumn ?? headerColumn;
     // ("Xyzcheng ..... 154.2 (+3.4%)" under "(billion yuan; change in brackets)": a bracketed figure in a column no
     // header names is the change the caption says brackets hold, not an amount in the table's unit)
     const changeInBrackets = state.tableBrackets && !header?.[j] && /^\(.*\)$/.test(withoutMark(cell).trim())
@@ -2682,8 +2697,10 @@ function tableRowFacts(
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
-    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined, column?.qualifier].filter(Boolean)
-      .join(", ");
+    // ("| Indicator | 2020 target | 2020 result |": a column of aims holds no outcome)
+    const aimed = AIM_HEADER.test(header?.[j] ?? "") ? "forecast" : undefined;
+    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined, column?.qualifier, aimed]
+      .filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
@@ -3800,8 +3817,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // none opening the sentence, leave the topic)
       const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
       const allScope = !opens && state.lastEntity ? state.lastEntity : subjects[0]!.id;
-      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id
-        ?? allScope;
+      // ("…, covering the Xcity, Ycity and Zcity areas": places of the topic named together are where, not the topic)
+      const partsNamed = subjects.length >= 2 && !subjects.some((e) => e.possessive) && subjects
+        .every((e) => e.id === state.lastEntity || place(e.id)?.parent === state.lastEntity);
+      const topicNow = partsNamed ? state.lastEntity!
+        : (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
@@ -4592,7 +4612,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : withoutTimeTail(found);
     // ("The main targets for this year are: GDP growth of around 5 percent; and … trade growing by around 3 percent":
     // every item of a list of targets after its colon)
-    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))
+    // ("For 2022, the main target is for trade to grow about 8 percent to 400 billion yuan, and for foreign capital used
+    // to reach 13 billion US dollars": every figure of the clauses the lead governs, up to a stated outcome)
+    const aimedLead = TARGET_LEAD.exec(unaside.slice(0, n.start));
+    const led = !!aimedLead && !OUTCOME_VERB.test(unaside.slice(aimedLead.index + aimedLead[0].length, n.start));
+    const ahead = led || LOOKED_AHEAD.test(unaside.slice(clause[0], n.start))
+      || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))
       ? "forecast" : undefined;
     // ("187 trains left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
     // port's whole throughput; only trains that sentence counted: "Unlike trains, trucks made 50,000 trips" are not)

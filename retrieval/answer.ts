@@ -14,6 +14,7 @@ import { findNumbers } from "../text/numbers.js";
 import { periodKey, samePeriod } from "../text/periods.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, correctSpelling, parseQuestion } from "./figures/query.js";
 import { closestFacts, partnerParts, solve, type DraftFigure, type Line } from "./figures/solve.js";
+import { EXPECTING } from "./figures/select.js";
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
@@ -637,7 +638,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // (and names several: "In 2008, the city's imports and exports …" has the shape of a list and names none)
     const quoted = lists ? quoteList(frame, evidence).filter((s) => (!asked || listsOfKind(asked, s.text))
       && (!quoteNamesSeveral(frame) || namesSeveral(s.text)))
-      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base))
+      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base) && !onlyAimedAt(x, frame, base))
         // ("X's place among the central six": a sentence that names that region, never a rank in the country)
         .filter((x) => !frame.rankField || findEntities(x.text, base.groups).some((e) => e.id === frame.rankField
           || findEntities(e.text).some((r) => r.id === frame.rankField)));
@@ -689,6 +690,16 @@ function ownedElsewhere(s: { docId: string; start: number }, frame: QuestionFram
   const related = (e: string) => asked.some((a) => a === e || place(e)?.parent === a || place(a)?.parent === e);
   return asked.length > 0 && asked.some((a) => headed.has(a)) && own.length > 0
     && own.every((f) => !related(f.entity) && headed.has(f.entity));
+}
+
+/**
+ * A sentence whose every figure is a target or forecast ("For 2021, the main target is for … to reach 23 billion US
+ * dollars") answers only a question about what was aimed at, never "how much did it use in 2021".
+ */
+function onlyAimedAt(s: { docId: string; start: number }, frame: QuestionFrame, base: FigureIndex): boolean {
+  const own = base.facts.filter((f) => f.docId === s.docId && f.start === s.start && f.value !== null && !f.derived);
+  const asksAim = EXPECTING.some((w) => new RegExp(String.raw`\b${w}`, "i").test(frame.text));
+  return !asksAim && own.length > 0 && own.every((f) => /\bforecast\b/.test(f.qualifier ?? ""));
 }
 
 /**

@@ -53,6 +53,12 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
     + String.raw`|\b(?:came|flowed|shipped)\s+in\s+(?=(?:through|thru|via)\b)`
     // ("how much timber did X bring in from Russia?": goods brought in from a country)
     + String.raw`|\b(?:bring|brings|bringing|brought|take|takes|took)\s+in\s+(?=from\b)`, "gi"), "imports"],
+  // ("Foreign capital actually used reached …", "actual use of foreign capital", "utilized FDI", "Foreign capital used
+  // (bln USD)": money invested from abroad, no flow of goods; not a kind of firm, "foreign-capital enterprises")
+  [new RegExp(String.raw`(?:\b(?:actual(?:ly)?\s+)?(?:\b(?:use|utili[sz]ation)\s+of\s+|\b(?:used|utili[sz]ed)\s+))?`
+    + String.raw`\b(?:foreign\s+(?:capital|direct\s+investment)|fdi)\b(?![- ](?:enterprises|firms|companies|funded)\b)`
+    + String.raw`(?:\s+(?:(?:was|were)\s+)?(?:actually\s+)?(?:used|utili[sz]ed|use|utili[sz]e|in\s+actual\s+use)\b)?`, "gi"),
+    "investment"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];

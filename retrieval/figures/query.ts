@@ -28,6 +28,9 @@ export type Intent =
   | "exchange_rate"
   | "sum";
 
+const TARGET_NAMED = /\b(?:targets?|goals?|plan(?:ned)?|objectives?)\b/i;
+const OUTCOME_WORDS = ["result", "results", "actual", "actually", "outcome", "outcomes", "achieved"];
+
 /** What a question asks, in the terms facts are stored in. */
 export interface QuestionFrame {
   /** The question after spelling correction. */
@@ -1161,6 +1164,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     // ("the north-east region's share": a hyphened word of a place's name is the place, as typed too)
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9-]+/)) covered.add(w);
   }
+  // ("actual use of foreign capital", "FDI actually utilized": the words only name the flow of investment)
+  for (const m of findMetricWords(text).filter((w) => w.metric === "investment")) {
+    for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
+  }
+  // ("result vs target?", "actual against the goal": beside a target, the outcome's words say which figure, not what of)
+  if (TARGET_NAMED.test(text)) for (const w of OUTCOME_WORDS) covered.add(w);
   // ("rank EVs, li-ion batteries and SOEs": the short forms of a subject's name are the subject, no words to find beside it)
   const shortForms = [...findSubjects(text).map((m) => [m.name, text.slice(m.start, m.end)] as const),
     ...shortFormsIn(text).filter((f) => findIndexSubjects(f).length).map((f) => ["", f] as const)];
