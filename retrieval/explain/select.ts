@@ -698,6 +698,13 @@ export function selectExplanation(
       const named = saidBefore;
       scored = named ? scored.filter((x) => [x.s.text, x.s.introduces?.text].some((t) => t?.includes(named))) : [];
     }
+    // ("why did it fall, and who said so?": a reason someone is quoted giving, over the article's own account, when
+    // one scores near the best)
+    if (part.kind === "cause" && parts.some((p) => p.kind === "person" && SAID_IT.test(p.text)) && scored[0]) {
+      const best = scored[0].score;
+      const spoken = scored.filter((x) => x.score >= best - MARGIN.cause && personIn(speakerOf(x.s, evidence)) !== undefined);
+      if (spoken.length) scored = spoken;
+    }
     const top = scored[0];
     if (!top) { missing.push(asked); saidBefore = ""; continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Reasons the explanation path dropped or passed over: a place in what the speaker is, a period that dates the cause,
+// a "who said so" part, "X explains the dip", "posted a decline, as …". Made-up articles (no evaluation set's place,
+// person or number).
+
+const BAMBOO = `---
+title: "Huzhou bamboo exports slip in 2031"
+published: "2032-01-20"
+---
+HUZHOU -- Bamboo product exports from Huzhou fell 9.1 percent to 2.2 billion yuan in 2031, the city's commerce bureau said.
+
+"The decline was due to anti-dumping duties in two markets and to weaker prices," said Lin Tao, an analyst at a Hangzhou-based consultancy.
+
+Wu Fang, a researcher at the bureau, said Hangzhou's bamboo exports fell because of port congestion.
+`;
+
+const SILK = `---
+title: "Huzhou's trade in the first nine months of 2031"
+published: "2031-10-22"
+---
+HUZHOU -- Huzhou's foreign trade grew 5.4 percent to 61.3 billion yuan in the first nine months of 2031, the city's customs office said.
+
+Silk exports to the European Union rose 18.2 percent, helped by the end of EU import limits on silk yarn at the end of 2030, said Gao Lin, an official with the office.
+`;
+
+const VALVES = `---
+title: "Lishui's trade falls in 2031"
+published: "2032-01-18"
+---
+LISHUI -- Lishui's foreign trade declined in 2031 as weak demand for valves weighed on its largest export category.
+
+The city's imports and exports reached 31.7 billion yuan last year, down 6.2 percent year on year.
+
+"The decline was mainly due to weaker orders from pump makers and lower steel prices," said Chen Bo, deputy director of Lishui Customs.
+`;
+
+const PORCELAIN = `---
+title: "Jingdezhen porcelain exports grow in first half"
+published: "2031-07-15"
+---
+JINGDEZHEN -- Porcelain exports from Jingdezhen totaled 1.84 billion yuan in the first half of 2031, up 11.6 percent.
+
+Over the same period, the city's total foreign trade fell 2.1 percent, dragged down by lower machinery shipments.
+
+February exports were 0.21 billion yuan, the lowest of the six months.
+
+"The spring holiday explains the dip in February, when most kilns stood idle for ten days," said Zhou Ping, an official with the city's commerce bureau.
+`;
+
+const CITIES = `---
+title: "Zhejiang cities' trade in 2031"
+published: "2032-01-25"
+---
+HANGZHOU -- Quzhou was the only city in the province to post a decline, as its paper exports fell 11.3 percent.
+
+Officials said Quzhou's decline was due to weaker paper shipments, although its chemical exports rose 7.4 percent.
+`;
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ask, close } = await answersOver({
+    "huzhou-bamboo.md": BAMBOO, "huzhou-silk.md": SILK, "lishui-valves.md": VALVES, "jingdezhen-porcelain.md": PORCELAIN,
+    "zhejiang-cities.md": CITIES,
+  }));
+});
+afterAll(() => close());
+
+describe("a reason of the asked place", () => {
+  it("is quoted though its speaker works at a firm named after another city", async () => {
+    const a = await ask("why did huzhou bamboo exports fall in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("anti-dumping duties");
+  });
+
+  it("is not one said of another city named after the speaker's description", async () => {
+    const a = await ask("why did huzhou bamboo exports fall in 2031?");
+    expect(a.answer).not.toContain("port congestion");
+  });
+
+  it("is of the article's period when its only date is when its cause came", async () => {
+    const a = await ask("why did huzhou silk exports to the eu rise in jan-sep 2031?");
+    expect(a.answer).toContain("import limits");
+  });
+});
+
+describe("why, and who said so", () => {
+  it("answers with a reason someone is quoted giving, and names him", async () => {
+    const a = await ask("why did lishui's trade fall in 2031 and who said so");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("pump makers");
+    expect(a.answer).toContain("Chen Bo");
+  });
+});
+
+describe("sentences that give a cause in other words", () => {
+  it("reads 'X explains the dip' as a reason", async () => {
+    const a = await ask("why were jingdezhen porcelain exports so low in feb 2031?");
+    expect(a.answer).toContain("spring holiday");
+  });
+
+  it("reads 'posted a decline, as its exports fell' as a reason", async () => {
+    const a = await ask("why did quzhou's trade decline in 2031?");
+    expect(a.answer).toContain("11.3");
+  });
+});
