@@ -594,7 +594,7 @@ const ofBase = (r: SentenceReading, asked: Period[]) => BASE.test(r.here) && r.p
 const CAUSE_LEAD_YEARS = 3;
 // a sentence that opens by naming the change the one before it stated: "The October decline was due to …", '"The fall in
 // import value was mainly due to …'
-const NAMES_ITS_CHANGE = new RegExp(String.raw`^\W{0,3}(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:surge|jump|rise|increase|`
+export const NAMES_ITS_CHANGE = new RegExp(String.raw`^\W{0,3}(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:surge|jump|rise|increase|`
   + String.raw`growth|fall|drop|decline|decrease|slump|slowdown|rebound|dip|contraction)\b`, "i");
 // (the change alone, not "the rise in steel exports": the goods after it would be the change's own)
 const OPENS_ON_ITS_CHANGE = new RegExp(`${NAMES_ITS_CHANGE.source}(?!\\s+(?:in|of|for)\\b)`, "i");

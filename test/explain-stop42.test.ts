@@ -58,12 +58,46 @@ HANGZHOU -- Quzhou was the only city in the province to post a decline, as its p
 Officials said Quzhou's decline was due to weaker paper shipments, although its chemical exports rose 7.4 percent.
 `;
 
+const RESIN = `---
+title: "Shaoxing's trade in 2031"
+published: "2032-01-21"
+---
+SHAOXING -- Shaoxing's foreign trade grew 3.3 percent to 42.6 billion yuan in 2031, the city's commerce bureau said.
+
+Resin, the city's largest import item, fell 14.6 percent to 2.9 billion yuan. "The decline was mainly due to lower resin prices and a long overhaul at the city's biggest dye plant," said Fang Yu, an official with the bureau.
+
+Exports of printed fabrics rose 6.1 percent, driven by orders from Turkey.
+`;
+
+const TERMS = `---
+title: "Ningbo's import pilots in 2031"
+published: "2031-11-02"
+---
+NINGBO -- Ningbo's imports of consumer goods rose 7.2 percent to 18.4 billion yuan in the first ten months of 2031.
+
+By origin, the bonded-warehouse wines came mainly from France, Chile and Australia.
+
+Grey-import watches are watches bought directly from overseas retailers rather than through the brands' own distributors in China.
+
+Ningbo hosts the East Sea Amber Trade Cooperation Demonstration Zone, approved by the State Council in 2030. The demonstration zone is a national platform for testing new rules in amber trade, including a yuan settlement desk and a grading laboratory.
+`;
+
+const INTERVIEW = `---
+title: "Interview: amber traders on a busy year"
+published: "2031-12-10"
+---
+**Q: What helped amber imports this year?**
+
+**Xu Lan:** Mainly two things. First, lower freight rates on the Baltic route. Second, the East Sea Amber Trade Cooperation Demonstration Zone in Ningbo, which helps traders with grading and storage.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "huzhou-bamboo.md": BAMBOO, "huzhou-silk.md": SILK, "lishui-valves.md": VALVES, "jingdezhen-porcelain.md": PORCELAIN,
-    "zhejiang-cities.md": CITIES,
+    "zhejiang-cities.md": CITIES, "shaoxing-resin.md": RESIN,
+    "ningbo-terms.md": TERMS, "amber-interview.md": INTERVIEW,
   }));
 });
 afterAll(() => close());
@@ -104,5 +138,28 @@ describe("sentences that give a cause in other words", () => {
   it("reads 'posted a decline, as its exports fell' as a reason", async () => {
     const a = await ask("why did quzhou's trade decline in 2031?");
     expect(a.answer).toContain("11.3");
+  });
+});
+
+describe("a reason that opens on the change it explains", () => {
+  it("is quoted with the sentence before it that states the change and its figure", async () => {
+    const a = await ask("why were shaoxing's resin imports down in 2031?");
+    expect(a.answer).toContain("dye plant");
+    expect(a.answer).toContain("14.6 percent");
+  });
+});
+
+describe("what a thing is", () => {
+  it("is asked by 'what exactly is a X' and defined by 'Xs are …'", async () => {
+    const a = await ask("what exactly is a grey-import watch");
+    expect(a.abstained).toBe(false);
+    // (quoted as the sentence that defines it, not a passage found by its words)
+    expect(a.answer).toContain("“Grey-import watches are watches bought directly from overseas retailers");
+  });
+
+  it("is said by 'X, approved by …' and the sentence after that calls it by its last word", async () => {
+    const a = await ask("what is the east sea amber trade cooperation demonstration zone");
+    expect(a.answer).toContain("State Council");
+    expect(a.answer).toContain("yuan settlement desk");
   });
 });
