@@ -443,6 +443,8 @@ const filedAt = (text: string, m: EntityMention) => m.start < 40 && /^[^a-z]*$/.
 const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
 // (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
 const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|or)\s+)?)*$/;
+// (and where the port, station or hub a route goes through stands: "via the Lianhua port in Dazhou")
+const VIA_SITE = /\b(?:via|through)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:in|at|near)\s+$/;
 // (and the places that only name where a plant or park stands: "new battery lines in the Xiapu and Fu'an parks")
 const SITE_NAMED = new RegExp(String.raw`^(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w'’-]*)*\s+`
   + String.raw`(?:industrial\s+|economic\s+|development\s+|high-tech\s+)?`
@@ -490,6 +492,8 @@ function fits(
     // (nor where the cause of a change struck: "Trade dropped in April, when pandemic controls in Shanghai disrupted …")
     && !(lenientPeriod && CAUSE_SITE.test(here.slice(0, m.start)))
     && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
+    // (nor where a route the goods take passes: "shipments via the new river port in Yueyang")
+    && !(lenientPeriod && VIA_SITE.test(here.slice(0, m.start)))
     && !(lenientPeriod && SITE_IN.test(here.slice(0, m.start)) && SITE_NAMED.test(here.slice(m.end)))
     // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
     && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id))

@@ -91,6 +91,26 @@ published: "2031-12-10"
 **Xu Lan:** Mainly two things. First, lower freight rates on the Baltic route. Second, the East Sea Amber Trade Cooperation Demonstration Zone in Ningbo, which helps traders with grading and storage.
 `;
 
+const TEA = `---
+title: "Quzhou tea exports climb in 2031"
+published: "2032-01-16"
+---
+QUZHOU -- Tea exports from Quzhou rose 12.4 percent to 0.92 billion yuan in 2031, the city's commerce bureau said.
+
+Local officials said the growth was thanks to new organic certificates for 40 tea gardens. The launch of rail-river shipments of tea via the Xiaoshan terminal in Hangzhou also cut freight costs by around 10 percent, as boxes no longer had to be trucked to the coast.
+`;
+
+const HATS = `---
+title: "Deqing hat exports climb in 2031"
+published: "2032-01-17"
+---
+DEQING -- Hat exports from Deqing rose 8.8 percent to 0.64 billion yuan in 2031, the county's commerce bureau said.
+
+"Exports rose mainly because buyers in Morocco switched to straw hats," said He Jun, deputy director of Deqing Customs.
+
+"The rise was driven by online sales to young buyers abroad," said Ma Lin, an analyst at a hat research institute.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -98,6 +118,7 @@ beforeAll(async () => {
     "huzhou-bamboo.md": BAMBOO, "huzhou-silk.md": SILK, "lishui-valves.md": VALVES, "jingdezhen-porcelain.md": PORCELAIN,
     "zhejiang-cities.md": CITIES, "shaoxing-resin.md": RESIN,
     "ningbo-terms.md": TERMS, "amber-interview.md": INTERVIEW,
+    "quzhou-tea.md": TEA, "deqing-hats.md": HATS,
   }));
 });
 afterAll(() => close());
@@ -161,5 +182,21 @@ describe("what a thing is", () => {
     const a = await ask("what is the east sea amber trade cooperation demonstration zone");
     expect(a.answer).toContain("State Council");
     expect(a.answer).toContain("yuan settlement desk");
+  });
+});
+
+describe("a reason that names where its route passes", () => {
+  it("is the asked place's, not the place of the terminal it goes through", async () => {
+    const a = await ask("what drove quzhou tea export growth in 2031");
+    expect(a.answer).toContain("organic certificates");
+    expect(a.answer).toContain("freight costs");
+  });
+});
+
+describe("whose reason is asked, typed in a hurry", () => {
+  it("reads 'acording to customs' as 'according to customs'", async () => {
+    const a = await ask("why did deqing hat exports rise in 2031 acording to customs");
+    expect(a.answer).toContain("Morocco");
+    expect(a.answer).not.toContain("online sales");
   });
 });
