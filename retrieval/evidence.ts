@@ -12,7 +12,7 @@ import { findPeriods, overlaps, previousYear, samePeriod, type Period, type Peri
 import { CROSS_STRAIT, distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
-import { personIn } from "./explain/cues.js";
+import { personIn, TITLES } from "./explain/cues.js";
 import { findSubjects, shortFormsOf, SUBJECTS } from "../text/subjects.js";
 import { memoized } from "../text/memo.js";
 
@@ -71,6 +71,9 @@ interface SentenceReading {
   ownPeriod: boolean;
   /** Does the sentence name a period by its year, one still to come too? */
   namesYear: boolean;
+  /** Are all the periods it names in the cause it gives a change ("rose 21 percent, helped by quotas lifted at the end
+   * of 2030"): when the cause came, not the change? */
+  causeTimed: boolean;
   numbers: NumberMention[];
 }
 
@@ -153,6 +156,12 @@ function statedErrors(sentences: Span[], title: string): boolean[] {
 const AMOUNT_BASE = new RegExp(String.raw`\b(?:from|compared\s+(?:with|to)|than|versus|against)\s+(?:about\s+|around\s+|`
   + String.raw`nearly\s+|some\s+|roughly\s+)?[$¥]?\d[\d.,]*(?:\s+[a-z$%-]+){0,4}?\s+(?:in|during)\s+(?:the\s+)?$`, "i");
 
+// a change's figure, then the cause it gives, up to the period named: "rose 21 percent, helped by the end of quotas
+// in 2030" (the causes' words, not "after" or "since", which also give the base a change is measured from)
+const CAUSE_BEFORE = new RegExp(String.raw`\d(?:[^.;]|\.\d)*?\b(?:helped|driven|boosted|buoyed|supported|spurred|lifted)\s+`
+  + String.raw`(?:(?:mainly|largely|partly)\s+)?by\b|\b(?:thanks\s+to|due\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|`
+  + String.raw`benefit(?:ed|ing|ted|ting)\s+from)\b`, "i");
+
 /** Each sentence of an article read in its context, once. */
 function readings(dc: DocContext): SentenceReading[] {
   dc.readings ??= dc.sentences.map((s, i) => {
@@ -160,12 +169,15 @@ function readings(dc: DocContext): SentenceReading[] {
     // (a table row is no sentence a pronoun refers back to)
     const previous = prev && PRONOUN_START.test(s.text) && !tableCells(prev.text) ? prev : undefined;
     const here = previous ? `${previous.text} ${s.text}` : s.text;
-    const own = findPeriods(s.text, dc.ctx)
-      .filter((p) => !AMOUNT_BASE.test(s.text.slice(Math.max(0, p.start - 80), p.start))).map((p) => p.period);
+    const found = findPeriods(s.text, dc.ctx).filter((p) => !AMOUNT_BASE.test(s.text.slice(Math.max(0, p.start - 80), p.start)));
+    const own = found.map((p) => p.period);
+    const numbers = findNumbers(s.text);
+    const causeTimed = found.length > 0 && numbers.some((n) => n.kind === "percent")
+      && found.every((p) => CAUSE_BEFORE.test(s.text.slice(0, p.start)));
     const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;
     return {
       ...(previous && { previous }), ...(firm && { firmMentions: firm }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
-      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], numbers: findNumbers(s.text),
+      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], numbers, causeTimed,
       // ("the first half of the year was the hardest" in a January article is read as a half not yet run: no period it states)
       ownPeriod: own.some((p) => p.y1 !== null && !endsAfter(p, dc.published)),
       // ("Main tasks for 2021" in a report given in January 2021: a year named in full, though it has not yet run)
@@ -431,10 +443,20 @@ const filedAt = (text: string, m: EntityMention) => m.start < 40 && /^[^a-z]*$/.
 const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
 // (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
 const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|or)\s+)?)*$/;
+// (and where the port, station or hub a route goes through stands: "via the Lianhua port in Dazhou")
+const VIA_SITE = /\b(?:via|through)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:in|at|near)\s+$/;
 // (and the places that only name where a plant or park stands: "new battery lines in the Xiapu and Fu'an parks")
 const SITE_NAMED = new RegExp(String.raw`^(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w'’-]*)*\s+`
   + String.raw`(?:industrial\s+|economic\s+|development\s+|high-tech\s+)?`
   + String.raw`(?:parks?|plants?|factories|bases?|industrial zones?|development zones?)\b`);
+// what a person named in a sentence is, set off after the name: ", an analyst at a Shanghai-based steel firm",
+// ", deputy director of the Xi'an office" (up to the next comma: "…, said Shanghai's exports fell" is said of Shanghai)
+const DESCRIPTION = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,4}?${TITLES}\b[^,;"“”]*`);
+/** Where the words that say what the person named up to `end` is run, if the sentence gives them. */
+function speakerDescription(text: string, end: number): { start: number; end: number } | undefined {
+  const m = DESCRIPTION.exec(text.slice(end));
+  return m ? { start: end, end: end + m[0].length } : undefined;
+}
 // a place named after the connective that gives a cause: where the cause struck, not whose figure it is
 const CAUSE_SITE = /\b(?:because(?:\s+of)?|when|after|amid|due\s+to|owing\s+to|(?:hit|caused|disrupted)\s+by)\b[^.;"“”]*$/i;
 // (named after "in" or "at": "Dongguan factories cut output" are another place's own)
@@ -448,7 +470,10 @@ function fits(
   reasons?: { before?: SentenceReading; head?: SentenceReading },
   index = -1,
 ): boolean {
-  const { here, periods } = r;
+  const { here } = r;
+  // (an explanation's reason whose only periods are when its cause came is of the article's period)
+  const causeOnly = reasons !== undefined && docStatesPeriod && r.causeTimed;
+  const periods = causeOnly ? (dc.period ? [dc.period] : []) : r.periods;
   const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
   // (China is asked about when the question says so; for an explanation, not when only a partner put it there: "what is RCEP?")
   const asked = frame.entities.filter((e) => e !== "china" || (frame.entities.length === 1 && (!lenientPeriod || SAYS_CHINA.test(frame.text))));
@@ -459,11 +484,16 @@ function fits(
   const person = lenientPeriod ? personIn(here)?.name : undefined;
   const at = person ? here.indexOf(person) : -1;
   const inName = (m: EntityMention) => at >= 0 && m.start >= at && m.start < at + person!.length;
+  // (nor one in what the speaker is: "said Sun Hai, an analyst at a Shanghai-based firm" is no Shanghai figure)
+  const said = at >= 0 ? speakerDescription(here, at + person!.length) : undefined;
+  const inTitle = (m: EntityMention) => said !== undefined && m.start >= said.start && m.start < said.end;
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
-    && !inName(m) && !(lenientPeriod && isCompanyName(here, m))
+    && !inName(m) && !inTitle(m) && !(lenientPeriod && isCompanyName(here, m))
     // (nor where the cause of a change struck: "Trade dropped in April, when pandemic controls in Shanghai disrupted …")
     && !(lenientPeriod && CAUSE_SITE.test(here.slice(0, m.start)))
     && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
+    // (nor where a route the goods take passes: "shipments via the new river port in Yueyang")
+    && !(lenientPeriod && VIA_SITE.test(here.slice(0, m.start)))
     && !(lenientPeriod && SITE_IN.test(here.slice(0, m.start)) && SITE_NAMED.test(here.slice(m.end)))
     // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
     && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id))
@@ -546,7 +576,7 @@ function fits(
   if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => match(p, q))) && (periods.length || !lenientPeriod)
     && !(lenientPeriod && publishedWithin(dc.published, frame.periods))
     // (for an explanation, a sentence that names no period is of an article that states the asked one elsewhere)
-    && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)
+    && !(lenientPeriod && docStatesPeriod && (!r.ownPeriod || causeOnly))
     // (nor, in an article of the asked period, one of what came shortly before it: "after its accession at the end of
     // the year before, partners lifted quotas", "since the zone was expanded in 2021, firms may …": no earlier result)
     && !(reasons && docStatesPeriod && cameBefore(r, dc, frame.periods))
@@ -568,7 +598,7 @@ const ofBase = (r: SentenceReading, asked: Period[]) => BASE.test(r.here) && r.p
 const CAUSE_LEAD_YEARS = 3;
 // a sentence that opens by naming the change the one before it stated: "The October decline was due to …", '"The fall in
 // import value was mainly due to …'
-const NAMES_ITS_CHANGE = new RegExp(String.raw`^\W{0,3}(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:surge|jump|rise|increase|`
+export const NAMES_ITS_CHANGE = new RegExp(String.raw`^\W{0,3}(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:surge|jump|rise|increase|`
   + String.raw`growth|fall|drop|decline|decrease|slump|slowdown|rebound|dip|contraction)\b`, "i");
 // (the change alone, not "the rise in steel exports": the goods after it would be the change's own)
 const OPENS_ON_ITS_CHANGE = new RegExp(`${NAMES_ITS_CHANGE.source}(?!\\s+(?:in|of|for)\\b)`, "i");

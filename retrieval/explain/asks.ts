@@ -184,6 +184,9 @@ const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|prog
 // total trade", "what was the border trade", "what is its processing trade": a figure of a place and period)
 const KIND_OF_TRADE = /^\W*(?:and\s+)?what\s+(?:is|are)\s+((?:[a-z-]+\s+){1,3})trade\s*\??\s*$/i;
 const MEASURED = /\b(?:the|an?|its|their|his|her|our|this|that|total|overall|foreign|net|general)\b/i;
+// ("what is a parallel-import car?", "what's an export licence?": one of a kind, in the present, is defined; a figure is
+// asked of the place's own: "what was the import value")
+const ONE_OF_A_KIND = /^\W*(?:and\s+)?what(?:'s|\s+is)\s+an?\s+(?!(?:total|sum|value|figure|share|rate|number|amount)\b)[a-z]/i;
 const namesKindOfTrade = (text: string) => { const m = KIND_OF_TRADE.exec(text); return !!m && !MEASURED.test(m[1]!); };
 
 // "what was special about X": what sets X apart
@@ -198,6 +201,10 @@ const quotesTerm = (text: string) => { const q = QUOTED.exec(text)?.[1]; return 
 
 // "wat did customs credit …": "what" as people type it in a hurry
 const TYPED_WHAT = /\b(?:wat|wht|whta)\b/gi;
+// ("what exactly is a X?", "what actually are Y?": an adverb that stresses the asking, read as "what is …")
+const STRESSED = /\b(what)\s+(?:exactly|actually|precisely|really)\s+(?=(?:is|are|was|were|does|do|did)\b)/gi;
+/** A question as its parts are read: "what" typed short and stressed read plainly. */
+const plainWhat = (typed: string) => typed.replace(TYPED_WHAT, "what").replace(STRESSED, "$1 ");
 
 /** A follow-up that a person's sentence answers along with the name: "and where does he work", "what's their job". */
 const PERSON_DETAIL = /^\s*(?:and\s+)?(?:where (?:does|did|do) (?:he|she|they) work|what(?:'s| is| was) (?:his|her|their) (?:job|title|role|position|post)|what (?:does|did|do) (?:he|she|they) do|(?:his|her|their) (?:job|title|role|position))\b/i;
@@ -240,7 +247,7 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
     // "what was shandong's bonded logistics trade" asks for a figure, "what was the master plan" does not;
     // a quoted term ("what are the 'new three' products in its exports") is asked to be defined
     if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !quotesTerm(whole)
-      && !INSTITUTION.test(definedTerm(text) ?? "") && !namesKindOfTrade(text)) return undefined;
+      && !INSTITUTION.test(definedTerm(text) ?? "") && !namesKindOfTrade(text) && !ONE_OF_A_KIND.test(text)) return undefined;
     // ("… what was q4 alone?", "what was march then?": a period alone asks the figure the question is about)
     if (kind === "definition" && namesOnlyPeriod(definedTerm(text))) return undefined;
     // ("X 'separate-line management' - …, what does it mean?": what a quoted term means is its definition)
@@ -257,7 +264,7 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
  * "who at the commission hailed the numbers, and what did he credit them to?" → person, cause.
  */
 export function explainParts(typed: string): ExplainPart[] {
-  const question = typed.replace(TYPED_WHAT, "what");
+  const question = plainWhat(typed);
   // ("which ones changed rank?" asks moves in a ranking, no rank figure)
   if (ASKS_NUMBER.test(question) && !RANK_MOVES.test(question)) return [];
   const pieces = question.split(SPLIT).map((p) => p.trim()).filter(Boolean);
@@ -300,7 +307,7 @@ export function explainParts(typed: string): ExplainPart[] {
  * perform, and how is it coping with the tariffs?" asks a figure and what is done.
  */
 export function piecesKinds(typed: string): ExplainKind[] {
-  const question = typed.replace(TYPED_WHAT, "what");
+  const question = plainWhat(typed);
   return question.split(SPLIT).flatMap((p) => partKind(p.trim(), question) ?? []);
 }
 

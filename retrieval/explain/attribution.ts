@@ -10,8 +10,8 @@ import { looksLikePinyin } from "../../text/pinyin.js";
 // the phrase that names who explains: after "per"/"according to", or the subject of "did … say/give/cite"
 const ATTRIBUTION = [
   // (up to the question's own words when no comma ends the name: "according to wu lan what is helping …")
-  // (not a rate: "less earned per sofa", "the cost per container")
-  /(?<!\b(?:earn|earns|earned|earning|cost|costs|price|prices|paid|pay|less|more|much|made|spent|sold|value|yuan|dollars?|rate)\s+)\b(?:per|according to|acc(?:\.|ording)? to|as told by)\s+(?:the\s+)?([\w' -]+?)(?=\s*[,?;]|\s*$|\s+(?:what|which|why|how|who|where|when|is|are|was|were|did|does|do)\b)/i,
+  // (not a rate: "less earned per sofa", "the cost per container"; "according" as typed: "acording", "accroding", "acc")
+  /(?<!\b(?:earn|earns|earned|earning|cost|costs|price|prices|paid|pay|less|more|much|made|spent|sold|value|yuan|dollars?|rate)\s+)\b(?:per|acc?(?:or|ro)d+ing?\s+to|acc\.?\s+to|as told by)\s+(?:the\s+)?([\w' -]+?)(?=\s*[,?;]|\s*$|\s+(?:what|which|why|how|who|where|when|is|are|was|were|did|does|do)\b)/i,
   /\b(?:did|does|do)\s+(?:the\s+)?([\w' -]+?)\s+(?:say|said|give|gave|cite|cited|list|name|point to|put|blame|credit|explain|explained|account for)\b/i,
 ];
 

@@ -93,7 +93,11 @@ export const CAUSE_CUES: Cue[] = [
     // when he explains a change is its cause)
     "^\\W*(?:explaining|asked (?:about|to explain)|commenting on|on the reasons? for) (?:the |this |that |these )?"
       + `(?:[\\w-]+ ){0,2}(?:${CHANGE_NOUNS})\\b[^.;]{0,160}\\b(?:said|says|explained|noted|told)\\b`,
-    "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of",
+    "explained by", "caused by", "the cause",
+    // ("The holiday explains the dip in February", "lower prices explain most of the fall": what explains a change)
+    "explains? (?:(?:much|most|part|some|all) of )?(?:the|this|that|its|their) (?:[\\w-]+ ){0,2}?"
+      + "(?:dip|drop|fall|decline|decrease|slump|slowdown|rise|increase|growth|jump|surge|gain|gap|difference)\\b",
+    "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of",
     `c(?:a|o)mes? ${HOW_MUCH}from`,
     // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"
     "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
@@ -194,6 +198,9 @@ export const CAUSE_CUES: Cue[] = [
     // (and after a change the sentence states with no percent, or its sum after the percent: "Trade fell in 2031, as the
     // collapse of oil prices cut the value of imports", "… fell 5.4 percent to 4.38 billion dollars, as factories curbed …")
     `\\b(?:${CHANGED})\\b(?:[^.;]|\\.\\d){0,90}?, as ` + AS_CLAUSE,
+    // (or a change it names by a noun: "Its trade posted a decline, as car exports fell 18 percent")
+    String.raw`\b(?:post(?:ed|s)?|record(?:ed|s)?|report(?:ed|s)?|saw|sees?|suffer(?:ed|s)?|log(?:ged|s)?) (?:an?|the|its|their) `
+      + String.raw`(?:[\w-]+ ){0,2}?(?:${CHANGE_NOUNS}|dip|slump|contraction)\b[^.;]{0,40}?, as ` + AS_CLAUSE,
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
     ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",
     // "imports from Russia, mainly crude oil and coal, rose …": what a flow that moved mostly was

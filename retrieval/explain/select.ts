@@ -1,4 +1,4 @@
-import { inParagraphAfter, type EvidenceSentence } from "../evidence.js";
+import { inParagraphAfter, NAMES_ITS_CHANGE, type EvidenceSentence } from "../evidence.js";
 import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
@@ -132,6 +132,8 @@ const QUESTION = new Set("why what which who whose how where when does did do is
 
 // a definition gives the members right after the term: "the 'new three' (A, B and C)", "X, namely A and B", "X such as A"
 const GIVES_MEMBERS = /^\W{0,3}\s*(?:\(|:|[—–-]\s|,?\s*(?:namely|i\.e\.|such as|including|which|that|an?|known as|refers? to|is|are|was|were|means|covers|consists?|comprises?)\b)/i;
+// ("X, approved by the State Council in 2031, …", "X, set up in 2029": when and by whom a thing was made says what it is)
+const MADE_AS = /^,\s*(?:(?:first|jointly|formally)\s+)?(?:approved|set up|established|launched|founded|created|opened|built)\s+(?:by|in|on|at)\b/i;
 
 function definitionBonus(term: string | undefined, text: string): number {
   if (!term) return 0;
@@ -139,7 +141,9 @@ function definitionBonus(term: string | undefined, text: string): number {
   if (at < 0) return termIn(term, text) ? 1 : 0;
   // "the Regional Comprehensive Economic Partnership (RCEP)": an abbreviation after the name it stands for
   if (/[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the|&))+\s*\(\s*$/.test(text.slice(0, at))) return 3;
-  return GIVES_MEMBERS.test(text.slice(at + term.length)) ? 3 : 1.5;
+  // ("Parallel-import cars are …" defines "a parallel-import car": the term's plural)
+  const after = text.slice(at + term.length).replace(/^(?:e?s)\b/i, "");
+  return GIVES_MEMBERS.test(after) || MADE_AS.test(after) ? 3 : 1.5;
 }
 
 // the roles a "who" question may name, each with the words a sentence says it in
@@ -264,6 +268,8 @@ const toPlace = (text: string) => [...text.matchAll(TO_PLACE)].some((m) => findE
   .some((e) => (e.kind === "province" || e.kind === "city") && e.start === 0 && !e.possessive && !/^['’]/.test(m[1]!.slice(e.end))));
 
 const ASKS = /\?["”'’*]?\s*$/;
+// a change's figure: "fell 12.3 percent", "up 8%"
+const STATES_CHANGE = /\d(?:\.\d+)?\s*(?:per\s?cent|percent|%)/i;
 const CAUSE_STATED = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|caused\s+by)\b/i;
 const RULED_OUT = /\bbut\s+(?:did|could|has|had|have)\s+not\s+(?:bring|brought|win|won|lift|revive|restore|stop|help)\b/i;
 const SAYS_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
@@ -365,7 +371,7 @@ const joined = (run: Span[]): Span =>
 
 /** The sentence with what it leans on: the one it points back to, and the one it announces. */
 function withContext(
-  s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false, saidBy = false,
+  s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false, saidBy = false, term?: string,
 ): EvidenceSentence {
   let out = s;
   // ("What drove it" / "Overseas demand stayed strong. Private firms grew 25 percent.": a heading that asks a cause
@@ -382,6 +388,12 @@ function withContext(
   // the answer to an interview's question is its paragraph, and a reason in it is quoted with what it opens with)
   const answered = kind === "cause" && !out.previous ? answerBefore(s) : [];
   if (answered.length) out = { ...out, previous: joined(answered) };
+  // ('Crude oil imports fell 12.3 percent. "The decline was mainly due to …," said Li.': a reason that opens on the change
+  // it explains is quoted with the sentence before it in its paragraph that states that change, its figure and goods)
+  if (kind === "cause" && s.before && !out.previous && NAMES_ITS_CHANGE.test(s.text) && inParagraphAfter(s.before, s)
+    && STATES_CHANGE.test(s.before.text) && direction(s.before.text) !== undefined && !ASKS.test(s.before.text)) {
+    out = { ...out, previous: s.before };
+  }
   if (s.before && !out.previous && pointsBack(s.text, kind === "definition")) {
     // "Exports of these "three new" products …" needs the sentence that names them; "The company …" the one that names it
     const named = kind === "organisation" ? organisationIn(s.before.text) !== undefined : kind === "person" ? personIn(s.before.text) !== undefined : true;
@@ -443,7 +455,10 @@ function withContext(
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
-  const goesOn = CONTINUES.has(kind) && (pointsBack(s.after?.text ?? "") || namesOnly) && continuesKind(kind, s, evidence);
+  // ("… the X Pilot Zone, approved in 2031. The pilot zone is a platform for …": a definition goes on in the sentence of
+  // its paragraph that calls the term by its last word)
+  const byHead = kind === "definition" && s.after !== undefined && inParagraphAfter(s, s.after) && headNamed(term, s, s.after.text);
+  const goesOn = CONTINUES.has(kind) && (pointsBack(s.after?.text ?? "") || namesOnly || byHead) && continuesKind(kind, s, evidence);
   // ('"Three factors explain the fall," said Wang.' before "First, …": the count announces the enumeration after it)
   const countsNext = s.after !== undefined && ORDINAL_FIRST.test(s.after.text) && COUNTED.test(s.text);
   if (s.after && !out.next && (announces(s.text) || goesOn || countsNext)) {
@@ -460,6 +475,13 @@ function withContext(
     out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
   }
   return out;
+}
+
+/** Does a sentence open by calling the term a sentence named by its last word ("The zone …", "This pilot zone …")? */
+function headNamed(term: string | undefined, s: Span, next: string): boolean {
+  const head = term ? tokens(term).at(-1) : undefined;
+  if (!head || head.length < 3 || !termIn(term, s.text)) return false;
+  return new RegExp(String.raw`^\W{0,3}(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}?${head}s?\b`, "i").test(next);
 }
 
 /** How many sentences of an interview's answer may come before the reason quoted from it. */
@@ -698,6 +720,13 @@ export function selectExplanation(
       const named = saidBefore;
       scored = named ? scored.filter((x) => [x.s.text, x.s.introduces?.text].some((t) => t?.includes(named))) : [];
     }
+    // ("why did it fall, and who said so?": a reason someone is quoted giving, over the article's own account, when
+    // one scores near the best)
+    if (part.kind === "cause" && parts.some((p) => p.kind === "person" && SAID_IT.test(p.text)) && scored[0]) {
+      const best = scored[0].score;
+      const spoken = scored.filter((x) => x.score >= best - MARGIN.cause && personIn(speakerOf(x.s, evidence)) !== undefined);
+      if (spoken.length) scored = spoken;
+    }
     const top = scored[0];
     if (!top) { missing.push(asked); saidBefore = ""; continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
@@ -714,6 +743,9 @@ export function selectExplanation(
     const counts = part.kind === "cause" && top.s.after !== undefined && COUNTED.test(top.s.text) && announces(top.s.text);
     const picked = head ? [head] : counts ? [top] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : most(part));
+    // (the term a definition is asked of, as scorePart reads it)
+    const own = part.kind === "definition" ? definedTerm(part.text) : undefined;
+    const term = part.kind === "definition" ? (own && !PRONOUN.test(own) ? own : definedTerm(question)) : undefined;
     for (const x of picked) {
       const at = chosen.findIndex((c) => c.docId === x.s.docId && c.start === x.s.start);
       // (a sentence that answered a part before answers this one with what this one needs after it: "who explained it,
@@ -722,7 +754,7 @@ export function selectExplanation(
         chosen[at] = { ...withContext(x.s, part.kind, evidence), previous: chosen[at]!.previous };
       }
       if (at >= 0) continue;
-      chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0 || near.length > 0));
+      chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0 || near.length > 0, term));
     }
     saidBefore = picked[0] ? personIn(speakerOf(picked[0].s, evidence))?.name ?? "" : "";
     if (part.kind === "person") {
