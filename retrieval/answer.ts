@@ -22,7 +22,7 @@ import { contentWords, findEvidence, hasWithTypo, hitAbout, initialisms, saysMod
   from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { RANK_MOVES } from "./explain/asks.js";
-import { periodsUnquoted, quoteEvidence, quoteList, statesCount } from "./quote.js";
+import { currencyUnquoted, periodsUnquoted, quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
@@ -655,7 +655,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const unsaid = lists ? [] : partsUnsaid(q, shown)
       .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]);
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"]
-      : [...noValue, ...unsaid, ...(lists ? [] : periodsUnquoted(frame, quoted))];
+      : [...noValue, ...unsaid, ...(lists ? [] : [...periodsUnquoted(frame, quoted), ...currencyUnquoted(frame, shown)])];
     if (quoted.length) {
       return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}${notStated(noFigure)}`,
         [], [], noFigure);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { currencyUnquoted } from "../retrieval/quote.js";
+
+// A quoted sentence for a figure asked in one currency that states money only in the other (retrieval/quote.ts
+// currencyUnquoted): the figure in the asked currency is named as not stated. Made-up text.
+describe("a quote in another currency than the one asked", () => {
+  const yuanOnly = "Tungsten wire made up the bulk of the shipments, with exports of 1,240 tonnes worth 310 million yuan.";
+  const bracketed = "Tungsten wire made up the bulk, with exports worth 240 million yuan (34 million US dollars).";
+  it("names the figure in dollars as not stated when the quote gives yuan only", () => {
+    expect(currencyUnquoted(parseQuestion("ganzhou tungsten exports q1 2031 in usd?"), [yuanOnly]))
+      .toEqual(["the figure in dollars"]);
+  });
+  it("takes a quote that gives the dollars in brackets as stating them", () => {
+    expect(currencyUnquoted(parseQuestion("ganzhou tungsten exports q1 2031 in usd?"), [bracketed])).toEqual([]);
+  });
+  it("asks nothing of a quote when the question names no currency, or both", () => {
+    expect(currencyUnquoted(parseQuestion("ganzhou tungsten exports q1 2031?"), [yuanOnly])).toEqual([]);
+    expect(currencyUnquoted(parseQuestion("ganzhou tungsten exports q1 2031, in yuan and usd?"), [yuanOnly])).toEqual([]);
+  });
+});
+
