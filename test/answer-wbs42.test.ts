@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { currencyUnquoted } from "../retrieval/quote.js";
+import { askedParts } from "../retrieval/askedParts.js";
 
 // A quoted sentence for a figure asked in one currency that states money only in the other (retrieval/quote.ts
 // currencyUnquoted): the figure in the asked currency is named as not stated. Made-up text.
@@ -17,6 +18,18 @@ describe("a quote in another currency than the one asked", () => {
   it("asks nothing of a quote when the question names no currency, or both", () => {
     expect(currencyUnquoted(parseQuestion("ganzhou tungsten exports q1 2031?"), [yuanOnly])).toEqual([]);
     expect(currencyUnquoted(parseQuestion("ganzhou tungsten exports q1 2031, in yuan and usd?"), [yuanOnly])).toEqual([]);
+  });
+});
+
+// "n" written for "and" between two asks (retrieval/askedParts.ts): each side a part of its own, so that an answer that
+// gives one is not taken for whole.
+describe("\"n\" for \"and\" between asked parts", () => {
+  it("reads \"how much n yoy growth\" as a value and a growth", () => {
+    expect(askedParts("lanzhou exports in 2031 how much n yoy growth").map((p) => p.kind)).toEqual(["value", "growth"]);
+  });
+  it("reads \"value n growth\" as two parts, and a name with no n in it as one", () => {
+    expect(askedParts("lanzhou imports 2031 value n growth").map((p) => p.kind)).toEqual(["value", "growth"]);
+    expect(askedParts("how much did lanzhou import in 2031").map((p) => p.kind)).toEqual(["value"]);
   });
 });
 
