@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { currencyUnquoted } from "../retrieval/quote.js";
 import { askedParts } from "../retrieval/askedParts.js";
@@ -30,6 +31,36 @@ describe("\"n\" for \"and\" between asked parts", () => {
   it("reads \"value n growth\" as two parts, and a name with no n in it as one", () => {
     expect(askedParts("lanzhou imports 2031 value n growth").map((p) => p.kind)).toEqual(["value", "growth"]);
     expect(askedParts("how much did lanzhou import in 2031").map((p) => p.kind)).toEqual(["value"]);
+  });
+});
+
+// A look-up the general solver answers with one of its asked figures where the look-up's parts give that figure and
+// the others asked (retrieval/answer.ts figuresFor). Made-up text.
+describe("a value asked beside a share the text states", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "sichuan.md": `---
+title: "Sichuan's foreign trade in 2031"
+published: "2032-01-20"
+---
+Sichuan's imports and exports reached 800 billion yuan in 2031, up 4.2 percent.
+`,
+      "mianyang.md": `---
+title: "Mianyang's place in Sichuan's trade in 2031"
+published: "2032-01-25"
+---
+In 2031, Mianyang accounted for 20.5 percent of Sichuan's foreign trade, the city's commerce bureau said.
+`,
+    }));
+  }, 120_000);
+  afterAll(() => close());
+
+  it("gives the value worked out from the share, not the share alone", async () => {
+    const a = await ask("how much trade did mianyang handle in 2031 if its share was what the article says");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)?.value).toBe(164);
   });
 });
 
