@@ -3,6 +3,7 @@ import { answersOver } from "./helpers/answerOver.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { currencyUnquoted } from "../retrieval/quote.js";
 import { askedParts } from "../retrieval/askedParts.js";
+import { factsOf } from "./helpers/facts.js";
 
 // A quoted sentence for a figure asked in one currency that states money only in the other (retrieval/quote.ts
 // currencyUnquoted): the figure in the asked currency is named as not stated. Made-up text.
@@ -64,3 +65,17 @@ In 2031, Mianyang accounted for 20.5 percent of Sichuan's foreign trade, the cit
   });
 });
 
+// The unit a text says its figures are in, in words (facts/extract.ts unitStated): no figure of its own.
+describe("a counting unit said in a sentence", () => {
+  it("reads no figure from \"in units of 100 million yuan\", and still reads the sentence's own figures", () => {
+    const facts = factsOf("Foshan's imports and exports reached 642 billion yuan in 2031. Trade figures for the "
+      + "districts are shown below, in units of 100 million yuan.", { title: "Foshan's trade in 2031", published: "2032-02-10" });
+    expect(facts.some((f) => f.value === 100)).toBe(false);
+    expect(facts.some((f) => f.value === 642)).toBe(true);
+  });
+  it("keeps a figure that is no round unit after the same words", () => {
+    const facts = factsOf("Foshan's imports and exports, unit: 642 billion yuan, grew in 2031.",
+      { title: "Foshan's trade in 2031", published: "2032-02-10" });
+    expect(facts.some((f) => f.value === 642)).toBe(true);
+  });
+});
