@@ -3015,6 +3015,12 @@ function tableUnitOf(line: string): Column | undefined {
   return undefined;
 }
 
+// "… shown below, in units of 100 million yuan", "(unit: 10,000 US dollars)": the counting unit a text gives its
+// figures in, said in words, is no figure of its own (a round power of ten, right after the words that give a unit)
+const UNIT_SAID = /\b(?:in\s+(?:the\s+)?units?\s+of|units?\s*[:：])\s*(?:(?:US|RMB|HK)?\$\s*)?$/i;
+const unitStated = (text: string, n: NumberMention) => UNIT_SAID.test(text.slice(0, n.start))
+  && /^10*$/.test(String(Math.abs(n.value * n.scale)));
+
 /** The place an article is about: the first place its headline names, else the place of the office its lead cites. */
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
@@ -3576,7 +3582,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       ...span,
       entities: countryReferred(text, findEntities(text, groups))
         .filter((e) => !routes.some((r) => e.end > r.start && e.start < r.end)),
-      numbers: findNumbers(text),
+      numbers: findNumbers(text).filter((n) => !unitStated(text, n)),
       periods: sentencePeriods(text, state.ctx, state.lastPeriod, docPeriod),
       metrics: findMetricWords(text),
       subjects: findSubjects(text),

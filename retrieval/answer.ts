@@ -23,7 +23,7 @@ import { contentWords, findEvidence, hasWithTypo, hitAbout, initialisms, saysMod
   from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { RANK_MOVES } from "./explain/asks.js";
-import { periodsUnquoted, quoteEvidence, quoteList, statesCount } from "./quote.js";
+import { currencyUnquoted, periodsUnquoted, quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
@@ -140,15 +140,21 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const oneSide = plan?.operation === "compare" && plan.inputs.every((i) => i.entity === plan.inputs[0]?.entity)
     && planned?.status === "abstain" && planned.lines.length > 0
     && planned.missing.length > 0 && cover.every((f) => lineFacts(planned).some((x) => x.id === f.id));
+  // the look-up as a plan of its parts, each resolved (or derived) on its own
+  const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
+  const partial = parts && runPlan(parts, base, frame.text);
+  const partsFit = partial?.status === "answered" && fits(lineFacts(partial));
   if (solved.status === "answered" && fits(cover, inTextOrder(cover)) && !oneSide) {
-    return solved;
+    // ("how much trade did X handle, if its share was N?" answered with the share alone, where the parts give the share
+    // and the value worked out from it: the answer that gives every figure the solver's does and more)
+    const more = partsFit && partial!.lines.length > solved.lines.length
+      && cover.every((f) => lineFacts(partial!).some((x) => x.id === f.id));
+    return more ? partial! : solved;
   }
   // two sides of which only one is stated: that one, with the other named as not found
   if (planned?.status === "abstain" && planned.lines.length && fits(lineFacts(planned))) return planned;
-  // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
-  const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
-  const partial = parts && runPlan(parts, base, frame.text);
-  if (partial?.status === "answered" && fits(lineFacts(partial))) return partial;
+  // no stated figure answers the look-up as a whole: its parts
+  if (partsFit) return partial!;
   // (the same period left over, worked out above before the solver: its answer, if it had one)
   if (given?.answer) return given.answer;
   // a computation with an input not found: the inputs found, and the one not found named (an abstention)
@@ -656,7 +662,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const unsaid = lists ? [] : partsUnsaid(q, shown)
       .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]);
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"]
-      : [...noValue, ...unsaid, ...(lists ? [] : periodsUnquoted(frame, quoted))];
+      : [...noValue, ...unsaid, ...(lists ? [] : [...periodsUnquoted(frame, quoted), ...currencyUnquoted(frame, shown)])];
     if (quoted.length) {
       return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}${notStated(noFigure)}`,
         [], [], noFigure);

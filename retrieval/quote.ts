@@ -1,8 +1,8 @@
 import { contentWords, saysModifiers, type EvidenceSentence } from "./evidence.js";
-import type { NumberMention } from "../text/numbers.js";
+import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { monthsSpanned, periodLabel, samePeriod } from "../text/periods.js";
 import { partAloneIn } from "../text/alone.js";
-import type { QuestionFrame } from "./figures/query.js";
+import { askedCurrency, asksBothCurrencies, type QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
 import { detectMeasure, findMetricWords, LOOKED_AHEAD, productOf, STATES_AMOUNT } from "../text/flows.js";
 import { EXPECTING, wordSet } from "./figures/select.js";
@@ -336,4 +336,18 @@ export function periodsUnquoted(frame: QuestionFrame, quoted: EvidenceSentence[]
   if (frame.periods.length < 2) return [];
   const said = quoted.flatMap((x) => x.periods);
   return frame.periods.filter((q) => !said.some((p) => samePeriod(p, q))).map((q) => `the figure for ${periodLabel(q)}`);
+}
+
+const CURRENCY_NAME = { yuan: "yuan", "US dollars": "dollars" } as const;
+/**
+ * "X's exports in usd?" quoted by a sentence of "860 million yuan" only: the figure in the currency asked is not
+ * stated (as a figure in the other currency answers only in part, answer.ts), and is named as not found. A sentence
+ * that gives the asked one, itself or in brackets ("N yuan, or about M US dollars"), states it.
+ */
+export function currencyUnquoted(frame: QuestionFrame, shown: string[]): string[] {
+  const asked = askedCurrency(frame.text);
+  if (!asked || asksBothCurrencies(frame.text)) return [];
+  const money = shown.flatMap((t) => findNumbers(t)).filter((n) => n.currency);
+  return money.length && !money.some((n) => n.currency === asked || n.alt?.currency === asked)
+    ? [`the figure in ${CURRENCY_NAME[asked]}`] : [];
 }
