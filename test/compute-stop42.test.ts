@@ -50,10 +50,28 @@ describe("a level worked back 'from the <year> growth' (retrieval/plans/read.ts 
   });
 });
 
+const FRUIT = `---
+title: "Fruit imports through Xinyu port hit a record"
+published: "2041-10-12"
+---
+Xinyu port imported 500,000 tonnes of fruit from January to September 2041, up 12 percent year on year.
+
+Pomelos were by far the largest item, at 200,000 tonnes, followed by bananas and limes.
+`;
+
+const ZONE = `---
+title: "Quzhou hill zone trade in the first half"
+published: "2041-07-20"
+---
+The Quzhou Green Hill High-tech Zone reported imports and exports of 30 billion yuan in the first half of 2041, up 9 percent.
+
+Quzhou as a whole recorded imports and exports of 80 billion yuan in the first half, up 4 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "cities.md": CITIES, "goods.md": GOODS }));
+  ({ ask, close } = await answersOver({ "cities.md": CITIES, "goods.md": GOODS, "fruit.md": FRUIT, "zone.md": ZONE }));
 }, 120_000);
 afterAll(() => close());
 
@@ -67,5 +85,26 @@ describe("the two shapes answered end to end", () => {
     const a = await ask("yingtan drone exports in 2040 - work it out from the 2041 growth");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toContain(4);
+  });
+});
+
+describe("a part the question names by words no reader takes (retrieval/plans/quantity.ts namedPartShare)", () => {
+  it("works out goods named only in their sentence as a share of the goods' whole, in its unit", async () => {
+    const a = await ask("pomelos as a share of xinyu's fruit imports q1-q3 2041?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(40);
+  });
+  it("works out a zone named by its own words as a share of its city's trade", async () => {
+    const a = await ask("what share of quzhou's h1 2041 foreign trade came from the green hill zone");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(37.5);
+  });
+  it("gives no share when no figure's words name the part", async () => {
+    const a = await ask("what share of quzhou's h1 2041 foreign trade came from the blue river park");
+    expect(a.abstained).toBe(true);
+  });
+  it("gives no share by quantity when the question asks it by value", async () => {
+    const a = await ask("pomelos as a share of xinyu's fruit imports q1-q3 2041, by value?");
+    expect(a.figures.map((f) => f.value)).not.toContain(40);
   });
 });

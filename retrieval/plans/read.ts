@@ -1024,9 +1024,24 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
   // ("march alone, in yuan and usd?": an amount worked out in each currency asked, from the figures stated in it)
   const currencies = asksBothCurrencies(q.text) ? (["yuan", "US dollars"] as const) : [undefined];
+  const part = partWords(q);
   const inputs = measures.flatMap((measure) => (measure === "amount" ? currencies : [undefined])
-    .map((currency) => nationalTotal(q, { ...at, measure, ...(currency && { currency }) })));
+    .map((currency) => nationalTotal(q, { ...at, measure, ...(currency && { currency }),
+      ...(measure === "share" && part.length && { partWords: part }) })));
   return withMonthOnMonth(q, { operation: "values", inputs });
+}
+
+// words of a share question that say how it is asked, not what the part is ("came", "by value", "exact %")
+const NOT_PART = new Set(["came", "come", "comes", "account", "accounted", "accounts", "went", "go", "goes", "thru", "through",
+  "exact", "exactly", "precise", "value", "values", "unit", "units", "volume", "tonnage", "quantity", "share", "total", "roughly",
+  "about", "pct", "percent", "percentage", "made", "make", "contributed", "represented", "handled", "alone", "overall",
+  "whole", "combined", "first", "second", "third", "fourth", "three", "two", "half", "quarters", "months"]);
+
+/** The words a share question names its part by that no reader took (the goods read, if any, are then the whole's). */
+function partWords(q: QuestionFrame): string[] {
+  if (!q.measures.includes("share") || q.partners.length) return [];
+  const taken = new Set(q.subjects.flatMap((s) => s.toLowerCase().split(/\s+/)));
+  return q.terms.map((t) => t.toLowerCase()).filter((t) => !NOT_PART.has(t) && !taken.has(t) && !/\d/.test(t));
 }
 
 const ASKS_NATIONAL =
