@@ -108,3 +108,44 @@ describe("a part the question names by words no reader takes (retrieval/plans/qu
     expect(a.figures.map((f) => f.value)).not.toContain(40);
   });
 });
+
+// a figure whose qualifier names goods another article's figures give as goods (retrieval/figures/select.ts)
+const DAIRY = `---
+title: "Inner Mongolia dairy reaches more buyers abroad"
+published: "2042-01-28"
+---
+HOHHOT -- Dairy products made in Inner Mongolia are reaching more overseas consumers, with the region's dairy exports rising
+20 percent in 2041 to 1.2 billion yuan, according to Hohhot Customs.
+`;
+
+const FOOD_TABLE = `---
+title: "Gansu food exports in 2041"
+published: "2042-02-10"
+---
+Gansu's food exports grew in 2041.
+
+Table 1. Gansu food exports by product, 2041 (unit: 100 million yuan)
+
+| Product | Exports | Growth (%) |
+|---|---|---|
+| Dairy | 2.5 | 4.0 |
+| Apples | 6.1 | 9.2 |
+`;
+
+describe("goods read as a qualifier where other figures give them as goods (retrieval/figures/select.ts namesAskedGoods)", () => {
+  let askFood: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let closeFood: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask: askFood, close: closeFood } = await answersOver({ "dairy.md": DAIRY, "food.md": FOOD_TABLE }));
+  }, 120_000);
+  afterAll(() => closeFood());
+  it("works the goods' level back from the figures whose qualifier names them", async () => {
+    const a = await askFood("inner mongolia dairy exports 2040 implied from the 2041 growth?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(1);
+  });
+  it("still gives the region's goods no other place's figure", async () => {
+    const a = await askFood("inner mongolia apples exports in 2041?");
+    expect(a.figures.map((f) => f.value)).not.toContain(6.1);
+  });
+});
