@@ -210,11 +210,6 @@ const modeValued = (f: Fact, spec: Spec, asked: string | undefined) => f.metric 
   && (f.measure === "amount" || f.measure === "growth") && asked !== undefined && MODES.has(asked)
   && ![...spec.words].some((w) => /^(?:export|import)/.test(w));
 
-// ("the region's dairy exports rose …" read with "dairy" as its qualifier, where another article's figures give "dairy" as
-// goods: a figure whose qualifier opens with exactly the one asked goods' name is of those goods)
-const namesAskedGoods = (f: Fact, spec: Spec) => spec.subjects?.length === 1 && f.qualifier !== undefined
-  && sameGoods(f.qualifier.split(", ")[0]!.toLowerCase(), spec.subjects[0]!.toLowerCase());
-
 // ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name; "port
 // throughput" asks it too, a "container throughput" the containers)
 const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measure === "growth")
@@ -297,7 +292,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   const byCountry = askedSubject ? goodsByCountry(f.subject!) : undefined;
   if (byCountry && !fromCountry && spec.partner !== byCountry.partner
     && ![...wordSet(f.subject!.split(/\s+/)[0]!)].every((w) => spec.words.has(w))) return rejected("subject named by another country");
-  if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0 && !namesAskedGoods(f, spec))
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
     // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
     && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return rejected("subject");
   let score = 0;
