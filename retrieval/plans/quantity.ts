@@ -518,7 +518,8 @@ function namedPartShare(q: Quantity, ctx: ResolveContext): Found | undefined {
     && words.every((w) => leadOf(f, ctx).has(w)));
   if (new Set(parts.map(size)).size !== 1) return undefined;
   const r = percentOf(amountOf(parts[0]!), amountOf(whole));
-  return r && r.value < 100 ? { amount: r, facts: [parts[0]!, whole], formula: r.formula } : undefined;
+  // (the label names the whole: the formula says which part it is of)
+  return r && r.value < 100 ? { amount: r, facts: [parts[0]!, whole], formula: `${named.join(" ")}: ${r.formula}` } : undefined;
 }
 
 /**
