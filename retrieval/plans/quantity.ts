@@ -59,6 +59,9 @@ export interface Quantity {
   baseYear?: number;
   /** For a change: the average a year over several ("an average annual growth of 16.3 percent"). */
   perYear?: boolean;
+  /** For a share: the words by which the question names the part when no reader took them as a place, partner or
+   * goods ("what share of X's fruit imports were durians": durians). */
+  partWords?: string[];
 }
 
 /** A resolved quantity: the value, the facts it rests on, and how it was derived when no fact states it. */
@@ -468,7 +471,56 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     // (a flow is part of the total: one bigger than the total is a figure of another thing, no negative exports)
     return r && r.value > 0 ? { amount: r, facts: [total!, rest!], formula: r.formula } : undefined;
   },
+  // a part the question names by words of its own, over its whole: the one figure of the whole's article, period,
+  // flow and unit whose words since the figure before say every one of them
+  (q, ctx) => namedPartShare(q, ctx),
 ];
+
+/** The words of a sentence since the figure before (or its start) up to a fact's own figure: what that figure is of. */
+function leadOf(f: Fact, ctx: ResolveContext): Set<string> {
+  const text = ctx.base.documents?.get(f.docId)?.text;
+  if (!text) return new Set();
+  const before = ctx.base.facts.filter((g) => g.docId === f.docId && g.start === f.start && g.valueEnd <= f.valueStart)
+    .reduce((at, g) => Math.max(at, g.valueEnd), f.start);
+  return wordSet(text.slice(before, f.valueStart));
+}
+
+/**
+ * "what share of X's 2031 fruit imports were durians?", "what share of X's trade came from the Y lake zone?": the part's
+ * amount over the whole's, when no reader took the part's words as a place, partner or goods (or its goods were read
+ * but no figure of them states them as such). The part is the one figure of the whole's article, in its period, flow,
+ * measure and unit and below it, whose words since the figure before name every word the question names the part by;
+ * none, or two that differ, give no share.
+ */
+function namedPartShare(q: Quantity, ctx: ResolveContext): Found | undefined {
+  if (q.measure !== "share" || q.partner || q.wholePartner || q.wholeMetric || (q.shareOf && q.shareOf !== "own")) return undefined;
+  // the part named by the question's own words (the goods read are then the whole's), else by the goods read
+  const named = q.partWords?.length ? q.partWords : q.subject && !q.wholeSubject ? [q.subject] : [];
+  const words = [...wordSet(named.join(" "))].filter((w) => w.length > 2 && w !== "and");
+  if (!words.length) return undefined;
+  const wholeAt: Quantity = {
+    ...q, measure: "amount", shareOf: undefined, partWords: undefined, given: undefined,
+    subject: q.partWords?.length ? q.subject : q.wholeSubject,
+  };
+  // ("by value", "by tonnage": the whole, and so the part, in the measure asked; else its amount, then its quantity)
+  const byValue = ctx.words.has("value");
+  const byCount = ["tonnage", "volume", "unit", "tonne", "quantity"].some((w) => ctx.words.has(w));
+  if (byValue && byCount) return undefined;
+  const whole = (byCount ? undefined : statedFact(wholeAt, ctx)) ?? (byValue ? undefined : statedFact({ ...wholeAt, measure: "count" }, ctx));
+  if (!whole?.period || whole.derived || whole.value === null || whole.value <= 0) return undefined;
+  // (the whole's own words naming the part: the two figures are not told apart)
+  if (words.every((w) => leadOf(whole, ctx).has(w))) return undefined;
+  const size = (f: Fact) => f.value! * f.scale;
+  const parts = ctx.base.facts.filter((f) => f.docId === whole.docId && f !== whole && !f.derived && f.value !== null
+    // (a part said of no flow, "durians were the largest item, at …", is of the whole's)
+    && f.measure === whole.measure && (f.metric === whole.metric || f.metric === "other") && baseUnit(f.unit) === baseUnit(whole.unit)
+    && f.period !== undefined && samePeriod(f.period, whole.period!) && f.value > 0 && size(f) < size(whole)
+    && words.every((w) => leadOf(f, ctx).has(w)));
+  if (new Set(parts.map(size)).size !== 1) return undefined;
+  const r = percentOf(amountOf(parts[0]!), amountOf(whole));
+  // (the label names the whole: the formula says which part it is of)
+  return r && r.value < 100 ? { amount: r, facts: [parts[0]!, whole], formula: `${named.join(" ")}: ${r.formula}` } : undefined;
+}
 
 /**
  * The facts of the same place and measure that state the value the question gives, whatever period or partner

@@ -217,7 +217,8 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   };
 }
 
-const TRADE_AS_WHOLE = /\b(?:share|percentage|proportion|percent|%)\s+of\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+)?(?:(?:total|foreign|overall)\s+)?trade\b/i;
+// (a "%" typed on its own, "what % of", has no word boundary before it)
+const TRADE_AS_WHOLE = /(?:\b(?:share|percentage|proportion|percent)|%)\s+of\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+)?(?:(?:total|foreign|overall)\s+)?trade\b/i;
 /** The flow whose share of the total a question asks ("what percentage of X's trade was exports?"), if any. */
 function flowOfTotal(text: string): Metric | undefined {
   if (!TRADE_AS_WHOLE.test(text) || FLOW_PAIR.test(text)) return undefined;
@@ -295,6 +296,11 @@ const GROWTH_NAMED = /\bgr[eo]w(?:th)?\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]ye
 const CHANGE_NOUNS = String.raw`declines?|drops?|falls?|rises?|increases?|decreases?|contractions?|gains?`;
 const CHANGE_NAMED = new RegExp(String.raw`\b(?:the|its|their|that|this)\s+(?:(?:19|20)\d{2}\s+)?(?:${CHANGE_NOUNS})\b`, "i");
 
+// ("… in 2016, from the 2017 growth", "work it out from its 2012 decline": the change worked back from, named after
+// "from"; a bare "from 2016 to 2017" names no change)
+const FROM_CHANGE = new RegExp(String.raw`\bfrom\s+(?:the|its|their|that)\s+(?:(?:19|20)\d{2}\s+)?(?:growth|yoy|y\/y|`
+  + String.raw`${CHANGE_NOUNS})\b`, "i");
+
 // ("implied by the 2011 communique", "based on the revised 2023 numbers": a level worked back from a later source)
 const WORKS_BACK_FROM = /\bimpl(?:y|ies|ied)\b|\bbased on\b|\bgoing by\b|\bjudging by\b|\bderived?\b/i;
 const wholeYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
@@ -356,7 +362,7 @@ function earlier(q: QuestionFrame): Plan | undefined {
   const fromLater = !!asked && !!source && WORKS_BACK_FROM.test(q.text) && samePeriod(precedingPeriod(later!), asked)
     && !q.measures.includes("share");
   const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text))
-    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || fromLater;
+    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || FROM_CHANGE.test(q.text) || fromLater;
   if (!who || (change === undefined && !implied)) return undefined;
   if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
   // the month before only where the question states the change to it: a change the text states is year on year
@@ -1018,9 +1024,24 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
   // ("march alone, in yuan and usd?": an amount worked out in each currency asked, from the figures stated in it)
   const currencies = asksBothCurrencies(q.text) ? (["yuan", "US dollars"] as const) : [undefined];
+  const part = partWords(q);
   const inputs = measures.flatMap((measure) => (measure === "amount" ? currencies : [undefined])
-    .map((currency) => nationalTotal(q, { ...at, measure, ...(currency && { currency }) })));
+    .map((currency) => nationalTotal(q, { ...at, measure, ...(currency && { currency }),
+      ...(measure === "share" && part.length && { partWords: part }) })));
   return withMonthOnMonth(q, { operation: "values", inputs });
+}
+
+// words of a share question that say how it is asked, not what the part is ("came", "by value", "exact %")
+const NOT_PART = new Set(["came", "come", "comes", "account", "accounted", "accounts", "went", "go", "goes", "thru", "through",
+  "exact", "exactly", "precise", "value", "values", "unit", "units", "volume", "tonnage", "quantity", "share", "total", "roughly",
+  "about", "pct", "percent", "percentage", "made", "make", "contributed", "represented", "handled", "alone", "overall",
+  "whole", "combined", "first", "second", "third", "fourth", "three", "two", "half", "quarters", "months"]);
+
+/** The words a share question names its part by that no reader took (the goods read, if any, are then the whole's). */
+function partWords(q: QuestionFrame): string[] {
+  if (!q.measures.includes("share") || q.partners.length) return [];
+  const taken = new Set(q.subjects.flatMap((s) => s.toLowerCase().split(/\s+/)));
+  return q.terms.map((t) => t.toLowerCase()).filter((t) => !NOT_PART.has(t) && !taken.has(t) && !/\d/.test(t));
 }
 
 const ASKS_NATIONAL =
