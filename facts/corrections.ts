@@ -17,6 +17,9 @@ const REPORT_SAID = new RegExp(String.raw`^[\s*_]*(?:\d+\.\s+[^.]{0,40}\.\s+|cor
   + String.raw`(?:the|our|that|this|an?)\s+(?:earlier\s+|(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{4})\s+)?`
   + String.raw`(?:report|article|story|graphic|table|chart|item|release|bulletin|statement)\b[^.]{0,60}?`
   + String.raw`\b(?:said|stated|gave|reported|put|showed)\b`, "i");
+// "X's imports were given as N.", "… was reported as N": a figure a notice says was published, in the passive
+const GIVEN_AS = /\b(?:was|were|had\s+been)\s+(?:wrongly\s+|incorrectly\s+|erroneously\s+)?(?:given|reported|published|stated|put|listed)\s+as\b/i;
+const saysPublished = (text: string) => REPORT_SAID.test(text.replace(HEADLINE, "\"\"")) || GIVEN_AS.test(text);
 // the quoted headline a notice names the article by ("An article published on March 3, "X tops 91 billion yuan",
 // gave …"): no words of the notice, nor its figure an error
 const HEADLINE = /["“][^"”\n]{3,120}["”]/g;
@@ -31,6 +34,8 @@ const MARKET_CORRECTION = new RegExp(String.raw`\b(?:(?:price|market|stock|sharp
   + String.raw`|correction\s+in\s+(?:[\w-]+\s+){0,3}?(?:prices?|markets?|demand|stocks?)`
   + String.raw`|(?:prices?|markets?|stocks?)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?correction)\b`, "gi");
 const corrects = (text: string) => CORRECTION.test(text.replace(MARKET_CORRECTION, " "));
+// ", up 2.3 percent", " (down 4.1 percent": the words between an amount and its own change
+const CHANGE_AFTER = /^\s*[,(]?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+$/i;
 // sentences after the error that may correct it
 const AFTER = 2;
 
@@ -67,7 +72,7 @@ export const statesWithdrawn = (sentence: string, next: string): boolean =>
 export function statesError(sentences: string[], i: number, title: string): boolean {
   const s = sentences[i] ?? "";
   if (statesWithdrawn(s, sentences[i + 1] ?? "")) return true;
-  if (!REPORT_SAID.test(s.replace(HEADLINE, "\"\""))) return false;
+  if (!saysPublished(s)) return false;
   return corrects(title) || sentences.slice(i, i + 1 + AFTER).some(corrects);
 }
 
@@ -106,7 +111,7 @@ export function applyCorrections(
       correct(claim.facts.filter((f) => !f.derived && f.value !== null), next);
       return;
     }
-    if (!REPORT_SAID.test(s.text.replace(HEADLINE, "\"\""))) return;
+    if (!saysPublished(s.text)) return;
     if (!titled && ![s, ...next].some((n) => corrects(n.text))) return;
     for (const f of facts) if (quoted.some((q) => inside(f, q))) named.add(f.id);
     const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s) && !named.has(f.id));
@@ -119,16 +124,25 @@ export function applyCorrections(
   function correct(wrong: Fact[], next: Array<{ start: number; end: number; text: string }>): boolean {
     if (!wrong.length) return false;
     let corrected = false;
+    // (one error, one fix: "The correct figure is N, which brings the total to M" corrects the error with N only)
+    const left = new Set(wrong);
     for (const n of next) {
       // (a sentence naming another place of its own corrects nothing of this one)
       const own = findEntities(n.text).filter((e) => e.kind !== "partner" && !wrong.some((w) => w.entity === e.id));
       if (own.length) break;
       const stated = facts.filter((f) => !f.derived && f.value !== null && inside(f, n));
       if (!stated.length) continue;
+      let last: { fix: Fact; error: Fact } | undefined;
       for (const figure of stated) {
-        const w = wrong.find((x) => x.measure === figure.measure && x.unit === figure.unit)
-          ?? wrong.find((x) => figure.measure === "rate" && x.unit === figure.unit) ?? wrong[0]!;
-        if (!mayCorrect(figure, w)) continue;
+        const open = wrong.filter((x) => left.has(x));
+        // ("The correct figure is N, up 2.3 percent": a change right after a fix is of the same thing)
+        const ownChange = last && figure.measure === "growth" && last.fix.measure !== "growth"
+          && CHANGE_AFTER.test(doc.text.slice(last.fix.valueEnd, figure.valueStart)) ? last.error : undefined;
+        const w = open.find((x) => x.measure === figure.measure && x.unit === figure.unit)
+          ?? open.find((x) => figure.measure === "rate" && x.unit === figure.unit) ?? ownChange ?? open[0];
+        if (!w || !mayCorrect(figure, w)) continue;
+        left.delete(w);
+        last = { fix: figure, error: w };
         // (a bare rate, "The revised figure is 7.9 percent", is the error's kind of rate)
         const f = figure.measure === "rate" && w.unit === figure.unit ? { ...figure, measure: w.measure } : figure;
         corrected = true;

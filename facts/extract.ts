@@ -449,6 +449,9 @@ const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?
 const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
   + String.raw`thanks\s+to|due\s+to|owing\s+to|following|amid)\b`, "i");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
+// (so with no comma, right after a figure's unit, when no figure follows: "… revised to 131.2 billion US dollars
+// following the reconciliation of declarations from X.")
+const CAUSE_AFTER_UNIT = /(?<=\b(?:yuan|dollars|percent|tonnes|TEUs?)\s+)(?:following|due\s+to|owing\s+to|thanks\s+to|amid)\b[^;\d]*$/g;
 // (", as several makers that moved from A started production in B.": a closing "as" clause saying why, with no figure of
 // its own, owns nothing; "as well as", "as a share" and the like are no cause)
 const AS_CAUSE_AFTER = new RegExp(String.raw`,\s*as\s+(?!well\b|a\s+(?:share|result|whole|percentage)\b|of\b|for\b|in\b|such\b)`
@@ -3208,6 +3211,7 @@ function sentencePeriods(text: string, ctx: PeriodContext, wentOnIn?: Period, do
   const same = (p: PeriodMention) => anchored.find((a) => a.start === p.start && a.end === p.end) ?? p;
   return periods.map((p) => (p.start > named!.index! ? same(p) : p));
 }
+const FULL_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+((?:19|20)\d\d)\b/;
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
@@ -3273,11 +3277,44 @@ function namesOtherYear(after: string, year: number | undefined): boolean {
     && (m[1]!.toLowerCase() === "for" || m.index < words));
 }
 
+const PUBLICATION_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z]+\s+)?(?:bulletin|report|release|article|edition|issue|`
+  + String.raw`statement|briefing|press\s+conference|story|notice|communiqu[eé])\b`, "i");
+const ISSUE_BEFORE = /\b(?:No\.|Issue|Vol\.)\s*\d{1,3},\s*$/;
+// ("X's 2020 trade, given as 428.6 billion yuan in Bulletin No. 3, …": a figure said as once published)
+const PUBLISHED_AS = new RegExp(String.raw`\b(?:given|published|reported|announced|released|stated|listed)\s+`
+  + String.raw`(?:[^,;.\d]{0,40}\s)?as\s+(?:US\$|\$|RMB\s*)?$|\b(?:published|reported|announced|released|given)\b`
+  + String.raw`[^;.\d]{0,60},\s*(?:US\$|\$|RMB\s*)?$`, "i");
+// (…, then "has been revised to" the figure that replaces it, a few words on where it came out between them)
+const LATER_REVISED_TO = /^[^;]{0,60}?\b(?:was|were|has\s+been|had\s+been|is|now)\s+(?:revised|corrected)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$/i;
+
+/**
+ * "X's 2020 trade, given as 428.6 billion yuan in Bulletin No. 3, 2021, has been revised to 432.9 billion yuan": the
+ * figure as published is a first estimate, and the one it was revised to is the same place's, flow's and period's
+ * (not the bulletin's year).
+ */
+function revisedTo(facts: Fact[], text: string, offset: number): void {
+  for (const [i, first] of facts.entries()) {
+    const next = facts[i + 1];
+    if (first.measure !== "amount" || first.derived || !next || next.derived || next.measure !== "amount"
+      || next.unit !== first.unit || first.qualifier?.includes("first estimate")) continue;
+    if (!PUBLISHED_AS.test(text.slice(0, first.valueStart - offset))
+      || !LATER_REVISED_TO.test(text.slice(first.valueEnd - offset, next.valueStart - offset))) continue;
+    first.qualifier = [first.qualifier, "first estimate"].filter(Boolean).join(", ");
+    next.entity = first.entity;
+    next.metric = first.metric;
+    if (first.period) next.period = first.period; else delete next.period;
+    for (const key of ["subject", "partner"] as const) {
+      if (first[key]) next[key] = first[key]; else delete next[key];
+    }
+  }
+}
+
 /**
  * An amount a sentence gives as the first estimate a figure before it revised: the same place's, flow's and period's
  * figure, marked "first estimate" (its own period is never the month it was announced in).
  */
 function firstEstimates(facts: Fact[], text: string, offset: number): void {
+  revisedTo(facts, text, offset);
   // ("The 2024 figure, first published as 281.97 billion yuan, was revised to 284.54 billion yuan": the estimate first)
   for (const [i, f] of facts.entries()) {
     const revised = facts.slice(i + 1).find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
@@ -3573,7 +3610,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it (so does a heading that is
       // a period with its year, "January-March 2024")
-      const y = YEAR_NAMED.exec(text) ?? (text.length <= 40 ? DATED_HEADING.exec(text) : null);
+      // (and so does a full date, "In Release 1 (November 20, 2019), X's January-October imports …")
+      const y = YEAR_NAMED.exec(text) ?? FULL_DATE.exec(text) ?? (text.length <= 40 ? DATED_HEADING.exec(text) : null);
       if (y) state.ctx.contextYear = Number(y[1]);
     }
     // (a place in the name of a route goods travel by only names the route: "via the Mohe–Daqing line")
@@ -3589,7 +3627,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
-        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER),
+        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER), ...text.matchAll(CAUSE_AFTER_UNIT),
           ...text.matchAll(AS_CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
         ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE),
           ...(state.home ? [...text.matchAll(HYPHEN_DATELINE)].filter((m) => isPlaceName(m[0])) : []),
@@ -3598,6 +3636,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
+    // ("published in last month's bulletin", "in Bulletin No. 3, 2021": when a publication came out, no figure's period)
+    s.periods = s.periods.filter((p) => !PUBLICATION_AFTER.test(text.slice(p.end)) && !ISSUE_BEFORE.test(text.slice(0, p.start)));
     // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
     // (and before an elided verb's figure: "Lishui reported 3.1 billion yuan and Quzhou, home of X, 2.2 billion yuan")
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
