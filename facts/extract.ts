@@ -905,7 +905,8 @@ const cityOfHome = (state: DocState, id: string) => {
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 // "… percent of the province's total of N", "… of China's total foreign trade of N", "… of Jilin's trade worth N": N is
 // the share's whole (the one reader of that shape; a change after it, ", which rose …", is the whole's too)
-const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
+// ("57.2 percent of the total with trade of N": a "with" opens the part's own figure, no whole's)
+const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:(?!with\b)[^,;\d]){0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
 // "64 percent of the province's total, or US$586 million": an amount restating the share before it
 const SHARE_RESTATED_AS_AMOUNT = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\btotal\s*,\s*`
   + String.raw`or\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$`, "i");

@@ -184,6 +184,12 @@ export function labelFacts(facts: Fact[], line: LabelLine, env: LabelEnv): Fact[
     read = f && prev && shareOf ? [at(prev, f.value!, f.valueStart, f.valueEnd, { id: f.id,
       start: f.start, measure: "share", unit: "%", scale: 1, shareOf })] : [];
   } else {
+    // ("Kunming, the provincial capital: 83.7 billion yuan": a place's label and a sum of money is its trade; not under
+    // a line naming another flow, "Exports by city, 2031:")
+    const placeTrade = (f: Fact) => r.place && !r.metric && !r.goods && f.metric === "other" && f.measure === "amount"
+      && !(env.leadFlows ?? []).some((m) => m !== "trade") && /yuan|dollar/.test(f.unit) && f.entity === r.place && !f.subject;
+    // ("Kunming: 83.7 billion yuan, up 6.2 percent": so is the change the line gives beside it, of no flow either)
+    const traded = own.some(placeTrade);
     read = own.map((f) => {
       // ("Parcels declared: 28.6 million": a count of parcels, no money)
       const bare = line.first.slice(f.valueStart - env.start, f.valueEnd - env.start);
@@ -192,12 +198,8 @@ export function labelFacts(facts: Fact[], line: LabelLine, env: LabelEnv): Fact[
         return at(f, f.value!, f.valueStart, f.valueEnd, { measure: "count", metric: "other",
           unit: scale ? `${scale} ${r.noun}` : r.noun });
       }
-      // ("Kunming, the provincial capital: 83.7 billion yuan": a place's label and a sum of money is its trade; not under
-      // a line naming another flow, "Exports by city, 2031:")
-      if (r.place && !r.metric && !r.goods && f.metric === "other" && f.measure === "amount"
-        && !(env.leadFlows ?? []).some((m) => m !== "trade")
-        && /yuan|dollar/.test(f.unit)
-        && f.entity === r.place && !f.subject) return { ...f, metric: "trade" as Metric };
+      if (placeTrade(f) || (traded && f.metric === "other" && f.measure === "growth" && f.entity === r.place
+        && !f.subject && !f.partner)) return { ...f, metric: "trade" as Metric };
       // ("Coffee exported: 34,600 tonnes": the coffee's, no total of the flow)
       if (r.goods && !f.subject && !f.partner && (!r.metric || f.metric === r.metric)) {
         return { ...f, subject: f.subject ?? r.goods, qualifier: f.qualifier ?? r.goods };

@@ -533,7 +533,10 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (ofOtherProvince(asked, frame, e)) continue;
     // (where named goods went is said where those goods are, in the list's sentence or the one before: "where did its
     // motorcycles go?" is not answered by the partners of its whole trade)
-    const before = s.previous ?? (s.before && inParagraphAfter(s.before, s) ? s.before : undefined);
+    // (a list that opens its paragraph, no words of its own before it, goes on from the paragraph before: "A, B and C
+    // were the main destinations." after one on the goods)
+    const opensParagraph = !e.head && e.start === 0 && s.before && s.start - s.before.end <= 2;
+    const before = s.previous ?? (s.before && (inParagraphAfter(s.before, s) || opensParagraph) ? s.before : undefined);
     const goodsSaid = () => words(`${before?.text ?? ""} ${s.text}`);
     if (wentGoods.length && !wentGoods.some((w) => goodsSaid().has(w))) continue;
     // (the goods of the other flow are no answer: "main export goods" are never what "Imports were led by …" lists)
@@ -701,12 +704,20 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
   const held = new Set(evidence.map((s) => `${s.docId}:${s.start}`));
   for (const s of evidence) {
     const next = s.after;
-    if (!next || held.has(`${s.docId}:${next.start}`) || !inParagraphAfter(s, next)) continue;
+    // ("The region exported 38,400 tonnes of dairy products …" over a paragraph "A, B and C were the main
+    // destinations.": a list that opens the next paragraph, with no words of its own before it, goes on from it too)
+    const nextParagraph = next && !inParagraphAfter(s, next) && next.start - s.end <= 2;
+    if (!next || held.has(`${s.docId}:${next.start}`) || (!inParagraphAfter(s, next) && !nextParagraph)) continue;
     const { before: _b, after: _a, next: _n, ...rest } = s;
     // ("Hunchun's parks imported … fish. Once filleted, the pollock and cod are re-exported to A, B and C.": and a list
     // whose clause names no place at home goes on from the one before, about that one's place)
-    const lists = findEnumerations(next.text).filter((e) => NAMES_YEAR.test(s.text) || !e.head || !namesHome(e.head));
-    for (const e of lists) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
+    const lists = findEnumerations(next.text).filter((e) => (nextParagraph ? !e.head && e.start === 0 : true)
+      && (NAMES_YEAR.test(s.text) || !e.head || !namesHome(e.head)));
+    // (a paragraph a list opens goes on from the whole paragraph before, its last two sentences: "The region exported N
+    // tonnes of dairy products. Infant formula accounted for …" over "A, B and C were the main destinations.")
+    const whole = nextParagraph && s.before && inParagraphAfter(s.before, s)
+      ? { ...s, start: s.before.start, text: `${s.before.text} ${s.text}` } : s;
+    for (const e of lists) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: whole }, e };
   }
   const rowsByDoc = new Map<string, EvidenceSentence[]>();
   for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);

@@ -49,9 +49,23 @@ Exports of the Xuchang pump cluster rose 6.3 percent to 2.7 billion yuan in 2031
 The markets are mostly along the Belt and Road. Chile, Oman, Kenya and Peru were the cluster's four biggest buyers, followed by Laos.
 `;
 
+const HONEY = `---
+title: "Qinghai's honey trade in 2031"
+published: "2032-02-11"
+---
+Qinghai's foreign trade rose 3.1 percent to 5.2 billion yuan in 2031.
+
+The province exported 6,200 tonnes of honey last year, mostly rape and wolfberry honey, and 41 million yuan of royal jelly.
+
+Japan, Germany, Belgium and Kuwait were the main destinations. Shipments to the Middle East grew fastest.
+
+Imports of machinery, mainly from Germany and Italy, stood at 1.1 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "plants.txt": PLANTS, "parks.md": PARKS, "buses.md": BUSES, "top.md": TOP_TEN, "cluster.md": CLUSTER });
+  over = await answersOver({ "plants.txt": PLANTS, "parks.md": PARKS, "buses.md": BUSES, "top.md": TOP_TEN, "cluster.md": CLUSTER,
+    "honey.md": HONEY });
 });
 afterAll(async () => over.close());
 
@@ -68,6 +82,14 @@ describe("a list in the sentence after the one that names the place", () => {
     const a = await over.ask("which countries buy longkou's re-exported squid?");
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/^The documents name Spain, Mexico, Chile and Portugal:/);
+  });
+});
+
+describe("a list that opens the paragraph after the one on the goods", () => {
+  it("'main destinations of X's honey exports?' names the list the next paragraph opens with", async () => {
+    const a = await over.ask("main destinations of qinghai honey exports 2031?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Japan, Germany, Belgium and Kuwait:/);
   });
 });
 

