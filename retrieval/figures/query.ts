@@ -670,7 +670,10 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   const asksWhole = /\bso\b[^?]*\b(?:how big|how much|what (?:was|is))\b|\b(?:how big|how much|what) (?:was|is|were)\b[^?]*\btotal\b/i;
   if ((reasoning && (statesPercent || /\bshare\b/i.test(q))) || (statesPercent && asksWhole.test(q))) return "implied_whole";
   if (f.metric === "surplus" || f.metric === "deficit") return "surplus";
-  if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
+  // ("combined trade of X and Y and their share of the national total": the whole of a share is no side summed)
+  const wholes = wholesOfShares(q);
+  const summed = sides - f.entities.filter((e) => wholes.includes(e)).length;
+  if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && summed >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   // ("linyi's rank by trade among the 16 shandong cities": one place's position, not a ranking of them all)
@@ -891,6 +894,10 @@ const QUOTED = /(?<=^|[\s(])["“'‘]([^"“”'‘’]*)["”'’](?=\W|$)/g;
 const blankRemarks = (text: string) => text.replace(QUOTED, (m, inner: string) =>
   /\w/.test(inner) && inner.trim().split(/\s+/).length >= 4 ? " ".repeat(m.length) : m);
 
+// ("how much n did they grow", "fruit n veg", "central n western": a lone lower-case "n" between two words is "and",
+// as typed in a chat; never "top n", a count left open)
+const TYPED_N = /(?<=[A-Za-z][?,]?\s+)(?<!\b[Tt]op\s+)n(?=\s+[A-Za-z])/g;
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
@@ -898,7 +905,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
   // ("cargo thruput": the chat spelling of throughput)
-  const typed = question.replace(/\bthru-?put\b/gi, "throughput").replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
+  const typed = question.replace(/\bthru-?put\b/gi, "throughput").replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(TYPED_N, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
   const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(namingNicknames(joinedRouteNames(typed))),
     context.words)))
