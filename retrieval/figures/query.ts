@@ -139,6 +139,9 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // (a plural is still read as the singular the vocabulary has: "totals" as "total")
     // (a singular only by the plural's own rule: "-es" after s, x, z, ch or sh; "shar" is no singular of "shares")
     if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || (/(?:s|x|z|ch|sh)$/.test(w) && VOCAB.has(`${w}es`))) return word;
+    // ("trade wiht africa", "thier exports": a common word with two neighbouring letters swapped is that word)
+    const common = [...STOP].find((v) => v.length >= 4 && v.length === w.length && swapsTo(w, v));
+    if (common) return common;
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
@@ -223,6 +226,8 @@ function swapsTo(a: string, b: string): boolean {
 // real words one or two letters from a domain word: no typos of it
 const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island islands islander expert experts expertise impart " +
   "imparted shore shores onion onions legion notion notions estates slates stages nodes codes forms films farms joints paints " +
+  // (real words two swapped letters from a common one: "form" is no "from", "dose" no "does")
+  "form dose doses odes three mots noes " +
   "prints tonal grade graded trace traced bank banks tank tanks load loads read reads lower lowered shared sharer stare rare " +
   "late date dates rate rated rates state stated sates grown crown grew brew " +
   // ("the north-east": "worth" and "forth" are no typos of its "north")
@@ -522,8 +527,9 @@ const BRACKET_ASIDE = /\(\s*(?:not|except|excluding|excl\.?|other\s+than|besides
 const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
-// news English for its value; "volume and value" asks both; "coal imports in 2012 (volume)": the unit asked in brackets)
-const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b|\(\s*(?:volume|quantity|tonnage)\s*\)/i;
+// news English for its value; "volume and value" asks both; "coal imports in 2012 (volume)", "how much lng (tonnes)": the
+// unit asked in brackets)
+const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b|\(\s*(?:volume|quantity|tonnage|tonnes|tons)\s*\)/i;
 function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
   const goods = subjects.length > 0 && subjects.every((x) => !NOT_GOODS.has(x));
   if (!goods || !BY_VOLUME.test(text) || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
