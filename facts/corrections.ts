@@ -17,6 +17,10 @@ const REPORT_SAID = new RegExp(String.raw`^[\s*_]*(?:\d+\.\s+[^.]{0,40}\.\s+|cor
   + String.raw`(?:the|our|that|this|an?)\s+(?:earlier\s+|(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{4})\s+)?`
   + String.raw`(?:report|article|story|graphic|table|chart|item|release|bulletin|statement)\b[^.]{0,60}?`
   + String.raw`\b(?:said|stated|gave|reported|put|showed)\b`, "i");
+// ("Correction: In Release 1, X's imports were given as N.": the earlier figure by the words that give it, in a notice)
+const GIVEN_AS = /\b(?:was|were|had\s+been)\s+(?:given|reported|published|stated|listed|shown|put)\s+as\b/i;
+/** Does a sentence state what an earlier report said, by the report's words or by "was given as"? */
+const saysReport = (s: string) => REPORT_SAID.test(s.replace(HEADLINE, "\"\"")) || GIVEN_AS.test(s);
 // the quoted headline a notice names the article by ("An article published on March 3, "X tops 91 billion yuan",
 // gave …"): no words of the notice, nor its figure an error
 const HEADLINE = /["“][^"”\n]{3,120}["”]/g;
@@ -67,7 +71,7 @@ export const statesWithdrawn = (sentence: string, next: string): boolean =>
 export function statesError(sentences: string[], i: number, title: string): boolean {
   const s = sentences[i] ?? "";
   if (statesWithdrawn(s, sentences[i + 1] ?? "")) return true;
-  if (!REPORT_SAID.test(s.replace(HEADLINE, "\"\""))) return false;
+  if (!saysReport(s)) return false;
   return corrects(title) || sentences.slice(i, i + 1 + AFTER).some(corrects);
 }
 
@@ -106,7 +110,7 @@ export function applyCorrections(
       correct(claim.facts.filter((f) => !f.derived && f.value !== null), next);
       return;
     }
-    if (!REPORT_SAID.test(s.text.replace(HEADLINE, "\"\""))) return;
+    if (!saysReport(s.text)) return;
     if (!titled && ![s, ...next].some((n) => corrects(n.text))) return;
     for (const f of facts) if (quoted.some((q) => inside(f, q))) named.add(f.id);
     const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s) && !named.has(f.id));
@@ -125,10 +129,14 @@ export function applyCorrections(
       if (own.length) break;
       const stated = facts.filter((f) => !f.derived && f.value !== null && inside(f, n));
       if (!stated.length) continue;
+      // (each error is corrected once, by the first figure that may: "The correct figure is 2.64 billion yuan, which
+      // brings the total to 8.15 billion yuan (not 7.97 billion yuan)" sets only the error's own figure right)
+      const used = new Set<Fact>();
       for (const figure of stated) {
         const w = wrong.find((x) => x.measure === figure.measure && x.unit === figure.unit)
           ?? wrong.find((x) => figure.measure === "rate" && x.unit === figure.unit) ?? wrong[0]!;
-        if (!mayCorrect(figure, w)) continue;
+        if (used.has(w) || !mayCorrect(figure, w)) continue;
+        used.add(w);
         // (a bare rate, "The revised figure is 7.9 percent", is the error's kind of rate)
         const f = figure.measure === "rate" && w.unit === figure.unit ? { ...figure, measure: w.measure } : figure;
         corrected = true;
@@ -163,10 +171,20 @@ export function withoutCorrected(facts: Fact[]): Fact[] {
     const subjects = f.subject ? undefined : reported.get(key(f, f.replaces!));
     return subjects?.size === 1 ? [...subjects][0]! : undefined;
   };
+  // ("Xinxiang's January-October imports were given as 2.46 … The correct figure is 2.64": a notice that names the
+  // months without the year fixes the report's one figure of those months, and takes its year)
+  const yearOf = (f: Fact): Fact["period"] => {
+    if (!f.period || f.period.y1 !== null || f.period.y2 !== null) return undefined;
+    const reports = facts.filter((r) => r.value === f.replaces && r.period?.y1 != null && r.period.m1 === f.period!.m1
+      && r.period.m2 === f.period!.m2 && r.entity === f.entity && r.metric === f.metric && r.measure === f.measure
+      && r.unit === f.unit && (r.subject ?? "") === (f.subject ?? "") && (r.partner ?? "") === (f.partner ?? ""));
+    return new Set(reports.map((r) => periodKey(r.period))).size === 1 ? reports[0]!.period : undefined;
+  };
   const swapped = new Map<string, Fact>();
   for (const f of found) {
     const subject = goodsOf(f);
-    if (subject) swapped.set(f.id, { ...f, subject });
+    const period = yearOf(f);
+    if (subject || period) swapped.set(f.id, { ...f, ...(subject && { subject }), ...(period && { period }) });
   }
   if (swapped.size) facts = facts.map((f) => swapped.get(f.id) ?? f);
   const fixes = facts.filter((f) => f.replaces !== undefined);
