@@ -51,8 +51,8 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/[,?]\s*(yoy|growth)\s+(?:too|also|as\s+well)\b/gi, " and $1"],
   // ("central + western regions": the two regions' one name, as "central and western")
   [/\b(central|western|eastern)\s*\+\s*(central|western|eastern)\b/gi, "$1 and $2"],
-  // ("fruit and veg": the short form people type)
-  [/\bveg(?:gies)?\b/gi, "vegetables"],
+  // ("fruit and veg": the short form people type, of the goods pair; "veg exporters" alone is left to the readers)
+  [/\b(fruits?)\s+(?:and|&)\s+veg(?:gies)?\b/gi, "$1 and vegetables"],
   // ("rank asean, hk, eu": "hk" is the short form people type; only in questions, since "HK$" in an article is money)
   [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
   // ("telecom/IT services": the short form people type of the texts' "telecommunications")
