@@ -87,6 +87,9 @@ export function withdrawnClaim(sentence: string): string | undefined {
   return /\d/.test(claim) ? claim : undefined;
 }
 
+// ("6.49 billion yuan, up 2.3 percent": the change right after a figure)
+const CHANGE_AFTER_FIX = /^\s*(?:[\w$]+\s*){0,3},?\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|decline)\s+of)\s+$/i;
+
 /** A sentence whose figures are withdrawn (not read), with its claim's facts read alone. */
 export interface Withdrawn { start: number; end: number; facts: Fact[] }
 
@@ -130,13 +133,17 @@ export function applyCorrections(
       const stated = facts.filter((f) => !f.derived && f.value !== null && inside(f, n));
       if (!stated.length) continue;
       // (each error is corrected once, by the first figure that may: "The correct figure is 2.64 billion yuan, which
-      // brings the total to 8.15 billion yuan (not 7.97 billion yuan)" sets only the error's own figure right)
-      const used = new Set<Fact>();
+      // brings the total to 8.15 billion yuan (not 7.97 billion yuan)" sets only the error's own figure right; the change
+      // said right after the fix is the fix's own: "The correct figure is 6.49 billion yuan, up 2.3 percent")
+      const used = new Map<Fact, Fact>();
       for (const figure of stated) {
         const w = wrong.find((x) => x.measure === figure.measure && x.unit === figure.unit)
           ?? wrong.find((x) => figure.measure === "rate" && x.unit === figure.unit) ?? wrong[0]!;
-        if (used.has(w) || !mayCorrect(figure, w)) continue;
-        used.add(w);
+        const fix = used.get(w);
+        const itsChange = fix !== undefined && fix.measure !== figure.measure
+          && CHANGE_AFTER_FIX.test(doc.text.slice(fix.valueEnd, figure.valueStart));
+        if ((fix && !itsChange) || !mayCorrect(figure, w)) continue;
+        if (!fix) used.set(w, figure);
         // (a bare rate, "The revised figure is 7.9 percent", is the error's kind of rate)
         const f = figure.measure === "rate" && w.unit === figure.unit ? { ...figure, measure: w.measure } : figure;
         corrected = true;

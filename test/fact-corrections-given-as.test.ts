@@ -27,3 +27,15 @@ describe("a correction that says the figure 'was given as'", () => {
     expect(plain.some((f) => f.value === 3.17)).toBe(true);
   });
 });
+
+describe("the change said right after a fix", () => {
+  const NOTICE = "Yichang's trade with the European Union was 7.38 billion yuan in 2031, down 1.4 percent.\n\nCORRECTION: "
+    + "An earlier version of this report put Yichang's trade with the European Union at 7.38 billion yuan. The correct "
+    + "figure is 7.83 billion yuan, up 3.6 percent.";
+  const facts = withoutCorrected(factsOf(NOTICE, { title: "Yichang trade in 2031", published: "2032-01-20" }));
+  it("is the fixed figure's change, of the same place, partner and period", () => {
+    expect(facts.find((f) => f.value === 7.83)).toMatchObject({ entity: "city:yichang", partner: "partner:eu", measure: "amount" });
+    expect(facts.find((f) => f.value === 3.6)).toMatchObject({ entity: "city:yichang", partner: "partner:eu", measure: "growth",
+      period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } });
+  });
+});

@@ -10,7 +10,7 @@ describe("a common word with two neighbouring letters swapped", () => {
   it.each([["zorland trade wiht africa in 2031", "with"], ["zorland and thier exports", "their"]])("%s", (q, word) => {
     expect(correctSpelling(q)).toContain(` ${word} `);
   });
-  it.each(["an export form", "the dose", "three cities"])("leaves a real word as typed: %s", (q) => {
+  it.each(["an export form", "the dose", "three cities", "whcih 3 cities"])("leaves a real word as typed: %s", (q) => {
     expect(correctSpelling(q)).toBe(q);
   });
 });

@@ -139,8 +139,9 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // (a plural is still read as the singular the vocabulary has: "totals" as "total")
     // (a singular only by the plural's own rule: "-es" after s, x, z, ch or sh; "shar" is no singular of "shares")
     if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || (/(?:s|x|z|ch|sh)$/.test(w) && VOCAB.has(`${w}es`))) return word;
-    // ("trade wiht africa", "thier exports": a common word with two neighbouring letters swapped is that word)
-    const common = [...STOP].find((v) => v.length >= 4 && v.length === w.length && swapsTo(w, v));
+    // ("trade wiht africa", "thier exports": a common word with two neighbouring letters swapped is that word; never a
+    // word of asking, whose reading as typed the question's intent keeps: "whcih 3 cities")
+    const common = [...STOP].find((v) => v.length >= 4 && v.length === w.length && !SWAP_KEPT.has(v) && swapsTo(w, v));
     if (common) return common;
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
@@ -223,6 +224,8 @@ function swapsTo(a: string, b: string): boolean {
   return i >= 0 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+// the words of asking a swap is never corrected into
+const SWAP_KEPT = new Set("what which whose where when much many have does were".split(" "));
 // real words one or two letters from a domain word: no typos of it
 const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island islands islander expert experts expertise impart " +
   "imparted shore shores onion onions legion notion notions estates slates stages nodes codes forms films farms joints paints " +
