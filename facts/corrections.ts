@@ -34,8 +34,6 @@ const MARKET_CORRECTION = new RegExp(String.raw`\b(?:(?:price|market|stock|sharp
   + String.raw`|correction\s+in\s+(?:[\w-]+\s+){0,3}?(?:prices?|markets?|demand|stocks?)`
   + String.raw`|(?:prices?|markets?|stocks?)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?correction)\b`, "gi");
 const corrects = (text: string) => CORRECTION.test(text.replace(MARKET_CORRECTION, " "));
-// ", up 2.3 percent", " (down 4.1 percent": the words between an amount and its own change
-const CHANGE_AFTER = /^\s*[,(]?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+$/i;
 // sentences after the error that may correct it
 const AFTER = 2;
 
@@ -88,6 +86,9 @@ export function withdrawnClaim(sentence: string): string | undefined {
   return /\d/.test(claim) ? claim : undefined;
 }
 
+// ("6.49 billion yuan, up 2.3 percent": the change right after a figure)
+const CHANGE_AFTER_FIX = /^\s*(?:[\w$]+\s*){0,3}[,(]?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop|decline)\s+of)\s+$/i;
+
 /** A sentence whose figures are withdrawn (not read), with its claim's facts read alone. */
 export interface Withdrawn { start: number; end: number; facts: Fact[] }
 
@@ -137,7 +138,7 @@ export function applyCorrections(
         const open = wrong.filter((x) => left.has(x));
         // ("The correct figure is N, up 2.3 percent": a change right after a fix is of the same thing)
         const ownChange = last && figure.measure === "growth" && last.fix.measure !== "growth"
-          && CHANGE_AFTER.test(doc.text.slice(last.fix.valueEnd, figure.valueStart)) ? last.error : undefined;
+          && CHANGE_AFTER_FIX.test(doc.text.slice(last.fix.valueEnd, figure.valueStart)) ? last.error : undefined;
         const w = open.find((x) => x.measure === figure.measure && x.unit === figure.unit)
           ?? open.find((x) => figure.measure === "rate" && x.unit === figure.unit) ?? ownChange ?? open[0];
         if (!w || !mayCorrect(figure, w)) continue;
@@ -177,10 +178,20 @@ export function withoutCorrected(facts: Fact[]): Fact[] {
     const subjects = f.subject ? undefined : reported.get(key(f, f.replaces!));
     return subjects?.size === 1 ? [...subjects][0]! : undefined;
   };
+  // ("Xinxiang's January-October imports were given as 2.46 … The correct figure is 2.64": a notice that names the
+  // months without the year fixes the report's one figure of those months, and takes its year)
+  const yearOf = (f: Fact): Fact["period"] => {
+    if (!f.period || f.period.y1 !== null || f.period.y2 !== null) return undefined;
+    const reports = facts.filter((r) => r.value === f.replaces && r.period?.y1 != null && r.period.m1 === f.period!.m1
+      && r.period.m2 === f.period!.m2 && r.entity === f.entity && r.metric === f.metric && r.measure === f.measure
+      && r.unit === f.unit && (r.subject ?? "") === (f.subject ?? "") && (r.partner ?? "") === (f.partner ?? ""));
+    return new Set(reports.map((r) => periodKey(r.period))).size === 1 ? reports[0]!.period : undefined;
+  };
   const swapped = new Map<string, Fact>();
   for (const f of found) {
     const subject = goodsOf(f);
-    if (subject) swapped.set(f.id, { ...f, subject });
+    const period = yearOf(f);
+    if (subject || period) swapped.set(f.id, { ...f, ...(subject && { subject }), ...(period && { period }) });
   }
   if (swapped.size) facts = facts.map((f) => swapped.get(f.id) ?? f);
   const fixes = facts.filter((f) => f.replaces !== undefined);

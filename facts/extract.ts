@@ -1589,6 +1589,14 @@ const BASE_FIGURE_OF = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:
 const figureBase = (s: Sentence, n: NumberMention): PeriodMention | undefined => (n.kind === "percent"
   ? s.periods.find((p) => p.start >= n.end && BASE_FIGURE_OF.test(s.text.slice(n.end, p.start))) : undefined);
 
+// "May's fall of 22.3 percent", "the first quarter's growth of 6 percent": a period's own figure right after it
+const PERIOD_OWNS_NEXT = /^\s+(?:[a-z-]+\s+){0,2}of\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|RMB\s*)?\d/i;
+/** Is the period a possessive whose own figure follows it ("May's fall of 22.3 percent")? */
+const ownsNext = (text: string, p: PeriodMention): boolean => {
+  const after = text.slice(p.end);
+  const possessive = /['’]s$/.test(p.text) ? after : /^['’]s/.test(after) ? after.slice(2) : undefined;
+  return possessive !== undefined && PERIOD_OWNS_NEXT.test(possessive);
+};
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -1604,7 +1612,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)))
     .filter((p) => !(p.start >= n.end && BASE_FIGURE_BETWEEN.test(s.text.slice(n.end, p.start)))
       && !FOUNDED_BEFORE.test(s.text.slice(0, p.start))
-      && !(p.start >= n.end && AFTER_EVENT.test(s.text.slice(n.end, p.start))));
+      && !(p.start >= n.end && AFTER_EVENT.test(s.text.slice(n.end, p.start)))
+      // ("down 15.4 percent, a smaller decline than May's fall of 22.3 percent": a period that owns the figure after it)
+      && !(p.start >= n.end && ownsNext(s.text, p)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
   const unremarked = (ps: PeriodMention[]) => {

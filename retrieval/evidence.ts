@@ -387,7 +387,12 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   // ("jan-aug trade balance": a span of months named with no year is a period, not a kind of trade)
   // ("cross-strait trade" read as the trade with Taiwan: the partner says it)
   const partnerWord = (w: string) => CROSS_STRAIT.test(w) && frame.partners.includes("taiwan");
+  // ("the yangtze economic belt trade", "yangtze belt exports": the words of a place's name of several words name the
+  // owner, as the name does, no kind of the flow)
+  const placeWords = new Set(findEntities(frame.text).flatMap((e) => frame.text.slice(e.start, e.end).toLowerCase()
+    .split(/[\s-]+/)));
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
+    && !placeWords.has(w)
     && !ofName(w) && !partnerWord(w)
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length && !(zoneAsked && ZONE_SHORT_WORD.test(w));

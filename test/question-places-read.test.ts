@@ -18,7 +18,7 @@ describe("what people type, written out", () => {
     ["how much n how fast did hunan grow", "how much and how fast did hunan grow"],
     ["hunan exports n imports 2020", "hunan exports and imports 2020"],
     ["hunan n its exports", "hunan and its exports"],
-    ["hunan n hubei", "hunan n hubei"],
+    ["hunan n hubei", "hunan and hubei"],
     ["hunan exports  &  imports 2020", "hunan exports and imports 2020"],
     ["hunan imports n export 2020", "hunan imports and export 2020"],
     ["hunan imports n their exports 2020", "hunan imports and their exports 2020"],

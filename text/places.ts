@@ -184,7 +184,7 @@ export const REGIONS: Place[] = [
   G("region:jing-jin-ji", "Beijing-Tianjin-Hebei region", ["beijing", "tianjin", "hebei"], ["Beijing-Tianjin-Hebei region", "Beijing-Tianjin-Hebei", "Beijing Tianjin Hebei", "Jing-Jin-Ji", "Jingjinji"]),
   G("region:yrd", "Yangtze River Delta", ["shanghai", "jiangsu", "zhejiang", "anhui"], ["Yangtze River Delta region", "Yangtze River Delta", "Yangtze Delta", "YRD"]),
   G("region:gba", "Greater Bay Area", ["guangdong", "hong-kong", "macao"], ["Guangdong-Hong Kong-Macao Greater Bay Area", "Guangdong-Hong Kong-Macau Greater Bay Area", "Greater Bay Area", "GBA", "greater bay"]),
-  G("region:yreb", "Yangtze River Economic Belt", ["shanghai", "jiangsu", "zhejiang", "anhui", "jiangxi", "hubei", "hunan", "chongqing", "sichuan", "guizhou", "yunnan"], ["Yangtze River Economic Belt", "Yangtze Economic Belt"]),
+  G("region:yreb", "Yangtze River Economic Belt", ["shanghai", "jiangsu", "zhejiang", "anhui", "jiangxi", "hubei", "hunan", "chongqing", "sichuan", "guizhou", "yunnan"], ["Yangtze River Economic Belt", "Yangtze Economic Belt", "Yangtze River Belt", "Yangtze Belt"]),
   G("region:prd", "Pearl River Delta", ["guangdong"], ["Pearl River Delta", "PRD"]),
   G("region:chengyu", "Chengdu-Chongqing economic circle", ["sichuan", "chongqing"], ["Chengdu-Chongqing economic circle", "Chengdu Chongqing dual city economic circle", "Chengdu-Chongqing"]),
 ];

@@ -32,7 +32,9 @@ export const SUBJECTS: SubjectTerm[] = [
     // ("state firms": the owner said without "owned")
     `state[- ]${FIRMS}`] },
   { name: "collective enterprises", kind: "enterprise", spellings: [`collective(?:ly[- ]owned)? ${FIRMS}`] },
-  { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned)[- ]${FIRMS}`, "foreign[- ](?:invested|funded)"] },
+  { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned)[- ]${FIRMS}`, "foreign[- ](?:invested|funded)",
+    // ("FIE exports", "fies' share": the initials the trade press writes)
+    "fies?"] },
   { name: "general trade", kind: "mode", spellings: ["general trade"] },
   // ("Processing imports and exports came to …": the mode named before its flows; not goods' making named by a noun,
   // "food processing exports": only first, after a possessive or after a word that is no noun)
@@ -259,6 +261,13 @@ export function sameGoods(a: string, b: string): boolean {
   // ("rare earth" asked where the documents name "rare earth products" and "rare earth ores and compounds": the bare
   // name two stored goods share answers either, the place, partner and period telling which)
   if (a.toLowerCase().startsWith(`${b.toLowerCase()} `) && HEAD_TAIL.test(a.slice(b.length + 1))) return true;
+  // ("parallel-import cars" of a text's "parallel-import vehicles": one goods with the same words before its other name)
+  const [preA, headA] = lastWord(a);
+  const [preB, headB] = lastWord(b);
+  if (preA && preA === preB && SHORT_FORMS.some(([re]) => re.test(headA) && re.test(headB))) return true;
+  // ("copper concentrate" of a text's "copper ore and concentrates", the customs name of the one raw material)
+  const ore = ORE_AND_CONCENTRATE.exec(a)?.[1]?.toLowerCase();
+  if (ore && new RegExp(String.raw`^${ore}\s+(?:ores?|concentrates?)$`, "i").test(b)) return true;
   // ("goji" asked where the documents name "goji berries and products" and "goji berry": the plant answers either)
   if (plantsOf(a).includes(b.toLowerCase())) return true;
   // ("pharmaceuticals" stored, "pharmaceutical products" asked, or the other way: the adjective's plural names the goods)
@@ -268,6 +277,13 @@ export function sameGoods(a: string, b: string): boolean {
   const plural = (w: string) => [w, `${w}s`];
   return shorts(a).flatMap(plural).includes(b) || shorts(b).flatMap(plural).includes(a);
 }
+
+/** A name's words before its last one (lower case) and its last word: "parallel-import vehicles" → both parts. */
+const lastWord = (name: string): [string, string] => {
+  const m = /^(.*\S)\s+(\S+)$/.exec(name.trim());
+  return m ? [m[1]!.toLowerCase(), m[2]!] : ["", name.trim()];
+};
+const ORE_AND_CONCENTRATE = /^([a-z][a-z -]*?)\s+ores?\s+(?:and|&)\s+concentrates?$/i;
 
 // a head that only says which part of a plant is sold ("goji berries", "cashew nuts", "coffee beans")
 const PLANT_PART = /^([a-z][a-z-]{2,})\s+(?:berr(?:y|ies)|nuts?|beans?|leaves|seeds?|kernels?)$/i;

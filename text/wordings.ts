@@ -47,8 +47,12 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/\b(exports?),\s*(imports?)\b/gi, "$1 and $2"],
   // ("imports, exports": in the order that never reads as "imports and exports", the usual name of total trade)
   [/\b(imports?),\s*(exports?)\b/gi, "$2 and $1"],
-  // ("imports, y/y too": the growth asked as well as the figure)
-  [/,\s*(yoy|growth)\s+(?:too|as\s+well)\b/gi, " and $1"],
+  // ("imports, y/y too": the growth asked as well as the figure; "trade with asean in h1? growth too": after the question)
+  [/[,?]\s*(yoy|growth)\s+(?:too|also|as\s+well)\b/gi, " and $1"],
+  // ("central + western regions": the two regions' one name, as "central and western")
+  [/\b(central|western|eastern)\s*\+\s*(central|western|eastern)\b/gi, "$1 and $2"],
+  // ("fruit and veg": the short form people type, of the goods pair; "veg exporters" alone is left to the readers)
+  [/\b(fruits?)\s+(?:and|&)\s+veg(?:gies)?\b/gi, "$1 and vegetables"],
   // ("rank asean, hk, eu": "hk" is the short form people type; only in questions, since "HK$" in an article is money)
   [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
   // ("telecom/IT services": the short form people type of the texts' "telecommunications")

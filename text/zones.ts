@@ -201,6 +201,15 @@ export function inZoneFamily(asked: string, member: string): boolean {
   return FAMILY_REST.test(member.slice(asked.length)) && !findEntities(asked.slice(ZONE_PREFIX.length)).length;
 }
 
+// ("Fujian FTZ" in a table, "China (Fujian) Pilot Free Trade Zone" in a sentence: one zone by its short and full names)
+const FTZ_KIND = /\s+(?:(?:pilot\s+)?free\s+trade\s+zone|ftz)$/i;
+/** Are two zone ids one pilot free trade zone named short and in full ("zone:Fujian FTZ", "zone:Fujian Pilot Free Trade Zone")? */
+export function sameFtz(a: string, b: string): boolean {
+  if (!isZone(a) || !isZone(b) || !FTZ_KIND.test(a) || !FTZ_KIND.test(b)) return false;
+  const head = (id: string) => id.slice(ZONE_PREFIX.length).replace(FTZ_KIND, "").toLowerCase();
+  return head(a) === head(b);
+}
+
 // a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it and a colon or dash
 // ("…: bonded zone trade"; "xj ftz kashgar area" is the area of the free trade zone, "qinglan economic development zone
 // and the bonded zone" two zones)

@@ -142,6 +142,10 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // (a plural is still read as the singular the vocabulary has: "totals" as "total")
     // (a singular only by the plural's own rule: "-es" after s, x, z, ch or sh; "shar" is no singular of "shares")
     if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || (/(?:s|x|z|ch|sh)$/.test(w) && VOCAB.has(`${w}es`))) return word;
+    // ("trade wiht africa", "thier exports": a common word with two neighbouring letters swapped is that word; never a
+    // word of asking, whose reading as typed the question's intent keeps: "whcih 3 cities")
+    const common = [...STOP].find((v) => v.length >= 4 && v.length === w.length && !SWAP_KEPT.has(v) && swapsTo(w, v));
+    if (common) return common;
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
@@ -223,9 +227,13 @@ function swapsTo(a: string, b: string): boolean {
   return i >= 0 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+// the words of asking a swap is never corrected into
+const SWAP_KEPT = new Set("what which whose where when much many have does were".split(" "));
 // real words one or two letters from a domain word: no typos of it
 const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island islands islander expert experts expertise impart " +
   "imparted shore shores onion onions legion notion notions estates slates stages nodes codes forms films farms joints paints " +
+  // (real words two swapped letters from a common one: "form" is no "from", "dose" no "does")
+  "form dose doses odes three mots noes " +
   "prints tonal grade graded trace traced bank banks tank tanks load loads read reads lower lowered shared sharer stare rare " +
   "late date dates rate rated rates state stated sates grown crown grew brew " +
   // ("the north-east": "worth" and "forth" are no typos of its "north")
@@ -525,8 +533,9 @@ const BRACKET_ASIDE = /\(\s*(?:not|except|excluding|excl\.?|other\s+than|besides
 const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
-// news English for its value; "volume and value" asks both; "coal imports in 2012 (volume)": the unit asked in brackets)
-const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b|\(\s*(?:volume|quantity|tonnage)\s*\)/i;
+// news English for its value; "volume and value" asks both; "coal imports in 2012 (volume)", "how much lng (tonnes)": the
+// unit asked in brackets)
+const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b|\(\s*(?:volume|quantity|tonnage|tonnes|tons)\s*\)/i;
 function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
   const goods = subjects.length > 0 && subjects.every((x) => !NOT_GOODS.has(x));
   if (!goods || !BY_VOLUME.test(text) || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
@@ -673,7 +682,10 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   const asksWhole = /\bso\b[^?]*\b(?:how big|how much|what (?:was|is))\b|\b(?:how big|how much|what) (?:was|is|were)\b[^?]*\btotal\b/i;
   if ((reasoning && (statesPercent || /\bshare\b/i.test(q))) || (statesPercent && asksWhole.test(q))) return "implied_whole";
   if (f.metric === "surplus" || f.metric === "deficit") return "surplus";
-  if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
+  // ("combined trade of X and Y and their share of the national total": the whole of a share is no side summed)
+  const wholes = wholesOfShares(q);
+  const summed = sides - f.entities.filter((e) => wholes.includes(e)).length;
+  if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && summed >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   // ("linyi's rank by trade among the 16 shandong cities": one place's position, not a ranking of them all)
@@ -894,6 +906,10 @@ const QUOTED = /(?<=^|[\s(])["“'‘]([^"“”'‘’]*)["”'’](?=\W|$)/g;
 const blankRemarks = (text: string) => text.replace(QUOTED, (m, inner: string) =>
   /\w/.test(inner) && inner.trim().split(/\s+/).length >= 4 ? " ".repeat(m.length) : m);
 
+// ("how much n did they grow", "fruit n veg", "central n western": a lone lower-case "n" between two words is "and",
+// as typed in a chat; never "top n", a count left open)
+const TYPED_N = /(?<=[A-Za-z][?,]?\s+)(?<!\b[Tt]op\s+)n(?=\s+[A-Za-z])/g;
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
@@ -901,7 +917,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
   // ("cargo thruput": the chat spelling of throughput)
-  const typed = question.replace(/\bthru-?put\b/gi, "throughput").replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
+  const typed = question.replace(/\bthru-?put\b/gi, "throughput").replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(TYPED_N, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
   const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(namingNicknames(joinedRouteNames(typed))),
     context.words)))
