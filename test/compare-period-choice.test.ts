@@ -11,7 +11,8 @@ title: "Xinzhou customs: first half of 2021"
 published: "2021-07-15"
 ---
 Xinzhou's exports of molybdenum and molybdenum products were 52,000 tonnes in the first half of 2021, up 11.0 percent, valued at
-0.91 billion yuan. Exports of walnuts grew 6.2 percent to 0.33 billion yuan in the first half of 2021.
+0.91 billion yuan. Exports of walnuts grew 6.2 percent to 0.33 billion yuan in the first half of 2021. Walnuts made up
+10.0 percent of the city's exports in the first half of 2021.
 `;
 const SECOND = `---
 title: "Xinzhou customs: first half of 2024"
@@ -19,7 +20,8 @@ published: "2024-07-16"
 ---
 Xinzhou's exports of molybdenum and molybdenum products were 61,000 tonnes in the first half of 2024, up 4.0 percent, valued at
 1.02 billion yuan. Exports of walnuts grew 9.5 percent to 0.41 billion yuan in the first half of 2024. Back in 2018,
-the city's molybdenum exports were 90,000 tonnes.
+the city's molybdenum exports were 90,000 tonnes. Walnuts made up 12.5 percent of the city's exports in the first
+half of 2024.
 `;
 
 describe("two periods of one place asked as a choice", () => {
@@ -39,6 +41,12 @@ describe("two periods of one place asked as a choice", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([6.2, 9.5]));
     expect(a.answer).toMatch(/first half of 2024 grew faster/i);
+  });
+  it("keeps a share asked 'higher or lower' a share, no choice between growth rates", async () => {
+    const a = await ask("xinzhou walnut share of exports - h1 2021 vs h1 2024: higher or lower now and by how many points?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([10, 12.5]));
+    expect(a.answer).toMatch(/2\.5 percentage points/);
   });
   it("names the period no figure is stated for, and abstains", async () => {
     const a = await ask("were xinzhou's walnut exports bigger in h1 2021 or in h1 2019?");

@@ -1211,8 +1211,9 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   const choice = onePlace && PERIOD_CHOICE.test(q.text);
   const sized = (m: Measure) => q.measures.length > 0 && q.measures.every((x) => x === m)
     && (/\bvs\.?\b|\bversus\b/i.test(q.text) || choice) && onePlace;
-  const measure = GROWTH_RATE_ASKED.test(q.text) || (choice && q.measures.includes("growth")) ? "growth"
-    : q.measures.includes("share") ? "share" : sized("amount") ? "amount" : sized("count") ? "count" : undefined;
+  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
+    : choice && q.measures.includes("growth") ? "growth" : sized("amount") ? "amount" : sized("count") ? "count"
+    : undefined;
   // ("how much did its share go up 2015-2024?": a share's change over a run of whole years is from its first to its
   // last)
   const periods = measure === "share" && q.periods.length === 1 && SHARE_MOVED.test(q.text) ? yearsAtEnds(q.periods[0]!)
@@ -1247,8 +1248,10 @@ const SHARE_MOVED = new RegExp(String.raw`\b(?:go(?:ne)?|went)\s+(?:up|down)\b|\
 const SHARE_APART = new RegExp(String.raw`\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|`
   + String.raw`\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b|${SHARE_MOVED.source}`, "i");
 // a comparative, then "or" before the second of two periods: "bigger in 2019 or in 2023", "grew faster ... or ..."
-const PERIOD_CHOICE = new RegExp(String.raw`\b(?:more|bigger|larger|greater|higher|faster|slower|better|worse|smaller|`
-  + String.raw`lower|less|fewer)\b[^?]*\bor\b`, "i");
+// (not two comparatives set against each other: "higher or lower now?", "more or less")
+const COMPARATIVE = String.raw`(?:more|bigger|larger|greater|higher|faster|slower|better|worse|smaller|lower|less|fewer)`;
+const PERIOD_CHOICE = new RegExp(String.raw`\b${COMPARATIVE}\b(?!\s+or\s+${COMPARATIVE}\b)[^?]*\bor\b(?!\s+${COMPARATIVE}\b)`,
+  "i");
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** The first and the last year of a run of whole years (2008–2012: 2008 and 2012), or none. */
