@@ -104,6 +104,11 @@ export function followedByLists(text: string): NamedList[] {
     const from = tail + followed[0].length;
     const rest = text.slice(from);
     const stop = LIST_END.exec(rest);
+    // ("followed by B with 8.7 million tonnes and C with 7.2 million tonnes": names go on past a figure, so the run
+    // before it is not the whole list)
+    const clause = stop ? rest.slice(stop.index, (/[.;](?!\d)/.exec(rest.slice(stop.index))?.index ?? rest.length)
+      + stop.index) : "";
+    if (/^\s+(?:with|at)\b/i.test(clause) && /\band\s+(?:the\s+)?[A-Z]/.test(clause)) continue;
     const others = splitNames(`x, ${rest.slice(0, stop ? stop.index : rest.length)}`, from - 3)?.slice(1);
     if (!others?.length) continue;
     const items = [...first, ...others];
