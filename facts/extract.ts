@@ -157,6 +157,8 @@ const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(
 // ("The first plane is due to be delivered in mid-2009": an event ahead, not "due to" a cause)
 const FORECAST = new RegExp(String.raw`\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|`
   + String.raw`targets?|is set to|are set to|(?:is|are)\s+due\s+to\s+(?:be|start|begin|open|launch|enter|come|go|run)\b)\b`, "i");
+// a bulletin's note of who compiled or issued it and when: "Issued January 20, 2016", "Compiled by X, September 2001"
+const ISSUED_NOTE = /^\s*(?:compiled|issued|released|published|printed|prepared)\b(?:\s+(?:by|on|in)\b)?[^.;:|]{0,120}\.?\s*$/i;
 const ZONE_BACK = /^\W*(?:its|it|the\s+(?:zone|area|port|park|district)(?:['’]s)?)\b/i;
 // "exports from the zone came to …", "the zone's business, reaching …": the zone named before, wherever in the clause
 // (not "the area": any place is one)
@@ -4018,7 +4020,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const background = next !== undefined && last !== undefined && state.lastPeriod !== undefined
       && endsBefore(next, state.lastPeriod) && ((!sentenceFacts.length && EVENT_CLAUSE.test(text.slice(0, last.start)))
         || s.periods.every((p) => setOff.some(([a, b]) => p.start >= a && p.end <= b)));
-    const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside || background;
+    // ("Compiled by the statistics office, September 2001" under a table's caption: the day a bulletin was issued is no
+    // period its figures are of)
+    const issued = !sentenceFacts.length && ISSUED_NOTE.test(text);
+    const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside || background
+      || issued;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)

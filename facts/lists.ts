@@ -62,10 +62,14 @@ function joinedToCount(list: NamedList, text: string): NamedList {
 // "the largest trading partner", "its biggest export market", "Hebei's top source of imports"
 const FIRST_OF = new RegExp(String.raw`(?:(?<owner>[Ii]ts|[Tt]he\s+(?:province|city|region|country)['’]s|`
   + String.raw`(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+)?(?:the\s+)?(?<rank>largest|biggest|top|leading|main|major|No\.\s*1)\s+`
-  + String.raw`(?<head>(?:trading|trade)\s+partner|export\s+(?:market|destination)|market|source\s+of\s+imports|import\s+source)\b`, "g");
-const FOLLOWED = /^[^.;]*?,?\s+followed\s+by\s+/i;
+  // ("its largest single buyer", "our largest African trading partner": a word that narrows the kind between)
+  + String.raw`(?:(?:single|overseas|foreign|[A-Z][a-z]+)\s+)?`
+  + String.raw`(?<head>(?:trading|trade)\s+partner|export\s+(?:market|destination)|market|source\s+of\s+imports|import\s+source|`
+  + String.raw`buyer|customer|supplier)\b`, "g");
+// (the first one's figure may stand between: "A remained the largest buyer at 6.8 billion yuan, followed by B")
+const FOLLOWED = /^(?:[^.;]|(?<=\d)\.(?=\d))*?,?\s+followed\s+by\s+/i;
 // what stands between the first item and the phrase: "A was …", "A remained …"
-const IS_BEFORE = /\b(?:was|is|remained|remains|became|stayed)\s+(?:still\s+)?(?:the\s+)?$/i;
+const IS_BEFORE = /\b(?:was|is|remained|remains|became|stayed)\s+(?:still\s+)?(?:the\s+|our\s+)?$/i;
 const IS_AFTER = /^\s+(?:was|is|remained|remains)\s+(?:still\s+)?/i;
 const LIST_END =
   /[.;]|,\s+(?:which|with|accounting|while|and\s+(?:its|the|trade|exports|imports))\b|\s+(?:with|accounting|respectively)\b/i;
@@ -81,7 +85,9 @@ export function followedByLists(text: string): NamedList[] {
     let tail = end;
     if (is) {
       // the first item is the subject before the verb (after any opening phrase: "Last year, …")
-      const from = Math.max(before.lastIndexOf(",", is.index) + 1, before.lastIndexOf(".", is.index) + 1);
+      // (or after a speaker's name in a transcript: "Chen: A is our largest partner, …")
+      const from = Math.max(before.lastIndexOf(",", is.index) + 1, before.lastIndexOf(".", is.index) + 1,
+        before.lastIndexOf(":", is.index) + 1);
       const name = before.slice(from, is.index);
       first = splitNames(`${name}, x`, from)?.slice(0, 1);
     } else {
@@ -98,6 +104,11 @@ export function followedByLists(text: string): NamedList[] {
     const from = tail + followed[0].length;
     const rest = text.slice(from);
     const stop = LIST_END.exec(rest);
+    // ("followed by B with 8.7 million tonnes and C with 7.2 million tonnes": names go on past a figure, so the run
+    // before it is not the whole list)
+    const clause = stop ? rest.slice(stop.index, (/[.;](?!\d)/.exec(rest.slice(stop.index))?.index ?? rest.length)
+      + stop.index) : "";
+    if (/^\s+(?:with|at)\b/i.test(clause) && /\band\s+(?:the\s+)?[A-Z]/.test(clause)) continue;
     const others = splitNames(`x, ${rest.slice(0, stop ? stop.index : rest.length)}`, from - 3)?.slice(1);
     if (!others?.length) continue;
     const items = [...first, ...others];

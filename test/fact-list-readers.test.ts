@@ -36,6 +36,20 @@ describe("a first item and the rest 'followed by'", () => {
   it("reads no list where the rest has a figure", () => {
     expect(followedByLists("Its biggest export market was Japan, followed by 12 other markets.")).toEqual([]);
   });
+  it("reads buyers and a narrowed kind, past the first one's figure", () => {
+    const text = "Peru remained the largest buyer at 3.41 billion yuan, followed by Chile, Kenya and Oman.";
+    expect(placed(text, followedByLists(text)[0])).toEqual(["Peru@Peru", "Chile@Chile", "Kenya@Kenya", "Oman@Oman"]);
+    const single = "Laos is the largest single buyer, followed by Nepal and Fiji.";
+    expect(followedByLists(single)[0]?.items.map((i) => i.name)).toEqual(["Laos", "Nepal", "Fiji"]);
+  });
+  it("reads no list cut short where names go on past a figure", () => {
+    expect(followedByLists("Chile was the largest supplier with 9.1 million tonnes, followed by Peru with 4.2 million "
+      + "tonnes and Oman with 2.5 million tonnes.")).toEqual([]);
+  });
+  it("reads a speaker's 'our largest' partner in a transcript", () => {
+    const text = "Wang Li: Spain is our largest European trading partner, followed by Italy and Greece.";
+    expect(placed(text, followedByLists(text)[0])).toEqual(["Spain@Spain", "Italy@Italy", "Greece@Greece"]);
+  });
 });
 
 describe("a ranked list whose figures follow it", () => {

@@ -133,3 +133,32 @@ describe("a table of zones with rows named after their city (withCityRows)", () 
     expect(ranked.answer?.figures.map((f) => f.value)).toEqual([35.5, 25.5, 15.5]);
   });
 });
+
+// A province's border ports in a table longer than one passage, in an article whose headline names no place: two of its
+// rows are cities known to lie in the province, so every row is the province's, whichever passage it fell in; asked
+// by freight volume, the ranking is by tonnes, not value. (Made-up ports and figures.)
+const LONG = [
+  "The border ports handled 40.10 million tonnes of cargo in 2031, up 6.0 percent, with trade of 80.00 billion yuan.",
+  "",
+  "Port-by-port figures, 2031",
+  "| Port | Freight (million tonnes) | Change (%) | Trade (billion yuan) | Change (%) |",
+  "| Youyiguan | 12.10 | 5.1 | 14.30 | 2.2 |",
+  "| Shuikou | 8.40 | 3.3 | 6.20 | 1.9 |",
+  "| Aidian | 6.30 | 9.9 | 4.10 | 8.0 |",
+  "| Longbang | 4.20 | -1.5 | 3.90 | 0.4 |",
+  "| Fangchenggang | 3.60 | 2.0 | 21.50 | 5.6 |",
+  "| Dongxing | 2.50 | 7.7 | 25.40 | 3.1 |",
+  "| Total | 40.10 | 6.0 | 80.00 | 3.3 |",
+].join("\n");
+
+describe("a table of ports longer than one passage", () => {
+  const base = baseOf([["ports", "Border ports move more cargo", "2032-01-15", LONG]]);
+  it("ranks all its rows, the city rows among the ports, by value", () => {
+    const ranked = askIntent(base, "rank guangxi's border ports by trade value in 2031");
+    expect(ranked.answer?.figures.map((f) => f.value)).toEqual([25.4, 21.5, 14.3, 6.2, 4.1, 3.9]);
+  });
+  it("ranks them by tonnes when freight volume is asked", () => {
+    const ranked = askIntent(base, "top 3 guangxi border ports by freight volume 2031?");
+    expect(ranked.answer?.figures.map((f) => f.value)).toEqual([12.1, 8.4, 6.3]);
+  });
+});

@@ -99,6 +99,10 @@ export function groupListed(goods: string): string | undefined {
 }
 // ("furniture and parts", "clothing and accessories": goods named with their parts, asked by the goods' own name)
 export const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
+// "magnesium and magnesium products", "aluminium and articles thereof", "copper and its products": a material and the
+// goods made of it, one customs heading
+const WITH_MADE_OF = new RegExp(String.raw`^([a-z][a-z -]*?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:([a-z][a-z -]*?)\s+)?`
+  + String.raw`(?:products|articles|manufactures)(?:\s+thereof)?$`, "i");
 
 /** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
 export function memberOfGroup(group: string, subject: string): boolean {
@@ -253,6 +257,9 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
  */
 export function sameGoods(a: string, b: string): boolean {
   if (a === b || WITH_PARTS.exec(a)?.[1]?.toLowerCase() === b.toLowerCase()) return true;
+  // ("steel and steel products", "tin and its articles" stored, "steel" or "tin" asked: the goods with what is made of them)
+  const made = WITH_MADE_OF.exec(a);
+  if (made && (!made[2] || made[2].toLowerCase() === made[1]!.toLowerCase()) && sameGoods(made[1]!, b)) return true;
   // ("russian seafood" stored, "seafood" asked: goods named by the country they come from are those goods)
   const bare = goodsByCountry(a)?.goods;
   if (bare && sameGoods(bare, b)) return true;

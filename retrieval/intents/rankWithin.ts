@@ -181,6 +181,8 @@ const RANKED_BY: Array<[RegExp, Measure]> = [
   // ("which terminal handled the most boxes": a quantity, not a value)
   // ("by container throughput", "by cargo tonnage": the quantity named with what is counted)
   [/\b(?:most|by)\s+(?:(?:container|cargo|freight)\s+)?(?:boxes|containers|teus?|throughput|tonnage)\b/i, "count"],
+  // ("by freight volume", "by cargo handled": the quantity of what is carried, never its value)
+  [/\bby\s+(?:(?:the|their|its)\s+)?(?:cargo|freight)(?:\s+(?:volume|handled|carried))?\b/i, "count"],
 ];
 
 function measureOf(q: QuestionFrame): Measure {
@@ -317,7 +319,11 @@ function rowOfTableWithin(f: Fact, owner: string, base: FactBase): boolean {
   const text = base.documents?.get(f.docId)?.text ?? "";
   const isRow = (g: Fact) => text.slice(g.start, g.end).includes(" | ");
   if (!isRow(f) || !place(owner)?.members && place(owner)?.kind !== "province") return false;
-  const cities = new Set(base.facts.filter((g) => g.passageId === f.passageId && isRow(g) && place(g.entity)?.kind === "city")
+  // (the rows of its table, whichever passage each fell in: a long table is split where a passage ends)
+  const between = (g: Fact) => text.slice(Math.min(f.end, g.end), Math.max(f.start, g.start));
+  const sameTable = (g: Fact) => g.docId === f.docId && (g.passageId === f.passageId
+    || between(g).split("\n").every((l) => !l.trim() || l.includes(" | ")) && !/\n\s*\n/.test(between(g)));
+  const cities = new Set(base.facts.filter((g) => sameTable(g) && isRow(g) && place(g.entity)?.kind === "city")
     .map((g) => g.entity));
   return cities.size >= 2 && [...cities].every((c) => memberOf(owner, place(c)!.parent ?? "") || memberOf(owner, c));
 }

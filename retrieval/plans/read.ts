@@ -1227,10 +1227,14 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
   // ("its q1 vs q2 2023 trade: the two quarter totals?": amounts of one place in two periods side by side)
   // ("car exports: jan-may 2008 vs jan-apr 2023, how many vehicles each?": the counts likewise)
+  // ("did it export more in h1 2021 or h1 2024?", "grow faster in 2023 or in 2024?": one place's two periods, a choice)
+  const onePlace = !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
+  const choice = onePlace && PERIOD_CHOICE.test(q.text);
   const sized = (m: Measure) => q.measures.length > 0 && q.measures.every((x) => x === m)
-    && /\bvs\.?\b|\bversus\b/i.test(q.text) && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
+    && (/\bvs\.?\b|\bversus\b/i.test(q.text) || choice) && onePlace;
   const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
-    : sized("amount") ? "amount" : sized("count") ? "count" : undefined;
+    : choice && q.measures.includes("growth") ? "growth" : sized("amount") ? "amount" : sized("count") ? "count"
+    : undefined;
   // ("how much did its share go up 2015-2024?": a share's change over a run of whole years is from its first to its
   // last)
   const periods = measure === "share" && q.periods.length === 1 && SHARE_MOVED.test(q.text) ? yearsAtEnds(q.periods[0]!)
@@ -1240,7 +1244,7 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   const percentAsked = CHANGE_ASKED.some(([c, re]) => c === "percent" && re.test(q.text));
   if ((measure === "amount" || measure === "count") && percentAsked) return undefined;
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
-  if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
+  if (!(apart.test(q.text) || choice) || statedChange(q) !== undefined) return undefined;
   // ("western vs central region: how much did each one's share go up?": each place's two shares, place by place)
   // (not a part and its whole: "suzhou's share of jiangsu's trade" is one place's share)
   const places = measure === "share" ? q.entities.filter((e) => e !== "china") : [];
@@ -1264,6 +1268,11 @@ const SHARE_MOVED = new RegExp(String.raw`\b(?:go(?:ne)?|went)\s+(?:up|down)\b|\
   + String.raw`\b(?:rise|rose|risen|fall|fell|fallen|gain(?:ed)?|los[et])\b`, "i");
 const SHARE_APART = new RegExp(String.raw`\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|`
   + String.raw`\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b|${SHARE_MOVED.source}`, "i");
+// a comparative, then "or" before the second of two periods: "bigger in 2019 or in 2023", "grew faster ... or ..."
+// (not two comparatives set against each other: "higher or lower now?", "more or less")
+const COMPARATIVE = String.raw`(?:more|bigger|larger|greater|higher|faster|slower|better|worse|smaller|lower|less|fewer)`;
+const PERIOD_CHOICE = new RegExp(String.raw`\b${COMPARATIVE}\b(?!\s+or\s+${COMPARATIVE}\b)[^?]*\bor\b(?!\s+${COMPARATIVE}\b)`,
+  "i");
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** The first and the last year of a run of whole years (2008–2012: 2008 and 2012), or none. */
