@@ -3877,7 +3877,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
       const allScope = !opens && state.lastEntity ? state.lastEntity : subjects[0]!.id;
       // ("…, covering the Xcity, Ycity and Zcity areas": places of the topic named together are where, not the topic)
-      const partsNamed = subjects.length >= 2 && !subjects.some((e) => e.possessive) && subjects
+      const partsNamed = !!state.lastEntity && subjects.length >= 2 && !subjects.some((e) => e.possessive) && subjects
         .every((e) => e.id === state.lastEntity || place(e.id)?.parent === state.lastEntity);
       const topicNow = partsNamed ? state.lastEntity!
         : (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id ?? allScope;

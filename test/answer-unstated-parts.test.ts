@@ -88,10 +88,13 @@ describe("a figure per resident that the documents state", () => {
 });
 
 describe("a partner's trade '+ what share of the total'", () => {
-  it("names the value as not stated when only the share is", async () => {
+  // (stop 42: the value no sentence states is worked out from the share and the total, its formula shown; before,
+  // it was named as not stated)
+  it("works the value out from the share stated and the total, showing how", async () => {
     const a = await over.ask("qinghai's trade with laos in 2030 + what share of qinghai's total was it");
-    expect(a.abstained).toBe(true);
-    expect(a.missing).toEqual(expect.arrayContaining(["its value"]));
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([23.4, 1.97]));
+    expect(a.answer).toContain("8.42 × 0.234");
   });
 });
 
