@@ -25,8 +25,9 @@ const WRAPPED_NAME = /\n(?<=[^\n]{60}\p{Lu}\p{Ll}{0,20}\n)(?=\p{Lu}\p{Ll}+,\s+\p
 // (the look back only at a line break: a long line is scanned once, not from every place in it)
 const WRAPPED_CLAUSE = /\n(?<=,\s(?:which|who|whose)\s[^\n.;:!?|]*\p{L}\n)(?=\p{Lu})/gu;
 
-// …or before an issue's number, which opens no sentence ("given as 428.6 billion yuan in Bulletin\nNo. 3, 2021, has …")
-const WRAPPED_NUMBER = /(?<![.!?:;"”’)\]|])\n(?=No\.\s?\d)/g;
+// …or between a publication's name and its number, which opens no sentence ("given as 428.6 billion yuan in
+// Bulletin\nNo. 3, 2021, has …")
+const WRAPPED_NUMBER = /(?<=\b(?:Bulletin|Release|Issue|Notice|Circular|Announcement)[ \t]*)\n(?=No\.\s?\d)/g;
 
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ")

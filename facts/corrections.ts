@@ -18,8 +18,10 @@ const REPORT_SAID = new RegExp(String.raw`^[\s*_]*(?:\d+\.\s+[^.]{0,40}\.\s+|cor
   + String.raw`(?:report|article|story|graphic|table|chart|item|release|bulletin|statement)\b[^.]{0,60}?`
   + String.raw`\b(?:said|stated|gave|reported|put|showed)\b`, "i");
 // "X's imports were given as N.", "… was reported as N": a figure a notice says was published, in the passive
-const GIVEN_AS = /\b(?:was|were|had\s+been)\s+(?:wrongly\s+|incorrectly\s+|erroneously\s+)?(?:given|reported|published|stated|put|listed)\s+as\b/i;
-const saysPublished = (text: string) => REPORT_SAID.test(text.replace(HEADLINE, "\"\"")) || GIVEN_AS.test(text);
+const GIVEN_AS = new RegExp(String.raw`\b(?:was|were|had\s+been)\s+(?:wrongly\s+|incorrectly\s+|erroneously\s+)?`
+  + String.raw`(?:given|reported|published|stated|put|listed)\s+as\s+(?:about\s+)?(?:US\$|\$|RMB\s*)?\d`, "i");
+const saysPublished = (text: string) => REPORT_SAID.test(text.replace(HEADLINE, "\"\""))
+  || GIVEN_AS.test(text.replace(HEADLINE, "\"\""));
 // the quoted headline a notice names the article by ("An article published on March 3, "X tops 91 billion yuan",
 // gave …"): no words of the notice, nor its figure an error
 const HEADLINE = /["“][^"”\n]{3,120}["”]/g;
@@ -87,7 +89,7 @@ export function withdrawnClaim(sentence: string): string | undefined {
 }
 
 // ("6.49 billion yuan, up 2.3 percent": the change right after a figure)
-const CHANGE_AFTER_FIX = /^\s*(?:[\w$]+\s*){0,3}[,(]?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop|decline)\s+of)\s+$/i;
+const CHANGE_AFTER_FIX = /^\s*(?:[\w$]+(?![\w$])\s*){0,3}[,(]?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop|decline)\s+of)\s+$/i;
 
 /** A sentence whose figures are withdrawn (not read), with its claim's facts read alone. */
 export interface Withdrawn { start: number; end: number; facts: Fact[] }

@@ -2465,7 +2465,8 @@ const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 // a row label ending in its unit: "Exports (bln yuan)", "Trade growth (%)", "Foreign capital used (bn USD)"
 const LABEL_UNIT = /\(\s*(?:[^()]*\b(?:yuan|rmb|dollars|usd)|%|percent|per\s?cent)\s*\)\s*$/i;
 // a column of what was aimed at: "2020 target", "Target", "Plan", "Goal for 2026", "Expected"
-const AIM_HEADER = /\b(?:targets?|goals?|plan(?:ned)?|objectives?|expected|projected|forecast)\b/i;
+const AIM_HEADER = new RegExp(String.raw`^\W*(?:(?:19|20)\d\d\s+)?(?:targets?|goals?|plan(?:ned)?|objectives?|expected|`
+  + String.raw`projected|forecast)(?:\s+(?:for\s+)?(?:19|20)\d\d)?\W*$`, "i");
 
 // a row that gives a measure of the row above, no goods: "| Growth | +6.3% |", "| YoY (%) | 4.1 |"
 const MEASURE_LABEL = /^(?:growth|change|yoy|y-o-y|year[- ]on[- ]year|share|increase|decrease)(?:\s*\([^()]*\))?$/i;

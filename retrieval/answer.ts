@@ -142,9 +142,12 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
     && planned.missing.length > 0 && cover.every((f) => lineFacts(planned).some((x) => x.id === f.id));
   // the look-up as a plan of its parts, each resolved (or derived) on its own
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
-  const partial = parts && runPlan(parts, base, frame.text);
+  // (run only where it may be used: beside an answer with fewer lines than measures asked, or in its place)
+  const answered = solved.status === "answered" && fits(cover, inTextOrder(cover)) && !oneSide;
+  const partial = parts && (!answered || solved.lines.length < frame.measures.length) ? runPlan(parts, base, frame.text)
+    : undefined;
   const partsFit = partial?.status === "answered" && fits(lineFacts(partial));
-  if (solved.status === "answered" && fits(cover, inTextOrder(cover)) && !oneSide) {
+  if (answered) {
     // ("how much trade did X handle, if its share was N?" answered with the share alone, where the parts give the share
     // and the value worked out from it: the answer that gives every figure the solver's does and more)
     const more = partsFit && partial!.lines.length > solved.lines.length
@@ -702,9 +705,10 @@ function ownedElsewhere(s: { docId: string; start: number }, frame: QuestionFram
  * A sentence whose every figure is a target or forecast ("For 2021, the main target is for … to reach 23 billion US
  * dollars") answers only a question about what was aimed at, never "how much did it use in 2021".
  */
+const ASKS_AIM = new RegExp(String.raw`\b(?:${EXPECTING.join("|")})`, "i");
 function onlyAimedAt(s: { docId: string; start: number }, frame: QuestionFrame, base: FigureIndex): boolean {
   const own = base.facts.filter((f) => f.docId === s.docId && f.start === s.start && f.value !== null && !f.derived);
-  const asksAim = EXPECTING.some((w) => new RegExp(String.raw`\b${w}`, "i").test(frame.text));
+  const asksAim = ASKS_AIM.test(frame.text);
   return !asksAim && own.length > 0 && own.every((f) => /\bforecast\b/.test(f.qualifier ?? ""));
 }
 

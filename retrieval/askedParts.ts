@@ -10,8 +10,9 @@ export interface AskedPart { kind: PartKind; text: string }
 
 // where one conjunct ends and the next begins: "and", "+", "&", "plus", "w/", a comma, a colon, a dash between spaces,
 // a question mark, a semicolon, or "n" written for "and" ("how much n yoy growth", "value n growth")
-const CONJUNCT_BREAK = new RegExp(String.raw`\s*(?:[,;:?]|\s[-–—]\s|[+&]|\band\b|\bplus\b|\bw\/|`
-  + String.raw`(?<=\s)n(?=\s))\s*`, "i");
+// (a lower-case "n" alone, never "top n cities" nor a capital N)
+const CONJUNCT_BREAK = new RegExp(String.raw`\s*(?:[,;:?]|\s[-–—]\s|[+&]|\b(?:and|And|AND)\b|\b(?:plus|Plus)\b|\b[wW]\/|`
+  + String.raw`(?<=\s)(?<!\b[Tt]op\s)n(?=\s))\s*`);
 
 // conjuncts that set two things side by side: their gap or which is bigger is read by the comparison cues (so is a
 // gap to an average: "how many pts above the national growth rate"), or a figure worked out ("what growth does it imply")

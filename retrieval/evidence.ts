@@ -158,9 +158,9 @@ const AMOUNT_BASE = new RegExp(String.raw`\b(?:from|compared\s+(?:with|to)|than|
 
 // a change's figure, then the cause it gives, up to the period named: "rose 21 percent, helped by the end of quotas
 // in 2030" (the causes' words, not "after" or "since", which also give the base a change is measured from)
-const CAUSE_BEFORE = new RegExp(String.raw`\d(?:[^.;]|\.\d)*?\b(?:helped|driven|boosted|buoyed|supported|spurred|lifted)\s+`
-  + String.raw`(?:(?:mainly|largely|partly)\s+)?by\b|\b(?:thanks\s+to|due\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|`
-  + String.raw`benefit(?:ed|ing|ted|ting)\s+from)\b`, "i");
+const CAUSE_BEFORE = new RegExp(String.raw`\d(?:[^.;]|\.\d)*?(?:\b(?:helped|driven|boosted|buoyed|supported|spurred|`
+  + String.raw`lifted)\s+(?:(?:mainly|largely|partly)\s+)?by\b|\b(?:thanks\s+to|due\s+to|owing\s+to|because\s+of|`
+  + String.raw`on\s+the\s+back\s+of|benefit(?:ed|ing|ted|ting)\s+from)\b)`, "i");
 
 /** Each sentence of an article read in its context, once. */
 function readings(dc: DocContext): SentenceReading[] {

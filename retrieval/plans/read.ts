@@ -1271,7 +1271,10 @@ const SHARE_APART = new RegExp(String.raw`\bcompared?\b|\bvs\.?\b|\bversus\b|\bt
 // a comparative, then "or" before the second of two periods: "bigger in 2019 or in 2023", "grew faster ... or ..."
 // (not two comparatives set against each other: "higher or lower now?", "more or less")
 const COMPARATIVE = String.raw`(?:more|bigger|larger|greater|higher|faster|slower|better|worse|smaller|lower|less|fewer)`;
-const PERIOD_CHOICE = new RegExp(String.raw`\b${COMPARATIVE}\b(?!\s+or\s+${COMPARATIVE}\b)[^?]*\bor\b(?!\s+${COMPARATIVE}\b)`,
+// (the second a period: "… or in h1 2025", never "exports or imports in 2023")
+const PERIOD_AFTER_OR = String.raw`\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:h[12]|q[1-4]|(?:19|20)\d\d|jan|feb|mar|apr|may|`
+  + String.raw`jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|full|whole|last|this)`;
+const PERIOD_CHOICE = new RegExp(String.raw`\b${COMPARATIVE}\b(?!\s+or\s+${COMPARATIVE}\b)[^?]*\bor\b(?=${PERIOD_AFTER_OR})`,
   "i");
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
