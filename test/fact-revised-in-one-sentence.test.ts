@@ -33,6 +33,10 @@ describe("a line a PDF wrapped inside a sentence", () => {
     const page = "Correction: the province's 2010 trade, given as 12.6 billion yuan in Bulletin\nNo. 4, 2011, has been revised.\n";
     expect(unwrapLines(page)).toContain("in Bulletin No. 4, 2011, has been revised");
   });
+  it("leaves a ranked line, or a paragraph after a blank line, that opens on \"No. 1\" on its own", () => {
+    expect(unwrapLines("Top ports by throughput\nNo. 1 Shanghai, 51.5 million TEU\n")).toContain("throughput\nNo. 1");
+    expect(unwrapLines("The report was issued.\n\nNo. 3 in the series covers imports.\n")).toContain(".\n\nNo. 3");
+  });
   it("leaves a headline in sentence case on a line of its own", () => {
     const page = "Gansu issues measures to stabilise foreign trade and keep its border ports open\nIssued by the office.\n";
     expect(unwrapLines(page).split("\n")[0]).toBe("Gansu issues measures to stabilise foreign trade and keep its border ports open");

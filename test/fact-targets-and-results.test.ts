@@ -66,6 +66,19 @@ describe("a table of indicators, targets against results", () => {
   });
 });
 
+describe("a column that only sets a result against its aim", () => {
+  it("holds no aims (\"% of target\")", () => {
+    const facts = factsOf(`Gansu's indicators in 2021.
+
+| Indicator | 2021 result | % of target |
+|---|---|---|
+| Exports (bln yuan) | 214.5 | 107.3 |
+`, REPORT);
+    expect(one(facts, 214.5).qualifier ?? "").not.toMatch(/\bforecast\b/);
+    expect(facts.filter((f) => /\bforecast\b/.test(f.qualifier ?? ""))).toEqual([]);
+  });
+});
+
 describe("a spaced table with a last column of words", () => {
   it("keeps its rows, the words as a cell of their own", () => {
     const text = "Indicator\tTarget\tResult\tStatus\nExports (billion yuan)\t93.0\t96.31\tExceeded\n"
