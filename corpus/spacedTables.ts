@@ -38,7 +38,8 @@ const STATUS_CELL = /^[A-Za-z][A-Za-z' -]{0,24}$/;
  * the last a word on them: "Exports (bn yuan)  93.0  96.31  Exceeded").
  */
 function isRow(cells: string[]): boolean {
-  const status = cells.length >= 4 && STATUS_CELL.test(cells.at(-1)!) && cells.slice(1, -1).every((c) => FIGURE_CELL.test(c));
+  const status = cells.length >= 4 && STATUS_CELL.test(cells.at(-1)!)
+    && cells.slice(1, -1).every((c) => FIGURE_CELL.test(c));
   const figures = status ? cells.slice(0, -1) : cells;
   return figures.length >= 2 && figures[0]!.length <= MAX_LABEL
     && figures.slice(1).every((c, k) => FIGURE_CELL.test(c) || (k === 0 && figures.length >= 3 && UNIT_CELL.test(c)))

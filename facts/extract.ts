@@ -453,7 +453,8 @@ const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|suppor
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
 // (so with no comma, right after a figure's unit, when no figure follows: "… revised to 131.2 billion US dollars
 // following the reconciliation of declarations from X.")
-const CAUSE_AFTER_UNIT = /(?<=\b(?:yuan|dollars|percent|tonnes|TEUs?)\s+)(?:following|due\s+to|owing\s+to|thanks\s+to|amid)\b[^;\d]*$/g;
+const CAUSE_AFTER_UNIT = new RegExp(String.raw`(?<=\b(?:yuan|dollars|percent|tonnes|TEUs?)\s+)`
+  + String.raw`(?:following|due\s+to|owing\s+to|thanks\s+to|amid)\b[^;\d]*$`, "g");
 // (", as several makers that moved from A started production in B.": a closing "as" clause saying why, with no figure of
 // its own, owns nothing; "as well as", "as a share" and the like are no cause)
 const AS_CAUSE_AFTER = new RegExp(String.raw`,\s*as\s+(?!well\b|a\s+(?:share|result|whole|percentage)\b|of\b|for\b|in\b|such\b)`
@@ -950,7 +951,8 @@ const TARGETS_OUTCOME = new RegExp(String.raw`\b(?:met|beat|beaten|exceeded|surp
 const TARGET_LEAD = new RegExp(String.raw`\b(?:targets?|goals?|aims?|objectives?)\s+(?:(?:for|in|of)\s+(?:\d{4}|this\s+year|`
   + String.raw`next\s+year)\s+)?(?:is|are)\s+(?:for|to)\b`, "i");
 // a verb stating what happened, which ends a lead's aims ("…, and trade reached 371 billion yuan")
-const OUTCOME_VERB = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were|stood|hit)\b/i;
+const OUTCOME_VERB = new RegExp(String.raw`\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|`
+  + String.raw`totall?ed|amounted|was|were|stood|hit)\b`, "i");
 // ("Main targets for 2025" as a heading of its own over the items)
 const TARGETS_HEADING = /^\W*(?:(?:main|major|key|principal)\s+)?(?:targets?|goals?|objectives?)\b[^.!?;:]{0,60}$/i;
 // ("II. ", "## 2. ": what may stand before a heading on its line)
@@ -2645,7 +2647,8 @@ function tableRowFacts(
   if (!PART_ROW.test(cell)) state.tableParentRow = subject && !named && !rowPeriod && !labelFlow ? subject : undefined;
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   // (a flow's measure, "Trade growth (%)", is the whole's figure)
-  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods) && !(labelFlow && MEASURE_LABEL.test(goods))) return [];
+  const flowMeasure = labelFlow !== undefined && MEASURE_LABEL.test(goods);
+  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods) && !flowMeasure) return [];
   // ("Hubei's trade by city:" then "| Wuhan | 350 | 54.5 |": a place's row's share is of the place the table is of, or
   // of its province)
   const rowPlace = named && !asPartner && (named.kind === "city" || named.kind === "province") ? named.id : undefined;
@@ -3225,7 +3228,8 @@ function sentencePeriods(text: string, ctx: PeriodContext, wentOnIn?: Period, do
   const same = (p: PeriodMention) => anchored.find((a) => a.start === p.start && a.end === p.end) ?? p;
   return periods.map((p) => (p.start > named!.index! ? same(p) : p));
 }
-const FULL_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+((?:19|20)\d\d)\b/;
+const FULL_DATE = new RegExp(String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|`
+  + String.raw`November|December)\s+\d{1,2},\s+((?:19|20)\d\d)\b`);
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
@@ -3299,14 +3303,15 @@ const PUBLISHED_AS = new RegExp(String.raw`\b(?:given|published|reported|announc
   + String.raw`(?:[^,;.\d]{0,40}\s)?as\s+(?:US\$|\$|RMB\s*)?$|\b(?:published|reported|announced|released|given)\b`
   + String.raw`[^;.\d]{0,60},\s*(?:US\$|\$|RMB\s*)?$`, "i");
 // (…, then "has been revised to" the figure that replaces it, a few words on where it came out between them)
-const LATER_REVISED_TO = /^[^;]{0,60}?\b(?:was|were|has\s+been|had\s+been|is|now)\s+(?:revised|corrected)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$/i;
+const LATER_REVISED_TO = new RegExp(String.raw`^[^;]{0,60}?\b(?:was|were|has\s+been|had\s+been|is|now)\s+`
+  + String.raw`(?:revised|corrected)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$`, "i");
 
 /**
  * "X's 2020 trade, given as 428.6 billion yuan in Bulletin No. 3, 2021, has been revised to 432.9 billion yuan": the
  * figure as published is a first estimate, and the one it was revised to is the same place's, flow's and period's
  * (not the bulletin's year).
  */
-function revisedTo(facts: Fact[], text: string, offset: number): void {
+function givenThenRevised(facts: Fact[], text: string, offset: number): void {
   for (const [i, first] of facts.entries()) {
     const next = facts[i + 1];
     if (first.measure !== "amount" || first.derived || !next || next.derived || next.measure !== "amount"
@@ -3328,7 +3333,7 @@ function revisedTo(facts: Fact[], text: string, offset: number): void {
  * figure, marked "first estimate" (its own period is never the month it was announced in).
  */
 function firstEstimates(facts: Fact[], text: string, offset: number): void {
-  revisedTo(facts, text, offset);
+  givenThenRevised(facts, text, offset);
   // ("The 2024 figure, first published as 281.97 billion yuan, was revised to 284.54 billion yuan": the estimate first)
   for (const [i, f] of facts.entries()) {
     const revised = facts.slice(i + 1).find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
@@ -3651,7 +3656,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
     // ("published in last month's bulletin", "in Bulletin No. 3, 2021": when a publication came out, no figure's period)
-    s.periods = s.periods.filter((p) => !PUBLICATION_AFTER.test(text.slice(p.end)) && !ISSUE_BEFORE.test(text.slice(0, p.start)));
+    s.periods = s.periods.filter((p) => !PUBLICATION_AFTER.test(text.slice(p.end))
+      && !ISSUE_BEFORE.test(text.slice(0, p.start)));
     // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
     // (and before an elided verb's figure: "Lishui reported 3.1 billion yuan and Quzhou, home of X, 2.2 billion yuan")
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
