@@ -3272,9 +3272,13 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
   + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
   + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
-const REVISED_TO_BEFORE = /\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$/i;
+// the words of a figure set right, and the verb before them: "revised up to", "has been revised to"
+const REVISED_UP_OR_DOWN_TO = String.raw`\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+`;
+const HAS_BEEN = String.raw`(?:was|were|has\s+been|had\s+been|is|now)\s+`;
+const SIGN = String.raw`(?:US\$|\$|RMB\s*)?`;
+const REVISED_TO_BEFORE = new RegExp(String.raw`\brevised${REVISED_UP_OR_DOWN_TO}${SIGN}$`, "i");
 const FROM_AFTER = /^\s*(?:[a-z]+\s+){0,3}from\s+(?:the\s+)?(?:US\$|\$|RMB\s*)?$/i;
-const REVISED_TO = /^\s*\)?\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|had\s+been|is|now)\s+revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+$/i;
+const REVISED_TO = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:and\s+)?${HAS_BEEN}revised${REVISED_UP_OR_DOWN_TO}$`, "i");
 // ("The cumulative January–August figure published on September 18 (410.9 billion yuan) has been revised to …": the
 // figure as published, in brackets after the day it came out)
 const ESTIMATE_BEFORE = new RegExp(String.raw`(?:\b(?:first|initially|originally|earlier|previously)\s+`
@@ -3303,8 +3307,8 @@ const PUBLISHED_AS = new RegExp(String.raw`\b(?:given|published|reported|announc
   + String.raw`(?:[^,;.\d]{0,40}\s)?as\s+(?:US\$|\$|RMB\s*)?$|\b(?:published|reported|announced|released|given)\b`
   + String.raw`[^;.\d]{0,60},\s*(?:US\$|\$|RMB\s*)?$`, "i");
 // (…, then "has been revised to" the figure that replaces it, a few words on where it came out between them)
-const LATER_REVISED_TO = new RegExp(String.raw`^[^;]{0,60}?\b(?:was|were|has\s+been|had\s+been|is|now)\s+`
-  + String.raw`(?:revised|corrected)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+(?:US\$|\$|RMB\s*)?$`, "i");
+const LATER_REVISED_TO = new RegExp(String.raw`^[^;]{0,60}?\b${HAS_BEEN}(?:revised|corrected)${REVISED_UP_OR_DOWN_TO}${SIGN}$`,
+  "i");
 
 /**
  * "X's 2020 trade, given as 428.6 billion yuan in Bulletin No. 3, 2021, has been revised to 432.9 billion yuan": the

@@ -684,6 +684,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   return respond("abstained", text, [], spans);
 }
 
+/** The figures a sentence states itself (none worked out from others). */
+const statedIn = (s: { docId: string; start: number }, base: FigureIndex): Fact[] =>
+  base.facts.filter((f) => f.docId === s.docId && f.start === s.start && f.value !== null && !f.derived);
+
 /**
  * "lianyungang farm machinery exports?" of "Farm machinery exports grew fastest among the city's main products …" in a
  * section on Xuzhou, in an article whose headline names both cities: a sentence whose every figure the extractor filed
@@ -695,19 +699,20 @@ function ownedElsewhere(s: { docId: string; start: number }, frame: QuestionFram
   const asked = frame.entities.filter((e) => e !== "china");
   const title = base.documents.get(s.docId)?.meta.title ?? "";
   const headed = new Set(findEntities(title).map((e) => e.id));
-  const own = base.facts.filter((f) => f.docId === s.docId && f.start === s.start && f.value !== null && !f.derived);
+  const own = statedIn(s, base);
   const related = (e: string) => asked.some((a) => a === e || place(e)?.parent === a || place(a)?.parent === e);
   return asked.length > 0 && asked.some((a) => headed.has(a)) && own.length > 0
     && own.every((f) => !related(f.entity) && headed.has(f.entity));
 }
 
+// a question's words for what was looked ahead to (figures/select.ts's stems)
+const ASKS_AIM = new RegExp(String.raw`\b(?:${EXPECTING.join("|")})`, "i");
 /**
  * A sentence whose every figure is a target or forecast ("For 2021, the main target is for … to reach 23 billion US
  * dollars") answers only a question about what was aimed at, never "how much did it use in 2021".
  */
-const ASKS_AIM = new RegExp(String.raw`\b(?:${EXPECTING.join("|")})`, "i");
 function onlyAimedAt(s: { docId: string; start: number }, frame: QuestionFrame, base: FigureIndex): boolean {
-  const own = base.facts.filter((f) => f.docId === s.docId && f.start === s.start && f.value !== null && !f.derived);
+  const own = statedIn(s, base);
   const asksAim = ASKS_AIM.test(frame.text);
   return !asksAim && own.length > 0 && own.every((f) => /\bforecast\b/.test(f.qualifier ?? ""));
 }
