@@ -3049,8 +3049,11 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   // dateline names, not the city it was filed from; the dateline's when the headline names none)
   const filedFrom = OPENING_DATELINE.exec(doc.meta.title);
   const headline = filedFrom?.index === 0 ? filedFrom[0].length : 0;
-  const inTitle = places(doc.meta.title).find((e) => e.start >= headline && !placeAsPartner(doc.meta.title, e))
-    ?? places(doc.meta.title).find((e) => !placeAsPartner(doc.meta.title, e));
+  // ("Haikou Customs Statistical Bulletin: Hainan foreign trade, …": the office issuing a bulletin is not what it is
+  // about when the headline names another place; the office's own place only when it names none)
+  const named = places(doc.meta.title).filter((e) => !placeAsPartner(doc.meta.title, e))
+    .sort((x, y) => Number(isOffice(doc.meta.title, x)) - Number(isOffice(doc.meta.title, y)));
+  const inTitle = named.find((e) => e.start >= headline) ?? named[0];
   // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
   // its place, is what the report is about, not the place)
   const zone = namedZones(doc.meta.title)[0];

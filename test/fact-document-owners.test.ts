@@ -51,6 +51,17 @@ describe("whose figures a document's rows and sentences are", () => {
       520.5).entity).toBe("city:shenzhen");
   });
 
+  it("gives a bulletin's table to the place its headline names, not to the customs office issuing it", () => {
+    const table = "Unit: 100 million yuan\n| Item | Jan-Jun | YoY % |\n| Exports | 412.6 | 7.4 |\n| Imports | 688.1 | 2.9 |";
+    const facts = factsOf(table, { title: "Wenzhou Customs Bulletin: Zhejiang foreign trade, January-June 2031",
+      published: "2031-07-20" });
+    expect(label(facts, 41.26)).toEqual(["zhejiang", "exports", "amount", "first half of 2031"]);
+    expect(one(facts, 2.9).entity).toBe("zhejiang");
+    // (a headline naming the office's place alone still gives the office's place)
+    expect(one(factsOf(table, { title: "Wenzhou Customs Bulletin, January-June 2031", published: "2031-07-20" }),
+      41.26).entity).toBe("city:wenzhou");
+  });
+
   it("reads past a long description of the place before its figures", () => {
     const facts = factsOf("Rizhao, the port city in the south of Shandong province that sits at the western end of the "
       + "Great Northern Sea Lane, reported imports and exports of 43.21 billion yuan for January to June 2020.",
