@@ -52,3 +52,13 @@ describe("the currency an amount goes on in", () => {
       .toEqual([[5, "billion US dollars"], [3, "%"], [2, "billion US dollars"]]);
   });
 });
+
+describe("a span of months named as a period of a year", () => {
+  it("is one period, carried whole to the next sentence ('the January–August period of 2031')", () => {
+    const text = "Hubei's imports and exports reached 1,204.5 (100 million yuan) in the January–August period of 2031, "
+      + "up 9.1 percent.\n\nExports grew 21.2 percent from a year earlier to 412.7 (100 million yuan).";
+    expect(periods(text, { title: "Hubei trade report", published: "2031-09-20" })).toEqual([
+      ["trade", 120.45, "January–August 2031"], ["trade", 9.1, "January–August 2031"],
+      ["exports", 21.2, "January–August 2031"], ["exports", 41.27, "January–August 2031"]]);
+  });
+});

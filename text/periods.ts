@@ -24,8 +24,8 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11 };
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
-// "of this year", "of 2021", "2021": what anchors a month or a half to a year
-const YEAR_TAIL = String.raw`(?:\s*(?:of\s+)?(?:(?<tailYear>${YEAR})|the\s+(?<tailRel>same|previous|current)\s+year|(?<tailRel2>this|last|the)\s+year))?`;
+// "of this year", "of 2021", "2021", "period of 2023" (after "the January–August"): what anchors a month or a half to a year
+const YEAR_TAIL = String.raw`(?:(?:\s+period)?\s*(?:of\s+)?(?:(?<tailYear>${YEAR})|the\s+(?<tailRel>same|previous|current)\s+year|(?<tailRel2>this|last|the)\s+year))?`;
 
 export function periodLabel(p: Period): string {
   const y1 = p.y1 ?? "";
