@@ -3050,9 +3050,11 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   const filedFrom = OPENING_DATELINE.exec(doc.meta.title);
   const headline = filedFrom?.index === 0 ? filedFrom[0].length : 0;
   // ("Haikou Customs Statistical Bulletin: Hainan foreign trade, …": the office issuing a bulletin is not what it is
-  // about when the headline names another place; the office's own place only when it names none)
+  // about when the headline names another place; the office's own place only when it names none, or only a part of
+  // a province: "Shantou Customs press conference on foreign trade of eastern Guangdong")
+  const aside = (e: EntityMention) => isOffice(doc.meta.title, e) || COMPASS_BEFORE.test(doc.meta.title.slice(0, e.start));
   const named = places(doc.meta.title).filter((e) => !placeAsPartner(doc.meta.title, e))
-    .sort((x, y) => Number(isOffice(doc.meta.title, x)) - Number(isOffice(doc.meta.title, y)));
+    .sort((x, y) => Number(aside(x)) - Number(aside(y)));
   const inTitle = named.find((e) => e.start >= headline) ?? named[0];
   // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
   // its place, is what the report is about, not the place)
@@ -3092,6 +3094,7 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
     && (firstFigure < 0 || e.end <= firstFigure) && (e.possessive || OWNS_FLOW_AFTER.test(sentence.slice(e.end))));
   return own ? { id: own.id, kind: own.kind } : { id: office.id, kind: office.kind };
 }
+const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS}\s+$`, "i");
 // "Gansu foreign trade", "Gansu exports": a place's flow named by the place before it
 const OWNS_FLOW_AFTER = /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i;
 // "Nanchang Customs, the district covering Nanchang, Jiujiang and …", "whose area includes …": the office's own area
