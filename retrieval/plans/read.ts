@@ -63,6 +63,8 @@ export interface Plan {
   earlierAt?: Period;
   /** A further comparison asked after this one ("who traded more, and who exported more?": the exports). */
   next?: Plan;
+  /** The question names no flow ("its q2 figure"): a figure a sentence gives of no flow may be the one meant. */
+  anyFlow?: boolean;
 }
 
 /** Change words and the sign they give a stated percentage. */
@@ -1793,16 +1795,28 @@ function ofCombined(q: QuestionFrame): Plan | undefined {
 // "revised vs first estimate", "how much was the initial figure revised": a figure against the one first announced
 const REVISION_ASKED = /\brevis(?:ed|ion|ions)\b/i;
 const ESTIMATE_ASKED = new RegExp(String.raw`\b(?:first|initial|original|preliminary|earlier)\s+`
-  + String.raw`(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+(?:announced|reported|released)\b`, "i");
+  + String.raw`(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+`
+  + String.raw`(?:announced|reported|released|published)\b`, "i");
+// "by how much was its q2 figure revised up?", "how much was the 2017 figure cut by in the revision?": the size of
+// a revision asked with no estimate named (never "how much was trade after the revision?", which asks the figure)
+const REVISED_BY = new RegExp(String.raw`\bby\s+how\s+much\b|\bhow\s+much\b[^?]*\b(?:cut|raised|lowered|reduced|`
+  + String.raw`trimmed|up|down|upwards?|downwards?|higher|lower)\b`, "i");
+
+const REVISION_WORDS = new Set(["revised", "revision", "revisions", "cut", "raised", "lowered", "reduced", "trimmed",
+  "upward", "upwards", "downward", "downwards", "releases", "release", "published"]);
 
 /** "sichuan 2024 trade revised vs first estimate: difference in bn yuan and in %?" */
 function revision(q: QuestionFrame): Plan | undefined {
-  if (!REVISION_ASKED.test(q.text) || !ESTIMATE_ASKED.test(q.text) || q.periods.length > 1 || q.numbers.length) return undefined;
+  const sizeAsked = ESTIMATE_ASKED.test(q.text) || REVISED_BY.test(q.text);
+  if (!REVISION_ASKED.test(q.text) || !sizeAsked || q.periods.length > 1 || q.numbers.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who) return undefined;
   const at = { ...who, shareOf: undefined, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
   const changes: Change[] = /%|\bper\s*cent|\bpct\b|\bpercent(?:age)?\b/i.test(q.text) ? ["difference", "percent"] : ["difference"];
-  return { operation: "revision", inputs: [{ ...at, estimate: "revised" }, { ...at, estimate: "first" }], changes };
+  // (the words that ask the size of a revision no cited sentence has to say: "cut by", "revised upward", "releases")
+  const asking = q.terms.filter((t) => REVISION_WORDS.has(t));
+  return { operation: "revision", inputs: [{ ...at, estimate: "revised" }, { ...at, estimate: "first" }], changes,
+    ...(asking.length && { asking }), ...(!q.metric && { anyFlow: true }) };
 }
 
 // "how much higher than the 2019 level", "up how much on the same period of 2019": a change over that year's same months
