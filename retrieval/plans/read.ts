@@ -2,7 +2,7 @@ import type { NumberMention } from "../../text/numbers.js";
 import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
-import { displayName, isCountyLevel, place } from "../../text/places.js";
+import { displayName, isCountyLevel, isPrefectureLevel, place } from "../../text/places.js";
 import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
@@ -1479,8 +1479,11 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   // ("what share of quanzhou's exports came from jinjiang?": a county-level city the place list files beside the city
   // it lies in, under their province, is placed in the whole the question names after "share of")
   // (never a prefecture in another: "what share of xiamen's exports came from quanzhou" asks no part of a whole)
+  // (or a city the generated list does not file at prefecture level, known only by its English name, in a prefecture or
+  // division it does: "xilinhot's share of xilingol's trade")
+  const unfiled = (id: string) => place(id)?.generated === true && !isPrefectureLevel(id);
   const countyOf = part && whole && after.length === 1 && place(part)?.kind === "city" && place(whole)?.kind === "city"
-    && isCountyLevel(part) && !isCountyLevel(whole)
+    && ((isCountyLevel(part) && !isCountyLevel(whole)) || (unfiled(part) && isPrefectureLevel(whole)))
     && place(part)?.parent !== undefined && place(part)?.parent === place(whole)?.parent;
   if (!whole || !part || !(liesIn(part, whole) || placedByQuestion || countyOf)) return undefined;
   // ("what share of jilin's total trade, and of jilin's trade with russia?": the share of the whole's total, then of its
