@@ -725,7 +725,7 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
     if (!before || !after) continue;
     const parts = [...before, ...after];
     const at = { ...who, shareOf: undefined, measure: "amount" as const };
-    const asking = q.terms.filter((t) => WORKED_WORDS.has(t) || WHOLE_GIVEN_WORDS.has(t));
+    const asking = q.terms.filter((t) => WORKED_WORDS.has(t) || WHOLE_GIVEN_WORDS.has(t) || TAKEN_AWAY.test(t));
     // (the whole is never the question's own figure: that would take the asked part from itself)
     if (givenAt(whole)) continue;
     const inputs = [{ ...at, period: whole }, ...parts.map((period) => {
@@ -739,10 +739,19 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
 
 // "nov+dec trade, using the jan-oct figure and the full-year total": the periods named after the cue are those the
 // answer is worked from, not asked
-const WORKED_FROM = /\b(?:using|based\s+on|working\s+from)\b/i;
+// ("q1 trade - can u work it out from the h1 numbers")
+const WORKED_FROM = new RegExp(String.raw`\b(?:using|based\s+on|working\s+from|(?:work|worked|figure|calculate|compute|derive)`
+  + String.raw`\s+(?:it\s+|this\s+|that\s+)?(?:out\s+)?from)\b`, "i");
 function periodsWorkedFrom(q: QuestionFrame): Period[] {
   const cue = WORKED_FROM.exec(q.text);
   const mentions = findPeriods(q.text);
+  // ("xinjiang q4 2025? (full yr minus jan-sep)", "jan-sep? (jan-oct minus oct)": a sum taken away after the period
+  // asked, first, works from every period named after that one)
+  const less = TAKEN_AWAY.exec(q.text);
+  const [first] = mentions;
+  if (!cue && less && first && first.end <= less.index) {
+    return mentions.slice(1).filter((m) => !samePeriod(m.period, first.period)).map((m) => m.period);
+  }
   // (a period must be asked before the cue: "using jan-oct, what was …" names no inputs this way)
   if (!cue || !mentions.some((m) => m.end <= cue.index)) return [];
   return mentions.filter((m) => m.start > cue.index).map((m) => m.period);
