@@ -299,7 +299,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   const byCountry = askedSubject && f.subject ? goodsByCountry(f.subject) : undefined;
   if (byCountry && !fromCountry && spec.partner !== byCountry.partner
     && ![...wordSet(f.subject!.split(/\s+/)[0]!)].every((w) => spec.words.has(w))) return rejected("subject named by another country");
-  if (spec.subjects && !spec.anyQualifier && (f.subject || !qualifiedAs ? !askedSubject : false)
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : !qualifiedAs && spec.subjects.length > 0)
     // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
     && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return rejected("subject");
   let score = 0;
