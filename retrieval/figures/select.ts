@@ -288,18 +288,14 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if ((f.partner ?? undefined) !== (spec.partner ?? undefined) && !fromCountry) return rejected("partner");
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
   // ("laptops" is "laptop computers" asked by its short name; "furniture" is "furniture and parts")
-  // ("dairy exports 2021?" of "the region's dairy exports rising 27.3 percent", read with "dairy" as its qualifier alone:
-  // a fact of no subject whose whole qualifier is the one goods asked is of those goods)
-  const qualifiedAs = !f.subject && f.qualifier && spec.subjects?.length === 1 && sameGoods(f.qualifier, spec.subjects[0]!)
-    ? spec.subjects[0] : undefined;
-  const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x)) : qualifiedAs;
+  const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x)) : undefined;
   // ("ginseng?" of a text's "American ginseng", "rice?" of its "Thai rice": goods named by a country are one kind of
   // the goods, no answer to the goods in general; they answer a question that names the country, as their adjective
   // or as where they came from)
-  const byCountry = askedSubject && f.subject ? goodsByCountry(f.subject) : undefined;
+  const byCountry = askedSubject ? goodsByCountry(f.subject!) : undefined;
   if (byCountry && !fromCountry && spec.partner !== byCountry.partner
     && ![...wordSet(f.subject!.split(/\s+/)[0]!)].every((w) => spec.words.has(w))) return rejected("subject named by another country");
-  if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : !qualifiedAs && spec.subjects.length > 0)
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
     // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
     && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return rejected("subject");
   let score = 0;
