@@ -3283,7 +3283,10 @@ const REVISED_UP_OR_DOWN_TO = String.raw`\s+(?:up(?:wards?)?\s+|down(?:wards?)?\
 const HAS_BEEN = String.raw`(?:was|were|has\s+been|had\s+been|is|now)\s+`;
 const SIGN = String.raw`(?:US\$|\$|RMB\s*)?`;
 const REVISED_TO_BEFORE = new RegExp(String.raw`\brevised${REVISED_UP_OR_DOWN_TO}${SIGN}$`, "i");
-const FROM_AFTER = /^\s*(?:[a-z]+\s+){0,3}from\s+(?:the\s+)?(?:US\$|\$|RMB\s*)?$/i;
+// ("revised to 31.6 billion yuan, from the previously published 33.1 billion yuan": a comma, and the words of its
+// publication, may come between)
+const FROM_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[a-z]+\s+){0,3}from\s+(?:the\s+)?(?:(?:previously|first|initially|`
+  + String.raw`originally|earlier)\s+(?:published|reported|announced|released|estimated)\s+)?(?:US\$|\$|RMB\s*)?$`, "i");
 const REVISED_TO = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:and\s+)?${HAS_BEEN}revised${REVISED_UP_OR_DOWN_TO}$`, "i");
 // ("The cumulative January–August figure published on September 18 (410.9 billion yuan) has been revised to …": the
 // figure as published, in brackets after the day it came out)

@@ -303,6 +303,12 @@ export const MUNICIPALITIES: ReadonlySet<string> = new Set(["beijing", "shanghai
 const COUNTY_LEVEL = new Set(CITY_DATA.filter((c) => c.level === "county").map((c) => cityId(c.name)));
 for (const c of CITY_DATA) if (c.level === "prefecture") COUNTY_LEVEL.delete(cityId(c.name));
 export const isCountyLevel = (id: string) => COUNTY_LEVEL.has(id);
+/** Is a city prefecture-level, or a division (an autonomous prefecture, a league): text/data/cities.json lists every one,
+ * so a city it does not list at those levels is a county-level one or smaller. */
+const PREFECTURE_LEVEL = new Set(CITY_DATA.filter((c) => c.level !== "county").map((c) => cityId(c.name)));
+// (by any of its names: "Xilingol" is listed under its pinyin "Xilinguole")
+export const isPrefectureLevel = (id: string) => PREFECTURE_LEVEL.has(id)
+  || (BY_ID.get(id)?.aliases.some((a) => PREFECTURE_LEVEL.has(cityId(a))) ?? false);
 
 /** How many prefecture-level cities a province has (text/data/cities.json), or undefined if none are listed. */
 export function prefectureCount(province: string): number | undefined {

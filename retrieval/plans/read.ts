@@ -2,7 +2,7 @@ import type { NumberMention } from "../../text/numbers.js";
 import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
-import { displayName, isCountyLevel, place } from "../../text/places.js";
+import { displayName, isCountyLevel, isPrefectureLevel, place } from "../../text/places.js";
 import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
@@ -63,6 +63,8 @@ export interface Plan {
   earlierAt?: Period;
   /** A further comparison asked after this one ("who traded more, and who exported more?": the exports). */
   next?: Plan;
+  /** The question names no flow ("its q2 figure"): a figure a sentence gives of no flow may be the one meant. */
+  anyFlow?: boolean;
 }
 
 /** Change words and the sign they give a stated percentage. */
@@ -723,7 +725,7 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
     if (!before || !after) continue;
     const parts = [...before, ...after];
     const at = { ...who, shareOf: undefined, measure: "amount" as const };
-    const asking = q.terms.filter((t) => WORKED_WORDS.has(t) || WHOLE_GIVEN_WORDS.has(t));
+    const asking = q.terms.filter((t) => WORKED_WORDS.has(t) || WHOLE_GIVEN_WORDS.has(t) || TAKEN_AWAY.test(t));
     // (the whole is never the question's own figure: that would take the asked part from itself)
     if (givenAt(whole)) continue;
     const inputs = [{ ...at, period: whole }, ...parts.map((period) => {
@@ -737,10 +739,19 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
 
 // "nov+dec trade, using the jan-oct figure and the full-year total": the periods named after the cue are those the
 // answer is worked from, not asked
-const WORKED_FROM = /\b(?:using|based\s+on|working\s+from)\b/i;
+// ("q1 trade - can u work it out from the h1 numbers")
+const WORKED_FROM = new RegExp(String.raw`\b(?:using|based\s+on|working\s+from|(?:work|worked|figure|calculate|compute|derive)`
+  + String.raw`\s+(?:it\s+|this\s+|that\s+)?(?:out\s+)?from)\b`, "i");
 function periodsWorkedFrom(q: QuestionFrame): Period[] {
   const cue = WORKED_FROM.exec(q.text);
   const mentions = findPeriods(q.text);
+  // ("xinjiang q4 2025? (full yr minus jan-sep)", "jan-sep? (jan-oct minus oct)": a sum taken away after the period
+  // asked, first, works from every period named after that one)
+  const less = TAKEN_AWAY.exec(q.text);
+  const [first] = mentions;
+  if (!cue && less && first && first.end <= less.index) {
+    return mentions.slice(1).filter((m) => !samePeriod(m.period, first.period)).map((m) => m.period);
+  }
   // (a period must be asked before the cue: "using jan-oct, what was …" names no inputs this way)
   if (!cue || !mentions.some((m) => m.end <= cue.index)) return [];
   return mentions.filter((m) => m.start > cue.index).map((m) => m.period);
@@ -1477,8 +1488,11 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   // ("what share of quanzhou's exports came from jinjiang?": a county-level city the place list files beside the city
   // it lies in, under their province, is placed in the whole the question names after "share of")
   // (never a prefecture in another: "what share of xiamen's exports came from quanzhou" asks no part of a whole)
+  // (or a city the generated list does not file at prefecture level, known only by its English name, in a prefecture or
+  // division it does: "xilinhot's share of xilingol's trade")
+  const unfiled = (id: string) => place(id)?.generated === true && !isPrefectureLevel(id);
   const countyOf = part && whole && after.length === 1 && place(part)?.kind === "city" && place(whole)?.kind === "city"
-    && isCountyLevel(part) && !isCountyLevel(whole)
+    && ((isCountyLevel(part) && !isCountyLevel(whole)) || (unfiled(part) && isPrefectureLevel(whole)))
     && place(part)?.parent !== undefined && place(part)?.parent === place(whole)?.parent;
   if (!whole || !part || !(liesIn(part, whole) || placedByQuestion || countyOf)) return undefined;
   // ("what share of jilin's total trade, and of jilin's trade with russia?": the share of the whole's total, then of its
@@ -1793,16 +1807,28 @@ function ofCombined(q: QuestionFrame): Plan | undefined {
 // "revised vs first estimate", "how much was the initial figure revised": a figure against the one first announced
 const REVISION_ASKED = /\brevis(?:ed|ion|ions)\b/i;
 const ESTIMATE_ASKED = new RegExp(String.raw`\b(?:first|initial|original|preliminary|earlier)\s+`
-  + String.raw`(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+(?:announced|reported|released)\b`, "i");
+  + String.raw`(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+`
+  + String.raw`(?:announced|reported|released|published)\b`, "i");
+// "by how much was its q2 figure revised up?", "how much was the 2017 figure cut by in the revision?": the size of
+// a revision asked with no estimate named (never "how much was trade after the revision?", which asks the figure)
+const REVISED_BY = new RegExp(String.raw`\bby\s+how\s+much\b|\bhow\s+much\b[^?]*\b(?:cut|raised|lowered|reduced|`
+  + String.raw`trimmed|up|down|upwards?|downwards?|higher|lower)\b`, "i");
+
+const REVISION_WORDS = new Set(["revised", "revision", "revisions", "cut", "raised", "lowered", "reduced", "trimmed",
+  "upward", "upwards", "downward", "downwards", "releases", "release", "published"]);
 
 /** "sichuan 2024 trade revised vs first estimate: difference in bn yuan and in %?" */
 function revision(q: QuestionFrame): Plan | undefined {
-  if (!REVISION_ASKED.test(q.text) || !ESTIMATE_ASKED.test(q.text) || q.periods.length > 1 || q.numbers.length) return undefined;
+  const sizeAsked = ESTIMATE_ASKED.test(q.text) || REVISED_BY.test(q.text);
+  if (!REVISION_ASKED.test(q.text) || !sizeAsked || q.periods.length > 1 || q.numbers.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who) return undefined;
   const at = { ...who, shareOf: undefined, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
   const changes: Change[] = /%|\bper\s*cent|\bpct\b|\bpercent(?:age)?\b/i.test(q.text) ? ["difference", "percent"] : ["difference"];
-  return { operation: "revision", inputs: [{ ...at, estimate: "revised" }, { ...at, estimate: "first" }], changes };
+  // (the words that ask the size of a revision no cited sentence has to say: "cut by", "revised upward", "releases")
+  const asking = q.terms.filter((t) => REVISION_WORDS.has(t));
+  return { operation: "revision", inputs: [{ ...at, estimate: "revised" }, { ...at, estimate: "first" }], changes,
+    ...(asking.length && { asking }), ...(!q.metric && { anyFlow: true }) };
 }
 
 // "how much higher than the 2019 level", "up how much on the same period of 2019": a change over that year's same months

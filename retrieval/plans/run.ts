@@ -922,7 +922,11 @@ const OVER_SPAN: Record<Change, LevelChange> = { difference: "difference", perce
 /** A revised figure against the first estimate of it: by how much it was revised, in its unit and in percent. */
 function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [revisedQ, firstQ] = plan.inputs as [Quantity, Quantity];
-  const { first: revised, second: first, period } = resolvePair(revisedQ, firstQ, ctx);
+  const pair = resolvePair(revisedQ, firstQ, ctx);
+  // ("its q2 figure was revised to … from …", no flow named in the question nor the sentence: the pair of no flow)
+  const noFlow = plan.anyFlow && !(pair.first?.stated && pair.second?.stated)
+    ? resolvePair({ ...revisedQ, metric: "other" }, { ...firstQ, metric: "other" }, ctx) : undefined;
+  const { first: revised, second: first, period } = noFlow?.first?.stated && noFlow.second?.stated ? noFlow : pair;
   if (!revised?.stated || !first?.stated) return partial([revisedQ, { ...firstQ, ...(period && { period }) }], ctx);
   // (revision plans ask only the difference and the percent: one figure and its first estimate, no years between)
   const results = (plan.changes ?? ["difference"]).map((c) => CHANGE_OPS[OVER_SPAN[c]](revised.amount, first.amount));
