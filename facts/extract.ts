@@ -1878,7 +1878,8 @@ const IT_AFTER_TIME = new RegExp(String.raw`^\s*(?:in|during|for|over|by)\s+[^,.
 // ("The export value rose 18.3 percent to …" after "exported 9,860 tonnes of tea": the counted goods' value; "The cars
 // were worth …" after "exported 1.18 million automobiles": the goods named again by another name for them)
 const FLOW_REFERRED = new RegExp(String.raw`^\W*(?:(?:the\s+(?:value|volume)\s+of\s+)?(?:the|these|those|such)\s+`
-  + String.raw`(imports|exports|shipments|[a-z]{3,}s)|(?:the|their|its)\s+(export|import)\s+value)\s+`
+  // ("The export volume dropped 4.2 percent to 1,120 tonnes" after a sentence counting one flow's goods: theirs)
+  + String.raw`(imports|exports|shipments|[a-z]{3,}s)|(?:the|their|its)\s+(export|import)\s+(?:value|volume|quantity))\s+`
   + String.raw`(?:were|was|came|totall?ed|amounted|reached|stood|rose|fell|grew|increased|dropped|declined|jumped)\b`, "i");
 /** Does the sentence open on the flow the sentence right before gave figures of, referred back to with "the"? */
 function flowReferredBack(s: Sentence, state: DocState, at: number): boolean {
@@ -2143,6 +2144,9 @@ const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exc
 const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)`
   + String.raw`(value|number|quantity|volume)\b`
   + String.raw`(?!\s+of\s+(?!${GOODS_BACK}))`, "i");
+// ("…, with a volume of 9,850 tonnes", "with a total weight of": the quantity of the goods just valued, right before its
+// figure, whatever the clause opened with)
+const WITH_QUANTITY = /,\s*with\s+(?:a|an|the)\s+(?:total\s+|combined\s+)?(volume|quantity|weight|tonnage)\s+of\s+$/i;
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
 // "…, worth a total of": the words right before a value of things named before
 const WORTH_BEFORE = /,\s*(?:worth|valued\s+at)\s+(?:(?:a\s+total\s+of|in\s+all|about|around|some|nearly|over)\s+)?$/i;
@@ -4622,7 +4626,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         && f.partner === prev!.partner)
       : prev;
     const measuring = !goods && !ownSubject && goodsFact?.start === s.start && goodsFact.subject
-      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
+      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WITH_QUANTITY.exec(text.slice(clause[0], n.start)) : null;
     // ("…, up 3.1 percent in volume, worth 12.8 billion dollars": what is "worth" is the value, whatever was said before)
     const worth = !measuring && !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
@@ -4764,6 +4768,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     };
     // (containers the trains carried are no goods, "carrying", nor a flow the trains' way names)
     if (carrying) { fact.metric = "other"; delete fact.subject; }
+    // ("Cut flowers accounted for 271 million yuan of the exports, with a volume of 9,850 tonnes": the quantity of goods
+    // just valued moved with them, in their flow)
+    if (measuring && fact.metric === "other" && (goodsFact!.metric === "exports" || goodsFact!.metric === "imports")) {
+      fact.metric = goodsFact!.metric;
+    }
     // ("Haikou accounted for 64 percent of the province's total, or US$586 million": the amount restating the share
     // right before it is the same figure's value, of the share's flow)
     if (fact.metric === "other" && fact.measure === "amount" && prev?.start === s.start && prev.measure === "share"

@@ -337,6 +337,12 @@ const GOODS_SHIPMENTS = /\bshipments\b(?![^?]*\b(?:parcels?|packages?|e-?commerc
 // (shipments that come in are no exports: "how many soybean shipments arrived from …", "shipments it received")
 const SHIPMENTS_IN = /\b(?:arriv(?:e|ed|es|ing|als?)|receiv(?:e|ed|es|ing)|inbound|incoming|came\s+in|landed|unloaded)\b/i;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
+// "more trains: A or B?", "fewer vehicles", and with up to two words naming which ("more intl freight trains", "more
+// china-europe trips"), none of them money's, a flow's or a comparison's: things counted, set side by side
+const MORE_COUNTED_SOURCE = String.raw`\b(?:more|fewer)\s+`
+  + String.raw`(?:(?!(?:trade|exports?|imports?|value|yuan|dollars?|money|than|in|of|by)\b)[a-z][\w'’-]*\s+){0,2}`
+  + String.raw`(?:${COUNTED_ITEMS}|teus?|tonnes)\b`;
+export const MORE_COUNTED = new RegExp(MORE_COUNTED_SOURCE, "i");
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
   "through thru via number no combined overall").split(" "));
@@ -389,7 +395,7 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   // ("customs clearance times?": hours counted)
   + String.raw`|\bclearance\s+times?\b`
   // ("more trains: A or B?", "fewer vehicles": the things counted, set side by side)
-  + String.raw`|\b(?:more|fewer)\s+(?:${COUNTED_ITEMS})\b`
+  + String.raw`|${MORE_COUNTED_SOURCE}`
   // ("who imported more by tonnage": the measure goods are set side by side on, not what carried them)
   + String.raw`|\bby\s+(?:tonnage|weight)\b`
   // ("the port's container throughput": a count of containers, in TEUs; "port throughput": the cargo it handled)

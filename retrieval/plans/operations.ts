@@ -31,7 +31,16 @@ export const commensurable = (a: Amount, b: Amount) => countedAs(baseUnit(a.unit
 const SAME_COUNT: Record<string, string> = { trips: "trains", trip: "trains", train: "trains", tons: "tonnes", ton: "tonnes",
   tonne: "tonnes", "metric tons": "tonnes", "metric tonnes": "tonnes", teu: "TEUs", teus: "TEUs", TEU: "TEUs",
   vehicle: "vehicles", unit: "units" };
-const countedAs = (unit: string) => SAME_COUNT[unit] ?? SAME_COUNT[unit.toLowerCase()] ?? unit;
+// ("international freight trips", "China-Europe freight train trips": a count's unit is its head noun, the words before
+// it say which things were counted, no other unit)
+const COUNTED_HEAD = /\s(trips?|trains?|tonnes?|tons|TEUs?|vehicles?|units?)$/i;
+const countedAs = (unit: string): string => {
+  const head = COUNTED_HEAD.exec(unit)?.[1];
+  if (head) return countedAs(head);
+  return SAME_COUNT[unit] ?? SAME_COUNT[unit.toLowerCase()] ?? unit;
+};
+/** A count's unit found ("freight train trips") is the one asked ("trips"), whatever words name which things. */
+export const sameCountUnit = (found: string, asked: string) => countedAs(baseUnit(found)) === countedAs(asked);
 
 /** Both amounts in the smaller of their two scales, so no precision is lost ("1198.8 billion", not "1.2 trillion");
  * in true scales: "375,000 thousand tonnes" against "476.97 million tonnes", counts whose scale is in their unit. */

@@ -6,7 +6,7 @@ import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
 import {
-  baseUnit, scaleOnly, difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate,
+  baseUnit, sameCountUnit, scaleOnly, difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate,
   remainder, sum, wholeFromShare, type Amount,
 } from "./operations.js";
 
@@ -124,7 +124,7 @@ export function statedFacts(q: Quantity, ctx: ResolveContext): Fact[] {
   // (a twin whose qualifier adds a part the question does not name, "…, port", yields to the plainer fact)
   const found = withoutUnaskedParts(candidates(ctx.base.facts, quantitySpec(q, ctx)), ctx.words);
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
-  const inUnit = q.unit ? found.filter((f) => baseUnit(f.unit) === q.unit) : found;
+  const inUnit = q.unit ? found.filter((f) => sameCountUnit(f.unit, q.unit!)) : found;
   const volumes = q.of ? inUnit.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : inUnit;
   const estimated = q.estimate ? volumes.filter((f) => /\bfirst estimate\b/.test(f.qualifier ?? "") === (q.estimate === "first"))
     : volumes;

@@ -8,7 +8,7 @@ import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, same
 import type { Measure, Metric } from "../../text/terms.js";
 import {
   ASKS_COUNT, ASKS_EARLIER, SPEND_PER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
-  SHARE_CHANGE,
+  MORE_COUNTED, SHARE_CHANGE,
 } from "../figures/query.js";
 import { changesAsked, DEPENDENCE_WORD } from "../figures/select.js";
 import { scaleOnly, type Amount } from "./operations.js";
@@ -954,7 +954,6 @@ function flowsCompared(text: string): Metric[] {
 
 const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|rate|level)\b/i;
 // ("more trains: A or B?": two sides set side by side on the things they counted)
-const MORE_COUNTED = /\b(?:more|fewer)\s+(?:trains|trips|vehicles|cars|containers|teus?|tonnes)\b/i;
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
 
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
