@@ -2371,6 +2371,11 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"))
     || shipmentsGoOn(s, state, n.start);
   if (continues && state.lastMetrics.length) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  // ("Revision: the first-half figure released on July 18 has been revised from N to M": a figure put right, named by
+  // no flow of its own, is of the flow the text was on)
+  if (!s.metrics.length && n.kind === "money" && FIGURE_REVISED.test(s.text) && state.lastMetrics.length) {
+    return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  }
   // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
   // ("By value, the first quarter recorded …, the second …": a series of periods goes on with the text's flow)
   // ("Zhejiang followed with 2.63 trillion yuan, then Shanghai with …": the next places of a ranking the text began)
@@ -2400,6 +2405,7 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return right?.metric ?? "other";
 }
 
+const FIGURE_REVISED = /\bthe\s+(?:[\w-]+\s+){0,3}(?:figure|total)\b[^.;]{0,80}?\b(?:revised|corrected|adjusted)\b/i;
 // what a place's figure may be of besides its trade: a sentence naming one gives places' figures no flow
 const OTHER_MEASURE_WORDS = new RegExp(String.raw`\b(?:gdp|economy|economic|output|industr(?:y|ial)|value[- ]added|`
   + String.raw`invest(?:ment|ed|ors?)?|fdi|capital|attract(?:ed|ing)?|utili[sz]ed|retail|sales|consum(?:ption|er)|revenues?|`

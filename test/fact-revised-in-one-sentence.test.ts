@@ -21,6 +21,14 @@ describe("a figure given as published, then revised to another", () => {
     expect(one(facts, 21.27)).toMatchObject({ entity: "gansu", metric: "exports", period: { y1: 2011, m1: 1, y2: 2011, m2: 9 } });
     expect(one(facts, 21.84).qualifier).toMatch(/\bfirst estimate\b/);
   });
+  it("gives 'the first-half figure' a revision note puts right the flow the text was on", () => {
+    const facts = factsOf("In the third quarter alone, Gansu's imports and exports reached 1.96 billion yuan. Revision: the "
+      + "first-half figure released on July 18 has been revised from 3.37 billion yuan to 3.30 billion yuan.", NOVEMBER);
+    expect(one(facts, 3.3)).toMatchObject({ entity: "gansu", metric: "trade", period: { y1: 2011, m1: 1, y2: 2011, m2: 6 } });
+    const exportsFirst = factsOf("In the third quarter alone, Gansu's exports reached 1.16 billion yuan. Revision: the "
+      + "first-half figure released on July 18 has been revised from 2.37 billion yuan to 2.30 billion yuan.", NOVEMBER);
+    expect(one(exportsFirst, 2.3).metric).toBe("exports");
+  });
   it("leaves a target revised to a level alone", () => {
     const facts = factsOf("Gansu's trade reached 12.6 billion yuan in 2010, and the 2011 target was revised to 14 billion yuan.",
       NOVEMBER);
