@@ -1234,7 +1234,7 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
     && (/\bvs\.?\b|\bversus\b/i.test(q.text) || choice) && onePlace;
   const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
     : choice && q.measures.includes("growth") ? "growth" : sized("amount") ? "amount" : sized("count") ? "count"
-    : undefined;
+    : levelUnnamed(q) && onePlace ? (THINGS_COMPARED.test(q.text) ? "count" : "amount") : undefined;
   // ("how much did its share go up 2015-2024?": a share's change over a run of whole years is from its first to its
   // last)
   const periods = measure === "share" && q.periods.length === 1 && SHARE_MOVED.test(q.text) ? yearsAtEnds(q.periods[0]!)
@@ -1276,6 +1276,13 @@ const PERIOD_AFTER_OR = String.raw`\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:h[1
   + String.raw`jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|full|whole|last|this)`;
 const PERIOD_CHOICE = new RegExp(String.raw`\b${COMPARATIVE}\b(?!\s+or\s+${COMPARATIVE}\b)[^?]*\bor\b(?=${PERIOD_AFTER_OR})`,
   "i");
+// "zibo tyre exports 2012 vs 2020 - which year higher?", "how did its trade in 2019 compare with 2013?": no measure named,
+// the two levels set side by side (a rate is named when asked: "grew faster", "share")
+const LEVEL_COMPARED = /\b(?:more|bigger|larger|greater|higher|smaller|lower|less|compared?)\b/i;
+const levelUnnamed = (q: QuestionFrame): boolean => !q.measures.length && LEVEL_COMPARED.test(q.text);
+// ("more parallel-import cars in 2016 or 2021?": things counted, no money)
+const THINGS_COMPARED = new RegExp(String.raw`\b(?:more|fewer)\s+(?:[\w-]+\s+){0,2}(?:trains|trips|vehicles|cars|ships|`
+  + String.raw`containers|teus?|tonnes|tons|units|flights|parcels|visitors|shoppers|firms|companies|enterprises)\b`, "i");
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** The first and the last year of a run of whole years (2008–2012: 2008 and 2012), or none. */
