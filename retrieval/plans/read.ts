@@ -894,7 +894,7 @@ function twoSides(q: QuestionFrame): Plan | undefined {
 function twoPlaces(q: QuestionFrame): Plan | undefined {
   // "how far above the national average was A's growth vs B's": each place's stated gap, the nation no side of it
   const gaps = q.measures.includes("pp_gap") && NATIONAL_AVERAGE.test(q.text);
-  const places = gaps ? q.entities.filter((e) => e !== "china") : q.entities;
+  const places = joinedAsOne(q.text, gaps ? q.entities.filter((e) => e !== "china") : q.entities);
   if (places.length !== 2 || q.partners.length > 1 || q.subjects.length > 1
     || !(SIDE_BY_SIDE.test(q.text) || MORE_COUNTED.test(q.text))) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
@@ -931,6 +931,20 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   const flows = measure === "amount" || measure === "growth" ? flowsCompared(q.text) : [];
   if (flows.length < 2 || !flows.includes(metric)) return side(metric);
   return flows.map((flow) => side(flow, true)).reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
+}
+
+/**
+ * The places set side by side, a city written joined to the city before it ("ningbo-zhoushan", "ningbo zhoushan": one
+ * port under both names, which the documents' figures give under the first) no side of its own.
+ */
+export function joinedAsOne(text: string, places: string[]): string[] {
+  const mentions = findEntities(text).filter((m) => places.includes(m.id));
+  const joined = mentions.filter((m, i) => {
+    const before = mentions[i - 1];
+    return before !== undefined && before.id !== m.id && before.kind === "city" && m.kind === "city"
+      && /^(?:-| )$/.test(text.slice(before.end, m.start));
+  }).map((m) => m.id);
+  return joined.length ? places.filter((e) => !joined.includes(e)) : places;
 }
 
 /** The distinct flows a question names, in its order ("imports and exports" is one: the total). */
