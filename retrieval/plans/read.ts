@@ -832,7 +832,8 @@ function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
   // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, which the question's reading
   // already asks as a count; so too the quantities when no amount of money is asked)
-  return measures[0] ?? (countedOnly(q) ? "count" : "amount");
+  // ("did A or B run more freight trains?": things counted, no measure named)
+  return measures[0] ?? (countedOnly(q) || (!q.measures.length && THINGS_COMPARED.test(q.text)) ? "count" : "amount");
 }
 
 /** "its 2016 trade growth in dollar terms vs yuan terms - both and the gap": one change in each currency's terms. */
@@ -896,7 +897,8 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   const gaps = q.measures.includes("pp_gap") && NATIONAL_AVERAGE.test(q.text);
   const places = joinedAsOne(q.text, gaps ? q.entities.filter((e) => e !== "china") : q.entities);
   if (places.length !== 2 || q.partners.length > 1 || q.subjects.length > 1
-    || !(SIDE_BY_SIDE.test(q.text) || MORE_COUNTED.test(q.text))) return undefined;
+    || !(SIDE_BY_SIDE.test(q.text) || MORE_COUNTED.test(q.text)
+      || (q.intent === "comparison" && MORE_OF_TWO.test(q.text)))) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
   const measure = gaps ? "pp_gap" : sideBySideMeasure(q);
@@ -959,6 +961,8 @@ const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|
 // ("more trains: A or B?": two sides set side by side on the things they counted)
 const MORE_COUNTED = /\b(?:more|fewer)\s+(?:trains|trips|vehicles|cars|containers|teus?|tonnes)\b/i;
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
+// ("which had more foreign trade, A or B?", "did A or B run more trains?": two places set side by side by which had more)
+const MORE_OF_TWO = /\b(?:more|less|fewer|larger|greater|smaller|lower)\b/i;
 
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
 
