@@ -31,4 +31,9 @@ describe("two places, which had more (plans twoPlaces)", () => {
     expect(planOf("in 2031 did liuzhou or wuzhou run more freight trains?")?.inputs.map((i) => i.measure))
       .toEqual(["count", "count"]);
   });
+
+  it("leaves two measures asked ('more by tonnage … and values?') to the comparisons of each", () => {
+    expect(planOf("who imported more crude oil by tonnage in 2031, liuzhou or wuzhou? by how much? and values?"))
+      .toBeUndefined();
+  });
 });

@@ -898,7 +898,8 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   const places = joinedAsOne(q.text, gaps ? q.entities.filter((e) => e !== "china") : q.entities);
   if (places.length !== 2 || q.partners.length > 1 || q.subjects.length > 1
     || !(SIDE_BY_SIDE.test(q.text) || MORE_COUNTED.test(q.text)
-      || (q.intent === "comparison" && MORE_OF_TWO.test(q.text)))) return undefined;
+      // (one measure at most: "more by tonnage … and values?" asks each measure's comparison, which the intents give)
+      || (q.intent === "comparison" && q.measures.length <= 1 && MORE_OF_TWO.test(q.text)))) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
   const measure = gaps ? "pp_gap" : sideBySideMeasure(q);
