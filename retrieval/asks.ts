@@ -18,7 +18,8 @@ export function splitAsks(question: string): string[] {
     return measureInOwnPeriod(question) ?? [question];
   }
   // ("A vs B, who's higher and what's the gap?": a gap asked of nothing new is the gap between the sides before it)
-  if (parts.slice(1).some((p) => GAP_ONLY.test(p))) return [question];
+  // (so are the figures themselves: "which grew faster, A or B, and what were the rates?")
+  if (parts.slice(1).some((p) => GAP_ONLY.test(p) || FIGURES_ONLY.test(p))) return [question];
   return parts.map((p, i) => (i === 0 ? p
     : continueQuestion(parts[0]!, withSubject(parts[0]!, withAskedUnit(parts[0]!, inOtherPeriod(p)))).question));
 }
@@ -119,6 +120,9 @@ const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})
 const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b`
   + String.raw`|(?:${TAIL_WORDS}|${RATIO_TAIL}|${PERIOD_TAIL})\s*\??\s*$)`, "i");
 
+// the figures of the sides asked again, naming no side of their own: "what were the rates", "what are both figures"
+const FIGURES_ONLY = new RegExp(String.raw`^what(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|their\s+|both\s+)?`
+  + String.raw`(?:(?:growth|two|respective)\s+)?(?:rates|figures|numbers|values)\s*\??\s*$`, "i");
 const GAP_ONLY = /^(?:what(?:'s|\s+is|\s+was)|how\s+(?:big|large|wide)\s+(?:is|was))\s+(?:the\s+)?(?:gap|difference|margin)\s*\??\s*$/i;
 
 /** An ask as the part an answer could not find: "what share of its trade was with ASEAN in 2021". */

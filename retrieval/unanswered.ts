@@ -5,7 +5,7 @@ import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, MORE_THAN_Y
   from "./figures/query.js";
 import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
-import { LESS_PARTS } from "./plans/read.js";
+import { joinedAsOne, LESS_PARTS } from "./plans/read.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../text/dependence.js";
 import { askedParts, MONEY_ASKED, PART_NAMES, type PartKind } from "./askedParts.js";
 
@@ -59,8 +59,11 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   if (frame.intent !== "rank" && frame.intent !== "list" && facts.length) {
     const covered = new Set(facts.flatMap((f) => [f.entity, ...(f.shareOf ? [f.shareOf] : []), ...(f.members ?? [])]));
     const within = (e: string) => facts.some((f) => place(f.entity)?.parent === e || place(e)?.parent === f.entity);
-    for (const e of frame.entities) {
-      if (e === "china" || frame.entities.length < 2 || covered.has(e) || within(e)) continue;
+    // (a city joined to the one before it, "ningbo-zhoushan", is that place's other name, no side of its own)
+    // (as the comparison's plan reads its sides)
+    const sides = frame.intent === "comparison" ? joinedAsOne(frame.text, frame.entities) : frame.entities;
+    for (const e of sides) {
+      if (e === "china" || sides.length < 2 || covered.has(e) || within(e)) continue;
       missing.push(`${possessive(displayName(e))} figure`);
     }
   }

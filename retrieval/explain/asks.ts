@@ -55,7 +55,9 @@ const ASKS_NUMBER = new RegExp(String.raw`\b(?:how (?:much|many(?! (?:consecutiv
 const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?:[\w-]+\s+)?(?:exports|imports|products|goods)\b/i;
 // ("what was its largest trading partner" ranks partners by their figures)
 // (a port's measures too: "what was X port's container throughput in 2031?" asks a figure)
-const FIGURE_WORDS = /\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|partners?|markets?|throughput|tonnage|teus?|turnover)\b/i;
+// (a rate or figure is asked by name after a comparison: "which grew faster, A or B, and what were the rates")
+const FIGURE_WORDS = new RegExp(String.raw`\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|`
+  + String.raw`partners?|markets?|throughput|tonnage|teus?|turnover|rates|figures)\b`, "i");
 
 // people by their role, and the verbs people are asked about by
 const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|economists?|analysts?|experts?|directors?|heads?|chiefs?|commissioners?|ministers?|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|secretar(?:y|ies)|governors?|mayors?|professors?|managers?|executives?|founders?|officers?|scholars?|advis[eo]rs?|representatives?|leaders?|person|people)`;

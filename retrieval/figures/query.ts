@@ -416,7 +416,9 @@ const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on
   + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
   + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?|`
   // ("how much, and was it up or down?": which way it moved, and by how much)
-  + String.raw`(?:up|down)\s+or\s+(?:up|down)|(?:higher|lower)\s+or\s+(?:higher|lower))\b`, "i");
+  + String.raw`(?:up|down)\s+or\s+(?:up|down)|(?:higher|lower)\s+or\s+(?:higher|lower)`
+  // ("did its trade do better in 2030 or 2031?": how a flow did is its change, not its size)
+  + String.raw`|(?:do|did|does|doing|done|perform(?:ed|ing|s)?|fared?|fares)\s+(?:any\s+|much\s+|far\s+)?(?:better|worse))\b`, "i");
 
 // "what did it cost", "how much did the ore cost them": what was paid, an amount ("cost per tonne", "average cost": a
 // price, which the unit-price plan reads)
@@ -705,7 +707,7 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   // ("which of its rcep partners saw trade fall, and by how much": the members of one side picked by a sign, no gap)
   if (MEMBERS_PICKED.test(q) && !/\b(?:fastest|slowest|highest|lowest|largest|biggest|smallest|most|least|top|rank\w*)\b/i
     .test(q)) return "list";
-  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|slow(?:ed|ing|down)?|accelerat(?:e[ds]?|ing)|decelerat(?:e[ds]?|ing)|quicken(?:ed)?|pick(?:ed)? up|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
+  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|better|worse|slow(?:ed|ing|down)?|accelerat(?:e[ds]?|ing)|decelerat(?:e[ds]?|ing)|quicken(?:ed)?|pick(?:ed)? up|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   // ("trade modes ranked by value", "goods ranking by growth")
   // ("which 3 had the steepest declines? order them")

@@ -843,7 +843,8 @@ function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
   // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, which the question's reading
   // already asks as a count; so too the quantities when no amount of money is asked)
-  return measures[0] ?? (countedOnly(q) ? "count" : "amount");
+  // ("did A or B run more freight trains?": things counted, no measure named)
+  return measures[0] ?? (countedOnly(q) || (!q.measures.length && THINGS_COMPARED.test(q.text)) ? "count" : "amount");
 }
 
 /** "its 2016 trade growth in dollar terms vs yuan terms - both and the gap": one change in each currency's terms. */
@@ -905,9 +906,11 @@ function twoSides(q: QuestionFrame): Plan | undefined {
 function twoPlaces(q: QuestionFrame): Plan | undefined {
   // "how far above the national average was A's growth vs B's": each place's stated gap, the nation no side of it
   const gaps = q.measures.includes("pp_gap") && NATIONAL_AVERAGE.test(q.text);
-  const places = gaps ? q.entities.filter((e) => e !== "china") : q.entities;
+  const places = joinedAsOne(q.text, gaps ? q.entities.filter((e) => e !== "china") : q.entities);
   if (places.length !== 2 || q.partners.length > 1 || q.subjects.length > 1
-    || !(SIDE_BY_SIDE.test(q.text) || MORE_COUNTED.test(q.text))) return undefined;
+    || !(SIDE_BY_SIDE.test(q.text) || MORE_COUNTED.test(q.text)
+      // (one measure at most: "more by tonnage … and values?" asks each measure's comparison, which the intents give)
+      || (q.intent === "comparison" && q.measures.length <= 1 && MORE_OF_TWO.test(q.text)))) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
   const measure = gaps ? "pp_gap" : sideBySideMeasure(q);
@@ -944,6 +947,20 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   return flows.map((flow) => side(flow, true)).reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
 }
 
+/**
+ * The places set side by side, a city written joined to the city before it ("ningbo-zhoushan", "ningbo zhoushan": one
+ * port under both names, which the documents' figures give under the first) no side of its own.
+ */
+export function joinedAsOne(text: string, places: string[]): string[] {
+  const mentions = findEntities(text).filter((m) => places.includes(m.id));
+  const joined = mentions.filter((m, i) => {
+    const before = mentions[i - 1];
+    return before !== undefined && before.id !== m.id && before.kind === "city" && m.kind === "city"
+      && /^(?:-| )$/.test(text.slice(before.end, m.start));
+  }).map((m) => m.id);
+  return joined.length ? places.filter((e) => !joined.includes(e)) : places;
+}
+
 /** The distinct flows a question names, in its order ("imports and exports" is one: the total). */
 function flowsCompared(text: string): Metric[] {
   const named = findMetricWords(text).map((w) => w.metric);
@@ -955,6 +972,8 @@ function flowsCompared(text: string): Metric[] {
 const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|rate|level)\b/i;
 // ("more trains: A or B?": two sides set side by side on the things they counted)
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
+// ("which had more foreign trade, A or B?", "did A or B run more trains?": two places set side by side by which had more)
+const MORE_OF_TWO = /\b(?:more|less|fewer|larger|greater|smaller|lower)\b/i;
 
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
 
@@ -1244,7 +1263,7 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
     && (/\bvs\.?\b|\bversus\b/i.test(q.text) || choice) && onePlace;
   const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
     : choice && q.measures.includes("growth") ? "growth" : sized("amount") ? "amount" : sized("count") ? "count"
-    : undefined;
+    : levelUnnamed(q) && onePlace ? (THINGS_COMPARED.test(q.text) ? "count" : "amount") : undefined;
   // ("how much did its share go up 2015-2024?": a share's change over a run of whole years is from its first to its
   // last)
   const periods = measure === "share" && q.periods.length === 1 && SHARE_MOVED.test(q.text) ? yearsAtEnds(q.periods[0]!)
@@ -1286,6 +1305,13 @@ const PERIOD_AFTER_OR = String.raw`\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:h[1
   + String.raw`jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|full|whole|last|this)`;
 const PERIOD_CHOICE = new RegExp(String.raw`\b${COMPARATIVE}\b(?!\s+or\s+${COMPARATIVE}\b)[^?]*\bor\b(?=${PERIOD_AFTER_OR})`,
   "i");
+// "zibo tyre exports 2012 vs 2020 - which year higher?", "how did its trade in 2019 compare with 2013?": no measure named,
+// the two levels set side by side (a rate is named when asked: "grew faster", "share")
+const LEVEL_COMPARED = /\b(?:more|bigger|larger|greater|higher|smaller|lower|less|compared?)\b/i;
+const levelUnnamed = (q: QuestionFrame): boolean => !q.measures.length && LEVEL_COMPARED.test(q.text);
+// ("more parallel-import cars in 2016 or 2021?": things counted, no money)
+const THINGS_COMPARED = new RegExp(String.raw`\b(?:more|fewer)\s+(?:[\w-]+\s+){0,2}(?:trains|trips|vehicles|cars|ships|`
+  + String.raw`containers|teus?|tonnes|tons|units|flights|parcels|visitors|shoppers|firms|companies|enterprises)\b`, "i");
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** The first and the last year of a run of whole years (2008–2012: 2008 and 2012), or none. */
