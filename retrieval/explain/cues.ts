@@ -93,6 +93,9 @@ export const CAUSE_CUES: Cue[] = [
     // when he explains a change is its cause)
     "^\\W*(?:explaining|asked (?:about|to explain)|commenting on|on the reasons? for) (?:the |this |that |these )?"
       + `(?:[\\w-]+ ){0,2}(?:${CHANGE_NOUNS})\\b[^.;]{0,160}\\b(?:said|says|explained|noted|told)\\b`,
+    // ("Asked why the figure had been revised, Qian said …", "Asked what drove the rise, she said …": the answer to a why)
+    "^\\W*asked (?:why|what (?:caused|drove|was behind|lay behind|led to|explains?))\\b[^.;]{0,160}\\b"
+      + "(?:said|says|explained|noted|told|replied|answered)\\b",
     "explained by", "caused by", "the cause",
     // ("The holiday explains the dip in February", "lower prices explain most of the fall": what explains a change)
     "explains? (?:(?:much|most|part|some|all) of )?(?:the|this|that|its|their) (?:[\\w-]+ ){0,2}?"
