@@ -10,6 +10,7 @@ import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { authorsOwn } from "./columnist.js";
 import { RANK_MOVE, RESULT_OPENS } from "./cues.js";
+import { labelledBy } from "./transcript.js";
 import { noticeCauses, onRevision, REVISION_ASKED, revisedFigure, revisionCue } from "./revision.js";
 import {
   announces, announcesMeasures, askedDirection, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn,
@@ -191,7 +192,8 @@ function scorePart(
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
   const notOwn = by.length ? new Set([...places, ...by]) : places;
-  const scored = evidence.map((s) => {
+  const scored = evidence.map((read) => {
+    let s = read;
     // a question in the text ("How can the region seize new opportunities?") explains nothing
     let cue = ASKS.test(s.text) ? 0 : cueWeight(part.kind, s.text);
     // a sentence that points back borrows its subject from the one before: "The company secured its first order …"
@@ -201,6 +203,13 @@ function scorePart(
     // ('"…," said Fan Qi, an analyst. "Rail changed the costs."': a quotation going on is said by whom the one before names)
     if (cue === 0 && part.kind === "person" && s.before && QUOTED_WHOLE.test(s.text) && QUOTED_THEN_SAID.test(s.before.text)
       && s.start - s.before.end <= 2) cue = cueWeight("person", s.before.text) - 0.5;
+    // ("Zhao Wei: … Taken together, the west's share rose …": a transcript's words are the speaker's its paragraph's
+    // label names, quoted with it)
+    const label = cue === 0 && part.kind === "person" && !s.introduces ? labelledBy(s) : undefined;
+    if (label && label.start !== s.start) {
+      s = { ...s, introduces: label };
+      cue = MIN_CUE.person;
+    }
     // "who was the customs spokesman …": a person of the asked role, not anyone quoted
     if (part.kind === "person" && role && ![s.text, s.introduces?.text, s.before?.text].some((t) => t && role.test(t))) cue = 0;
     // a definition of a named term is a sentence with the term, best one that gives its members or says what it is;
