@@ -474,6 +474,11 @@ function withContext(
   // ("… the X Pilot Zone, approved in 2031. The pilot zone is a platform for …": a definition goes on in the sentence of
   // its paragraph that calls the term by its last word)
   const byHead = kind === "definition" && s.after !== undefined && inParagraphAfter(s, s.after) && headNamed(term, s, s.after.text);
+  // ("Under the X model, each plane is owned by … . Because the plane is imported into a bonded area, duties are paid …":
+  // how a scheme works goes on, in its paragraph, with why it pays)
+  const worksBecause = kind === "definition" && s.after !== undefined && inParagraphAfter(s, s.after) && UNDER_SCHEME.test(s.text)
+    && BECAUSE_OPENS.test(s.after.text);
+  if (worksBecause && !out.next) out = { ...out, next: s.after! };
   const goesOn = CONTINUES.has(kind) && (pointsBack(s.after?.text ?? "") || namesOnly || byHead) && continuesKind(kind, s, evidence);
   // ('"Three factors explain the fall," said Wang.' before "First, …": the count announces the enumeration after it)
   const countsNext = s.after !== undefined && ORDINAL_FIRST.test(s.after.text) && COUNTED.test(s.text);
@@ -492,6 +497,10 @@ function withContext(
   }
   return out;
 }
+
+// a sentence that tells how a scheme works ("Under the single-project company model, …") and one that opens on why
+const UNDER_SCHEME = /^\W{0,3}under\s+(?:the|this|that|such\s+an?)\s+[^.;]{2,80}?\b(?:model|mode|scheme|policy|arrangement|system|mechanism|pilot)s?\b/i;
+const BECAUSE_OPENS = /^\W{0,3}(?:because|since|as a result|thanks to|this means|that means|so that)\b/i;
 
 /** Does a sentence open by calling the term a sentence named by its last word ("The zone …", "This pilot zone …")? */
 function headNamed(term: string | undefined, s: Span, next: string): boolean {
