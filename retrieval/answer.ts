@@ -5,13 +5,13 @@ import type { Embedder } from "../index/embedders/types.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { inTurn } from "./turns.js";
 import { CitationList } from "./citations.js";
-import { pickSentences, rankSentences, type ScoredSentence } from "./compose.js";
+import { pickSentences, rankSentences } from "./compose.js";
 import { hybridSearch, type SearchHit } from "./hybrid.js";
 import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import { entityName, factLabel, itemWithShortForm, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
-import { periodKey, samePeriod, type Period } from "../text/periods.js";
+import { periodKey, samePeriod } from "../text/periods.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, correctSpelling, parseQuestion } from "./figures/query.js";
 import { closestFacts, partnerParts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import { EXPECTING } from "./figures/select.js";
@@ -19,7 +19,7 @@ import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import type { CorpusDocument } from "../corpus/types.js";
-import { contentWords, findEvidence, hasWithTypo, hitAbout, initialisms, sentenceFits, saysModifiers, words, type EvidenceSentence }
+import { contentWords, findEvidence, hasWithTypo, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence }
   from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { RANK_MOVES } from "./explain/asks.js";
@@ -624,11 +624,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // no figure answers "which zones …", "what else did it import": the items a sentence lists may
   const items = frame.intent === "list" ? undefined : await namedItems(q, base, engine, options, citations);
   if (items) return respond("quoted", items);
-  // (a question naming a place and a period is answered by passages of that place and period, or not at all)
-  // (and of what it asks: "contracts signed" is not answered by a sentence on contracts executed)
-  const placeAndPeriod = { places: frame.entities.filter((e) => e !== "china"), periods: frame.periods,
-    words: contentWords(frame) };
-  if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations, [], placeAndPeriod);
+  if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
   // no figures answer a "which …" question: quote the sentence that names them
   const lists = frame.intent === "list" || (frame.intent === "rank" && ASKS_NAMES.test(q));
@@ -830,21 +826,13 @@ const PLACE_SEARCH_K = 24;
  * doing") is answered from passages about it when any are found, never from another place's that share its words.
  */
 async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList,
-  places: string[] = [], asked?: { places: string[]; periods: Period[]; words: string[] }): Promise<Answer> {
+  places: string[] = []): Promise<Answer> {
   const k = options.k ?? 5;
   const r = await retrieve(question, engine, places.length ? { ...options, k: Math.max(k, PLACE_SEARCH_K) } : options);
   const minSim = options.minSimilarity ?? 0.35;
   const about = r.hits.filter((h) => places.some((p) => hitAbout(engine.index, h, p)));
   const evidence = (about.length ? about : r.hits).slice(0, k).filter((h) => h.bm25 > 0 || h.similarity >= minSim);
-  const picked = pickSentences(rankSentences(evidence, r.terms, r.question));
-  const fits = asked?.places.length && asked.periods.length
-    ? (s: ScoredSentence) => sentenceFits(engine.index, s.docId, s.text, asked.places, asked.periods)
-      && asked.words.every((w) => hasWithTypo(words(s.text), w, 1)) : () => true;
-  const sentences = picked.filter(fits);
-  if (sentences.length === 0 && picked.length > 0) {
-    return { question: r.question, abstained: true, mode: "abstained", figures: [], citations: [],
-      answer: "I found no passage in the indexed documents that answers this for the place and period asked." };
-  }
+  const sentences = pickSentences(rankSentences(evidence, r.terms, r.question));
   if (sentences.length === 0) {
     return { question: r.question, abstained: true, mode: "abstained", answer: "I found nothing in the indexed documents that answers this.", figures: [], citations: [] };
   }

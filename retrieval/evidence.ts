@@ -867,30 +867,6 @@ export function hitAbout(index: SearchIndex<unknown>, hit: SearchHit, placeId: s
   return Boolean(doc && docContext(doc).places.has(placeId)) || findEntities(hit.text).some((e) => e.id === placeId);
 }
 
-/** Does a period hold the whole of another ("2031" holds "h1 2031"; "q1 2031" does not hold "2031")? */
-function holds(outer: Period, inner: Period): boolean {
-  if (outer.y1 === null || outer.y2 === null || inner.y1 === null || inner.y2 === null) return samePeriod(outer, inner);
-  return outer.y1 * 12 + outer.m1 <= inner.y1 * 12 + inner.m1 && outer.y2 * 12 + outer.m2 >= inner.y2 * 12 + inner.m2;
-}
-
-/**
- * Is a passage's sentence of the asked place and of a period that holds an asked one? The place is the sentence's or
- * its article's; the period the sentence's own, else its article's. ("qingdao sea-rail boxes in 2016" is not answered
- * by a sentence on the first quarter of 2016, nor by another province's or another year's.)
- */
-export function sentenceFits(index: SearchIndex<unknown>, docId: string, text: string, places: string[],
-  periods: Period[]): boolean {
-  const doc = docLookups(index).byId.get(docId);
-  if (!doc) return false;
-  const dc = docContext(doc);
-  const named = findEntities(text);
-  if (!places.some((p) => named.some((e) => e.id === p) || (dc.places.has(p) && !named.some((e) => e.kind === place(p)?.kind
-    && e.id !== p)))) return false;
-  const own = findPeriods(text, dc.ctx).map((m) => m.period);
-  const of = own.length ? own : dc.period ? [dc.period] : [];
-  return of.some((p) => periods.some((q) => holds(p, q)));
-}
-
 /** The retrieved documents, best first, then the articles about the asked place that retrieval missed. */
 function candidateDocs(frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
   const { byId, byPlace } = docLookups(index);
