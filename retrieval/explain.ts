@@ -5,6 +5,7 @@ import { withOwnWords } from "./explain/docs.js";
 import { columnistOf } from "./explain/columnist.js";
 import { ASKING_WORDS, ownWords, placeWords, selectExplanation } from "./explain/select.js";
 import { askedItem, itemEvidence } from "./explain/listItems.js";
+import { REVISION_ASKED } from "./explain/revision.js";
 import { turnEvidence, turnsForParts } from "./explain/transcript.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { SearchHit } from "./hybrid.js";
@@ -64,9 +65,13 @@ export function explain(
   // (nor the partner: "why did trade with russia drop, and where did its exporters sell instead?")
   const unnarrowed = new Map<string, EvidenceSentence[]>();
   const evidenceFor = (part: ExplainPart) => {
-    const keepSubjects = parts.length < 2 || namesSubjects(part.text, frame.subjects);
+    // ("why was the russia trade figure corrected?": what the notice says was wrong with "the earlier figure" names
+    // neither the goods nor the partner)
+    const revision = part.kind === "cause" && REVISION_ASKED.test(part.text);
+    const keepSubjects = !revision && (parts.length < 2 || namesSubjects(part.text, frame.subjects));
     // (what took a market's place is elsewhere: "where did they sell instead of russia?")
-    const keepPartners = part.kind !== "substitute" && (parts.length < 2 || namesPartners(part.text, frame.partners));
+    const keepPartners = part.kind !== "substitute" && !revision
+      && (parts.length < 2 || namesPartners(part.text, frame.partners));
     if ((keepSubjects || !frame.subjects.length) && (keepPartners || !frame.partners.length)) return evidence;
     const key = `${keepSubjects}/${keepPartners}`;
     let found = unnarrowed.get(key);

@@ -93,6 +93,9 @@ export const CAUSE_CUES: Cue[] = [
     // when he explains a change is its cause)
     "^\\W*(?:explaining|asked (?:about|to explain)|commenting on|on the reasons? for) (?:the |this |that |these )?"
       + `(?:[\\w-]+ ){0,2}(?:${CHANGE_NOUNS})\\b[^.;]{0,160}\\b(?:said|says|explained|noted|told)\\b`,
+    // ("Asked why the figure had been revised, Qian said …", "Asked what drove the rise, she said …": the answer to a why)
+    "^\\W*asked (?:why|what (?:caused|drove|was behind|lay behind|led to|explains?))\\b[^.;]{0,160}\\b"
+      + "(?:said|says|explained|noted|told|replied|answered)\\b",
     "explained by", "caused by", "the cause",
     // ("The holiday explains the dip in February", "lower prices explain most of the fall": what explains a change)
     "explains? (?:(?:much|most|part|some|all) of )?(?:the|this|that|its|their) (?:[\\w-]+ ){0,2}?"
@@ -529,7 +532,9 @@ const withoutContrast = (question: string) => question.replace(GRANTED, "").repl
 export const askedDirection = (question: string) => direction(withoutContrast(question));
 export const PUT_DOWN_TO = /\b(put|puts|putting)\b(.*?)\bdown\s+to\b/i;
 // "why did exports hold up despite the debt crisis?": the setback after "despite" is what was withstood, not the way asked
-const DESPITE = /\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;?]*/gi;
+// (and a setback named as the time's circumstance: "growth was faster than expected given the pandemic", "amid the crisis")
+const DESPITE = new RegExp(String.raw`\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;?]*|\b(?:given|amid)\s+`
+  + String.raw`(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:pandemic|epidemic|crisis|downturn|slowdown|uncertaint\w*)\b`, "gi");
 /** The words of a question that say which way the asked change went. */
 const askedWay = (question: string) => question.replace(PUT_DOWN_TO, "$1$2to").replace(DESPITE, "");
 

@@ -10,6 +10,8 @@ import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { authorsOwn } from "./columnist.js";
 import { RANK_MOVE, RESULT_OPENS } from "./cues.js";
+import { labelledBy } from "./transcript.js";
+import { noticeCauses, onRevision, REVISION_ASKED, revisedFigure, revisionCue } from "./revision.js";
 import {
   announces, announcesMeasures, askedDirection, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn,
   personIn, pointsBack, PUT_DOWN_TO, underNamed,
@@ -81,6 +83,8 @@ interface Scored {
   coverage: number | undefined;
   /** A definition's sentence that names the term and says nothing of it ("Wen highlighted the 'X' model."). */
   namesOnly?: boolean;
+  /** For "why was it revised": the sentence speaks of the revision or of the figure first given. */
+  onRevision?: boolean;
 }
 
 /** The question's content words that say what it is about, not what it asks. */
@@ -183,11 +187,13 @@ function scorePart(
     .filter((w) => !by.includes(w) && !(part.kind === "plan" && PLAN_ASKING.has(w)));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
   const rankMoves = part.kind === "change" && RANK_MOVES.test(part.text);
+  const revision = part.kind === "cause" && REVISION_ASKED.test(part.text);
   const helps = part.kind === "cause" ? thingWords(HOW_HELPS.exec(part.text)?.[1], places) : [];
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
   const notOwn = by.length ? new Set([...places, ...by]) : places;
-  const scored = evidence.map((s) => {
+  const scored = evidence.map((read) => {
+    let s = read;
     // a question in the text ("How can the region seize new opportunities?") explains nothing
     let cue = ASKS.test(s.text) ? 0 : cueWeight(part.kind, s.text);
     // a sentence that points back borrows its subject from the one before: "The company secured its first order …"
@@ -197,6 +203,13 @@ function scorePart(
     // ('"…," said Fan Qi, an analyst. "Rail changed the costs."': a quotation going on is said by whom the one before names)
     if (cue === 0 && part.kind === "person" && s.before && QUOTED_WHOLE.test(s.text) && QUOTED_THEN_SAID.test(s.before.text)
       && s.start - s.before.end <= 2) cue = cueWeight("person", s.before.text) - 0.5;
+    // ("Zhao Wei: … Taken together, the west's share rose …": a transcript's words are the speaker's its paragraph's
+    // label names, quoted with it)
+    const label = cue === 0 && part.kind === "person" && !s.introduces ? labelledBy(s) : undefined;
+    if (label && label.start !== s.start) {
+      s = { ...s, introduces: label };
+      cue = MIN_CUE.person;
+    }
     // "who was the customs spokesman …": a person of the asked role, not anyone quoted
     if (part.kind === "person" && role && ![s.text, s.introduces?.text, s.before?.text].some((t) => t && role.test(t))) cue = 0;
     // a definition of a named term is a sentence with the term, best one that gives its members or says what it is;
@@ -225,6 +238,8 @@ function scorePart(
     if (rankMoves) cue = RANK_MOVE.test(s.text) && !ASKS.test(s.text) ? 3 : 0;
     // what a thing was for is said by a sentence that names it
     if (thing.length && !thing.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
+    // ("why was it revised?": what made the first figure wrong, not what the revision made hard to compare)
+    if (revision) cue = revisionCue(s.text, cue);
     // (whatever it names: "Reporter from X: What is the 'Y' model?" defines nothing)
     if (ASKS.test(s.text)) cue = 0;
     // (a move told in its article's sentences need not repeat the ranking's words: "…, and it slipped to third.")
@@ -233,7 +248,10 @@ function scorePart(
     const leans = s.before && PERSON_PRONOUN.test(s.text) ? `${s.before.text} ${s.text}` : s.text;
     const own = Math.max(partWords(part.text, s.text, notOwn), leans === s.text ? 0 : partWords(part.text, leans, notOwn) - 0.1);
     const namesOnly = termFound && termIn(term, s.text) && definitionBonus(term, s.text) < 3;
-    return { s, cue, coverage, namesOnly, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
+    return {
+      s, cue, coverage, namesOnly, onRevision: revision && onRevision(s.text),
+      score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75,
+    };
   });
   return part.kind === "cause" ? scored.map((x) => afterStatedChange(x, scored, down, up)) : scored;
 }
@@ -259,8 +277,6 @@ const HOW_HELPS = /\bhow (?:does|did|do|can|could|will|would) (?:the |a |an |its
 const HELPED_BY = /\b(?:helped|supported|boosted|aided|driven|buoyed) (?:\w+ )?by\b/i;
 const LETS = /\bso (?:that )?[^.;]{0,80}\bcan\b|\b(?:allows?|allowed|lets|enables?|enabled)\b/i;
 
-// a question on why figures were changed: "why was the 2031 figure revised?", "what was the correction about?"
-const REVISION_ASKED = /\b(?:revis|correct|adjust|amend|restat|recount|reclassif)\w*/i;
 // "attributed to Lanzhou", "credited to the Fuzhou customs district": a figure given to a place
 const TO_PLACE = /\b(?:attribut(?:ed|es|e|ing)|credit(?:ed|s)?|assigned|allocated)\s+to\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/g;
 const toPlace = (text: string) => [...text.matchAll(TO_PLACE)].some((m) => findEntities(m[1]!)
@@ -458,6 +474,11 @@ function withContext(
   // ("… the X Pilot Zone, approved in 2031. The pilot zone is a platform for …": a definition goes on in the sentence of
   // its paragraph that calls the term by its last word)
   const byHead = kind === "definition" && s.after !== undefined && inParagraphAfter(s, s.after) && headNamed(term, s, s.after.text);
+  // ("Under the X model, each plane is owned by … . Because the plane is imported into a bonded area, duties are paid …":
+  // how a scheme works goes on, in its paragraph, with why it pays)
+  const worksBecause = kind === "definition" && s.after !== undefined && inParagraphAfter(s, s.after) && UNDER_SCHEME.test(s.text)
+    && BECAUSE_OPENS.test(s.after.text);
+  if (worksBecause && !out.next) out = { ...out, next: s.after! };
   const goesOn = CONTINUES.has(kind) && (pointsBack(s.after?.text ?? "") || namesOnly || byHead) && continuesKind(kind, s, evidence);
   // ('"Three factors explain the fall," said Wang.' before "First, …": the count announces the enumeration after it)
   const countsNext = s.after !== undefined && ORDINAL_FIRST.test(s.after.text) && COUNTED.test(s.text);
@@ -476,6 +497,10 @@ function withContext(
   }
   return out;
 }
+
+// a sentence that tells how a scheme works ("Under the single-project company model, …") and one that opens on why
+const UNDER_SCHEME = /^\W{0,3}under\s+(?:the|this|that|such\s+an?)\s+[^.;]{2,80}?\b(?:model|mode|scheme|policy|arrangement|system|mechanism|pilot)s?\b/i;
+const BECAUSE_OPENS = /^\W{0,3}(?:because|since|as a result|thanks to|this means|that means|so that)\b/i;
 
 /** Does a sentence open by calling the term a sentence named by its last word ("The zone …", "This pilot zone …")? */
 function headNamed(term: string | undefined, s: Span, next: string): boolean {
@@ -660,7 +685,9 @@ export function selectExplanation(
       continue;
     }
     // (each part's own sentences, when a part may be read without what narrows another)
-    const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
+    const read = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
+    // ("why was it revised?": with what the notice says made the figure wrong, whatever places it names)
+    const evidence = part.kind === "cause" && REVISION_ASKED.test(part.text) ? [...read, ...noticeCauses(read)] : read;
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
     const cuedAs = (p: ExplainPart) => scorePart(p, question, evidence, wanted, places, by)
@@ -695,6 +722,10 @@ export function selectExplanation(
       .filter((x) => (part.kind === "venue" ? venueOf(x) : x.coverage === undefined || x.coverage > 0
         || (options.constrained && x.cue >= 3) || isTheirs.has(x) || placeOwn(x)))
       .sort((a, b) => b.score - a.score);
+    // "why was the figure revised?" is answered by what the correction says, when the articles speak of one, never
+    // by why the figure grew
+    const revision = part.kind === "cause" && REVISION_ASKED.test(part.text);
+    if (revision && evidence.some((e) => onRevision(e.text))) scored = scored.filter((x) => x.onRevision);
     const named = scored.filter((x) => isTheirs.has(x));
     // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')
     const goesOn = new Set(named.flatMap((x) => quotationAfter(x.s, evidence).map((q) => `${x.s.docId}@${q.start}`)));
@@ -756,6 +787,10 @@ export function selectExplanation(
       if (at >= 0) continue;
       chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0 || near.length > 0, term));
     }
+    // (with the revised figure its article gives, which the reason is about)
+    const revised = revision && picked[0]?.onRevision ? revisedFigure(picked[0].s, evidence) : undefined;
+    if (revised && !chosen.some((c) => c.docId === revised.docId && [c, c.previous, c.next]
+      .some((sp) => sp && sp.start <= revised.start && revised.end <= sp.end))) chosen.push(revised);
     saidBefore = picked[0] ? personIn(speakerOf(picked[0].s, evidence))?.name ?? "" : "";
     if (part.kind === "person") {
       speaker = personIn(picked[0]?.s.text ?? "")?.name.split(/\s+/)[0];

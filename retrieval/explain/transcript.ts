@@ -230,6 +230,20 @@ export function speakerOf(turn: Turn): string | undefined {
   return m && !NO_PERSON.test(m[2]!) ? titleCase(m[2]!) : undefined;
 }
 
+/**
+ * The sentence that opens a sentence's paragraph with its speaker's label ("Zhao Wei: Regional trade has become more
+ * balanced."), when the label names a person: in a transcript, whoever the paragraph's words are.
+ */
+export function labelledBy(s: Span & { preceding?: Span[] }): Span | undefined {
+  let first: Span = s;
+  for (const p of [...(s.preceding ?? [])].reverse()) {
+    if (p.end > first.start || first.start - p.end > 1) break;
+    first = p;
+  }
+  const m = NAMED_LABEL.exec(first.text);
+  return m && !NO_PERSON.test(m[2]!) ? first : undefined;
+}
+
 /** The sentence of an article that gives a speaker's title ("… we have invited Ms. Li Na, deputy director of …"). */
 function introductionOf(name: string, doc: CorpusDocument): Span | undefined {
   const titled = new RegExp(String.raw`\b${name}\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?${TITLES}\b`);
