@@ -600,6 +600,8 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("crude oil imports through the city reached …": nor is the way they came)
   // ("… through the cross-border pipeline at X port reached …": nor the place on the way it passes)
   + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:(?:at|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?)?`
+  // ("Fruit imports in that month totalled …", "Steel exports in 2030 fell …": when, between the flow and its verb)
+  + String.raw`(?:(?:in|during|for)\s+(?:(?:that|this|the\s+same)\s+(?:month|quarter|period|year)|(?:19|20)\d\d)\s*,?\s+)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?`
   + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:imported|exported)\s+`
