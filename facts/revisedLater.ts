@@ -19,7 +19,8 @@ const sameItem = (a: Fact, b: Fact) => a.docId === b.docId && a.entity === b.ent
   && samePeriod(a.period, b.period);
 
 export function revisedLater(facts: Fact[], text: string): void {
-  const revisions = facts.filter((f) => !f.derived && f.value !== null && REVISED_SAYS.test(text.slice(f.start, f.end))
+  // (the words say so before the figure: "put it at N; it was revised to M" revises to M, never to N)
+  const revisions = facts.filter((f) => !f.derived && f.value !== null && REVISED_SAYS.test(text.slice(f.start, f.valueStart))
     && !LOOKED_AHEAD.test(text.slice(f.start, f.end)));
   for (const later of revisions) {
     for (const earlier of facts) {

@@ -33,3 +33,13 @@ describe("a figure revised later in its own text", () => {
     expect(plain.some(estimate)).toBe(false);
   });
 });
+
+describe("a sentence giving a first figure and its revision", () => {
+  it("revises to the figure after the words only, leaving a table's same figure before it alone", () => {
+    const found = facts("Yixing's imports and exports by month, 2030 (100 million yuan):\n\n| Month | Trade | Growth (%) |\n"
+      + "| --- | --- | --- |\n| August | 327.1 | 5.4 |\n| September | 331.4 | 6.7 |\n\nPreliminary data published in "
+      + "October put the city's September imports and exports at 326.8 (100 million yuan); after customs completed "
+      + "declarations, the figure was revised to 331.4 (100 million yuan).");
+    expect(found.filter((f) => f.value === 33.14 || f.value === 331.4).some(estimate)).toBe(false);
+  });
+});
