@@ -2,6 +2,7 @@ import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { applyCorrections, statesWithdrawn, withdrawnClaim, type Withdrawn } from "./corrections.js";
+import { revisedLater } from "./revisedLater.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { MUNICIPALITIES, place } from "../text/places.js";
 import {
@@ -3182,7 +3183,10 @@ const VAGUELY_AGO = new RegExp(String.raw`^\s*(?:(?:percent|per\s+cent|%|(?:mill
   + String.raw`US\s+dollars))\s+)?(?:a\s+decade|decades|(?:a\s+few|several|many|some|two|three|four|five|ten|twenty|\d+)\s+`
   + String.raw`(?:years|decades))\s+(?:ago|earlier|before)\b`, "i");
 // a run of places opening its clause, then its verb: "Nanchang, Jiujiang and Ganzhou (together) traded …"
-const LISTED_SUBJECT_BEFORE = /^\W*(?:(?:in|during)\s+[\w\s-]{1,40},\s*)?(?:the\s+cities\s+of\s+)?$/i;
+// ("The combined imports and exports of A, B and C reached …": the flow of places listed, owned by none of them alone)
+const LISTED_SUBJECT_BEFORE = new RegExp(String.raw`^\W*(?:(?:in|during)\s+[\w\s-]{1,40},\s*)?(?:the\s+cities\s+of\s+|`
+  + String.raw`(?:the\s+)?(?:combined|total|joint|aggregate)\s+(?:foreign\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports|`
+  + String.raw`trade|exports|imports)\s+of\s+(?:the\s+(?:provinces|cities|regions)\s+of\s+)?)?$`, "i");
 const LISTED_SUBJECT_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:together|combined|jointly)\s*,?\s*)?`
   + String.raw`(?:traded|exported|imported|recorded|posted|handled|reached|totall?ed|saw|had)\b`, "i");
 // a customs office's whole district: "under the jurisdiction of Xiamen Customs", "Xiamen Customs, the district covering …"
@@ -4089,6 +4093,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   // (a table that ends the document ends there)
   flowsUnderRows(state);
   markDependence(facts, doc.text);
+  // (a figure a later sentence of the text restates as corrected or revised is a first estimate)
+  revisedLater(facts, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
   return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(partnersTrade(facts)), doc.text),
     ...parentRates(facts, doc, counter)], withdrawn);

@@ -363,6 +363,24 @@ function wordsAround(f: Fact, docs: ReadonlyMap<string, CorpusDocument>): Readon
 const FIRST_YEAR_ASKED = /\b(?:first|1st)\s+(?:full\s+)?(?:year|yr)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:\d|1[0-9]th|\w+teenth))/i;
 const FIRST_YEAR_SAID = /\b(?:first|1st|opening)\s+(?:full\s+)?(?:year|12\s+months|twelve\s+months)\b/i;
 
+// ("the corrected figure?" of a text's "has been revised to …"): one word family, whichever word a text uses for it
+// (as words() stems them: "corrected" is "correct", "revised" is "revis")
+const REVISION_WORDS = new Set(["correct", "correction", "revis", "revision", "amend", "amendment"]);
+const revisionSaid = (set: ReadonlySet<string>, w: string) => REVISION_WORDS.has(w) && [...REVISION_WORDS].some((r) => set.has(r));
+
+/**
+ * ("lithum-ion", "ginsen"): a word of six letters typed with one letter left out of a longer word around the figure;
+ * only a letter left out, as shorter words have many real neighbours one substitution away.
+ */
+function hasWithLetterLeftOut(set: ReadonlySet<string>, w: string): boolean {
+  if (w.length !== 6) return false;
+  for (const h of set) {
+    if (h.length !== 7) continue;
+    for (let i = 0; i < 7; i++) if (h.slice(0, i) + h.slice(i + 1) === w) return true;
+  }
+  return false;
+}
+
 function factsCover(frame: QuestionFrame, facts: Fact[], base: Pick<FigureIndex, "documents" | "facts">): boolean {
   return !coverGaps(frame, facts, base).length;
 }
@@ -384,7 +402,8 @@ export function coverGaps(frame: QuestionFrame, facts: Fact[], base: Pick<Figure
   // ("transhipment" for "transshipment": a long word misspelt by one letter is the word)
   // ("shanghai's ftzs": the initials in the plural)
   const initialled = (w: string) => w.length >= 3 && (initials.has(w) || initials.has(w.replace(/s$/, "")));
-  const unsaid = wanted.filter((w) => !around.some((a) => hasWithTypo(a, w, 1)) && !initialled(w));
+  const unsaid = wanted.filter((w) => !around.some((a) => hasWithTypo(a, w, 1) || hasWithLetterLeftOut(a, w)
+    || revisionSaid(a, w)) && !initialled(w));
   if (unsaid.length) return unsaid;
   // ("how many firms did the zone get in its first year?": a year counted from a launch, no calendar period, which only
   // a figure whose own sentence says so gives; a dated figure of the same thing is of another year)

@@ -120,7 +120,7 @@ describe("ask --chat (a conversation in the terminal)", () => {
     expect(out).toHaveLength(4);
     expect(out[0]!.followUp).toBeUndefined();
     expect(out[1]!.followUp).toEqual({ question: "What was Guangdong's exports in January 2019?", carried: [{ kind: "place", text: "Guangdong" }, { kind: "period", text: "January 2019" }] });
-    expect(out[1]!.figures.map((f) => f.value)).toEqual([389.14]);
+    expect(out[1]!.figures.map((f) => f.value)).toEqual([389.14, 15.2]);
     // the next turn continues from the follow-up as read (exports), not from the first question (the surplus).
     // Regression: a conversation that never moved past its first answer read it as the surplus's growth.
     expect(out[2]!.followUp?.question).toBe("How much did Guangdong's exports grow in January 2019?");

@@ -480,7 +480,7 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     + revised[1]!.length && e.end > clause[0] + left.indexOf(revised[1]!))) return revised[1]!.toLowerCase();
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
-  const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " "));
+  const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " ").replace(PLACE_APPOSITIVE, ""));
   // ("Aircraft and parts imports rose …": goods with their parts are one goods, whose "and" joins no two flows)
   const goods = before ? WITH_PARTS.exec(before[1]!)?.[1] ?? before[1]! : "";
   if (before && !NOT_GOODS.test(goods) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
@@ -600,6 +600,8 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("crude oil imports through the city reached …": nor is the way they came)
   // ("… through the cross-border pipeline at X port reached …": nor the place on the way it passes)
   + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:(?:at|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?)?`
+  // ("Fruit imports in that month totalled …", "Steel exports in 2030 fell …": when, between the flow and its verb)
+  + String.raw`(?:(?:in|during|for)\s+(?:(?:that|this|the\s+same)\s+(?:month|quarter|period|year)|(?:19|20)\d\d)\s*,?\s+)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?`
   + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:imported|exported)\s+`
@@ -621,6 +623,9 @@ const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+
 // ("Crude oil imports, mostly through the X pipeline, fell …": the way most of the goods came, set off the same way)
 const LISTED_ASIDE = new RegExp(String.raw`,\s+(?:including|such as|mainly|mostly|chiefly|largely|namely|led by|`
   + String.raw`(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:through|via))\b[^;]*?,\s*(?=\w+\b[^,;]*$)`, "i");
+// ("Tea exports from Anxi, a county known for oolong, rose …": what the place the goods come from is, set off after it)
+const PLACE_APPOSITIVE = new RegExp(String.raw`(?<=\b(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)`
+  + String.raw`,\s+(?:a|an|the|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+[^,;\d]{3,160},(?=\s+[a-z])`);
 // ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods; "in", "month"
 // and "half" only as words of their own: "plug-in hybrids", "half-finished garments" are goods)
 const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`

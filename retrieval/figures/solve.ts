@@ -181,8 +181,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
         const change = (measures.length === 1 && measures[0] === "count")
           || (f.measure === "count" && f.subject && !measures.includes("growth"))
           ? changeOfCount(f, base.facts)
-          : measures.length === 1 && measures[0] === "amount" && f.subject && HOW_MUCH_ONLY.test(q.text)
-            && !askedCurrency(q.text) ? changeOfAmount(f, base.facts) : undefined;
+          : measures.length === 1 && measures[0] === "amount" && ownCurrency(f, askedCurrency(q.text))
+            ? changeOfAmount(f, base.facts, base.documents) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
@@ -249,12 +249,25 @@ function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
       : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
 }
 
-// ("how much X did Y export?": a bare "how much", no currency nor other measure named)
-const HOW_MUCH_ONLY = /\bhow\s+much\b/i;
-/** The change right after goods' value in its sentence, of the same goods, flow and owner (not their quantity's). */
-function changeOfAmount(amount: Fact, facts: Fact[]): Fact | undefined {
-  const after = facts.filter((f) => f.docId === amount.docId && f.start === amount.start && f.valueStart > amount.valueEnd)
-    .sort((a, b) => a.valueStart - b.valueStart)[0];
+// ("X's 2016 trade in dollars?": a change beside a level is of the currency the level is stated in, so only a level
+// stated in the asked currency itself, never one given in brackets, brings its sentence's change along)
+const ownCurrency = (f: Fact, asked: string | undefined) => !asked || f.unit.endsWith(asked);
+// ("fell 12.3 percent year on year to 16.84 billion yuan": a change stated just before the level it led to)
+const CHANGE_TO_LEVEL = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:year[- ]on[- ]year|yoy|y\/y|from\s+a\s+year\s+`
+  + String.raw`(?:earlier|ago|before)))?,?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|nearly\s+|some\s+)?[$]?\s*$`, "i");
+/**
+ * The change of a level in its own sentence, of the same goods, flow and owner (not their quantity's): the one right
+ * after it ("518.7 billion yuan, up 5.2 percent"), else the one that rose or fell "to" it.
+ */
+function changeOfAmount(amount: Fact, facts: Fact[], docs?: Map<string, CorpusDocument>): Fact | undefined {
+  const same = facts.filter((f) => f.docId === amount.docId && f.start === amount.start);
+  const after = same.filter((f) => f.valueStart > amount.valueEnd).sort((a, b) => a.valueStart - b.valueStart)[0];
+  const text = docs?.get(amount.docId)?.text;
+  const before = same.filter((f) => f.valueEnd < amount.valueStart).sort((a, b) => b.valueStart - a.valueStart)[0];
+  const led = before && text && CHANGE_TO_LEVEL.test(text.slice(before.valueEnd, amount.valueStart)) ? before : undefined;
+  return changeOfSame(amount, after) ?? changeOfSame(amount, led);
+}
+function changeOfSame(amount: Fact, after: Fact | undefined): Fact | undefined {
   return after && after.measure === "growth" && after.entity === amount.entity && after.metric === amount.metric
     && after.subject === amount.subject && after.partner === amount.partner && !isMonthOnMonth(after)
     // (of the same months: "5.2 billion yuan in January–October, with October alone up 12.4%" is no change of it)
