@@ -13,6 +13,7 @@ import { findSubjects, memberOfGroup, shortFormsOf, SUBJECTS, type SubjectKind }
 import { sameUnit } from "../figures/arithmetic.js";
 import { baseYearOf, qualifierOverlap, wordSet } from "../figures/select.js";
 import { matchSubjects, rankedNames } from "./rankItems.js";
+import { isTableRow, oneTablesRows } from "./tableRows.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -450,7 +451,11 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     // (a change over a base year ranks only with the changes over that year, asked so: "changed vs 2019")
     if (f.measure === "growth" && baseYearOf(f) !== q.baseYear) continue;
     if (period && (!f.period || !samePeriod(f.period, period))) continue;
-    if (!best.has(item)) best.set(item, f);
+    // (a goods' table row stands for it before a sentence giving the same figure: the row is where its table is)
+    const had = best.get(item);
+    if (!had || (dim.kind === "product" && had.value === f.value && !isTableRow(had, base) && isTableRow(f, base))) {
+      best.set(item, f);
+    }
   }
   // only figures in one unit and one period are ranked together; a bloc and its members are not ranked side by side
   // (ASEAN as a whole, not Vietnam, is the partner ranked against the EU)
@@ -485,6 +490,10 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
       && samePeriod(f.period, first0.period) && Math.abs(amountOf(f) - sum) <= 0.002 * amountOf(f))
     : undefined;
   if (ownTotal) wholes.push(ownTotal);
+  // (goods ranked beside a table of goods: its rows are the list, the sentences' figures around it are not items)
+  const tabled = dim.kind === "product" && !dim.listed
+    ? oneTablesRows(comparable, base, countAsked(q.text) ?? 0) : undefined;
+  if (tabled) comparable.splice(0, comparable.length, ...tabled);
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
   if (comparable.length < 2) {
