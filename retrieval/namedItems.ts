@@ -372,11 +372,15 @@ function noPlaceNamed(e: Enumeration, asked: string): boolean {
 // the cities that are provinces of their own, the municipalities and the two SARs (a list of cities may name them)
 const CITY_PROVINCES = new Set([...MUNICIPALITIES, "hong-kong", "macao"]);
 
-/** "which inland cities …" of "Inland cities in A and B are …": a list of provinces names the provinces, not the cities. */
-const provincesForCities = (e: Enumeration, asked: string) => /^cities$/i.test(asked) && e.items.every((i) => {
-  const found = findEntities(i.name);
-  return found.length > 0 && found.every((x) => x.kind === "province" && !CITY_PROVINCES.has(x.id));
-});
+/**
+ * "which inland cities …" of "Inland cities in A and B are …": a list of provinces names the provinces, not the cities
+ * (nor the ports, counties or districts asked: "came in through seaports in A, B and C")
+ */
+const provincesForCities = (e: Enumeration, asked: string) => /^(?:cities|ports|counties|districts)$/i.test(asked)
+  && e.items.every((i) => {
+    const found = findEntities(i.name);
+    return found.length > 0 && found.every((x) => x.kind === "province" && !CITY_PROVINCES.has(x.id));
+  });
 
 /** Is an item a place and nothing else ("Thailand", "the EU"; not "Thai durian", goods named by a place)? */
 const wholePlace = (item: { name: string }) => findEntities(item.name)
