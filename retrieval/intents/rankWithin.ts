@@ -1,6 +1,6 @@
 import { companions } from "../figures/companions.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
-import { entityName, valueText } from "../figures/describe.js";
+import { entityName, itemWithShortForm, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { isBareZone, isZone, namedZones, ZONE_PREFIX } from "../../text/zones.js";
 import { place } from "../../text/places.js";
@@ -628,7 +628,8 @@ export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
     const text = `The documents name only ${items.length} of ${whose}'s ${n} ${best.qualifier?.replace(/^\w+\s+/, "") ?? "items"}${when}: ${joinNames(items)}; they do not name the others`;
     return { status: "abstain", lines: [{ text, facts: [best] }], figures: [] };
   }
-  const shown = n ? items.slice(0, n) : items;
+  // (a partner with a short form people type is named with it: "United States (US)")
+  const shown = (n ? items.slice(0, n) : items).map(itemWithShortForm);
   return { status: "answered", lines: [{ text: `${whose}'s ${best.qualifier ?? "list"}${when}: ${joinNames(shown)}`, facts: [best] }], figures: [] };
 }
 
