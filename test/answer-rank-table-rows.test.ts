@@ -25,8 +25,18 @@ Exports by category, 2021 (billion yuan)
 | Toys | 3.1 | 6.0 |
 `;
 
+// goods named one by one in sentences, their whole by a word that points back at them
+const SECTOR = `---
+title: "Xiangtan pump makers abroad, 2021"
+published: "2022-02-14"
+---
+Pumps made in Xiangtan found more buyers abroad, as exports of the sector reached 31.5 billion yuan in 2021, up 12.2 percent.
+
+Among the major categories, centrifugal pump exports rose 20.1 percent to 11.3 billion yuan, followed by valves at 8.4 billion yuan and compressors at 5.2 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "zhaoqing.md": DOC }); });
+beforeAll(async () => { over = await answersOver({ "zhaoqing.md": DOC, "xiangtan.md": SECTOR }); });
 afterAll(async () => over.close());
 
 describe("a ranking of goods beside a table of goods", () => {
@@ -35,5 +45,13 @@ describe("a ranking of goods beside a table of goods", () => {
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/^Ranked by Zhaoqing's exports, 2021: 1\. machinery 14\.2 billion yuan; 2\. ceramic tiles 5\.9 billion yuan; 3\. garments 4\.7 billion yuan/i);
     expect(a.answer).not.toMatch(/mechanical and electrical|furniture/i);
+  });
+});
+
+describe("a ranking of goods beside their whole named by a pointing word", () => {
+  it("leaves out 'the sector', which names no goods of its own", async () => {
+    const a = await over.ask("which xiangtan pump categories exported the most in 2021 (top 3)");
+    expect(a.answer).not.toMatch(/\bsector\b/);
+    expect(a.answer).toMatch(/1\. centrifugal pump\w* 11\.3 billion yuan/);
   });
 });

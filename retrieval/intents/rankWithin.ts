@@ -413,6 +413,8 @@ function namesGoods(f: Fact, goods: string, base: FactBase): boolean {
   });
 }
 
+const GENERIC_GOODS = /^(?:the\s+)?(?:sectors?|industr(?:y|ies)|products?|goods|items?|categor(?:y|ies)|commodit(?:y|ies)|segments?)$/i;
+
 function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
@@ -434,6 +436,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     const item = dim.item(f) ?? (dim.kind === "zone" && isZone(f.entity) && f.entity !== dim.owner && !f.partner
       && !f.subject && rowUnderCaption(f, dim.owner, rowKind, base) ? f.entity : undefined);
     if (!item) continue;
+    // ("exports of the sector reached …": a word that points back at the goods of the article names no goods of its own)
+    if (dim.kind === "product" && GENERIC_GOODS.test(item)) continue;
     // (a partner's figure of no goods is of the goods asked only when its sentence names them)
     if (dim.goods && f.subject !== dim.goods && !namesGoods(f, dim.goods, base)) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure
