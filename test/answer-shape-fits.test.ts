@@ -86,6 +86,9 @@ describe("shape checks", () => {
       fact({ subject: "kites", qualifier: "kites, quantity", measure: "growth", value: 3 }),
       fact({ subject: "paper kites", measure: "count", unit: "pieces" })])).toBe(true);
     expect(namesOnlyAsked(goods, [fact({ subject: "kites" }), fact({ subject: "drums" })])).toBe(false);
+    // (two goods the question names are two items)
+    const two = { ...frame, subjects: ["kites", "drums"] };
+    expect(namesOnlyAsked(two, [fact({ subject: "kites" }), fact({ subject: "drums" })])).toBe(false);
     expect(namesOnlyAsked(goods, [fact({ subject: "kites", qualifier: "kites" }), fact({ subject: "kites", qualifier: "kites, silk" })]))
       .toBe(false);
   });
