@@ -3,7 +3,7 @@ import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 import { entityName, itemWithShortForm, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { isBareZone, isZone, namedZones, ZONE_PREFIX } from "../../text/zones.js";
-import { place } from "../../text/places.js";
+import { hasCityNamed, place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
@@ -80,7 +80,9 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   // (the cities' figures of the one trade mode or goods asked, "cbec: which cities grew fastest", else their totals)
   const subject = q.subjects.length === 1 ? q.subjects[0] : undefined;
   const cities = (p: string): Dimension => ({
-    owner: p, kind: "city", item: (f) => (place(f.entity)?.parent === p && !f.partner && f.subject === subject ? f.entity : undefined),
+    // (a city whose name another province's city shares is read as that one: it may be this province's; rankBy keeps
+    // it only beside this province's own cities in its document)
+    owner: p, kind: "city", item: (f) => (hasCityNamed(p, f.entity) && !f.partner && f.subject === subject ? f.entity : undefined),
   });
   if (province && province !== owner) return cities(province);
   if ((q.subjectKind === "city" || zoneAreas) && place(owner)?.kind === "province") return cities(owner);
@@ -413,6 +415,10 @@ function namesGoods(f: Fact, goods: string, base: FactBase): boolean {
   });
 }
 
+/** Does a fact's document give figures of the province itself, or of a city that is only the province's? */
+const besideOwnCities = (f: Fact, province: string, base: FactBase) => base.facts.some((g) => g.docId === f.docId
+  && (g.entity === province || (place(g.entity)?.kind === "city" && place(g.entity)?.parent === province)));
+
 const GENERIC_GOODS = /^(?:the\s+)?(?:sectors?|industr(?:y|ies)|products?|goods|items?|categor(?:y|ies)|commodit(?:y|ies)|segments?)$/i;
 
 function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
@@ -436,6 +442,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     const item = dim.item(f) ?? (dim.kind === "zone" && isZone(f.entity) && f.entity !== dim.owner && !f.partner
       && !f.subject && rowUnderCaption(f, dim.owner, rowKind, base) ? f.entity : undefined);
     if (!item) continue;
+    if (dim.kind === "city" && place(item)?.kind === "city" && place(dim.owner)?.kind === "province"
+      && place(item)?.parent !== dim.owner && !besideOwnCities(f, dim.owner, base)) continue;
     // ("exports of the sector reached …": a word that points back at the goods of the article names no goods of its own)
     if (dim.kind === "product" && GENERIC_GOODS.test(item)) continue;
     // (a partner's figure of no goods is of the goods asked only when its sentence names them)
