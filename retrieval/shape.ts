@@ -45,9 +45,9 @@ export function namesOnlyAsked(frame: Pick<QuestionFrame, "entities" | "partners
   const flows = FLOWS_SIDE_BY_SIDE.test(frame.text);
   // (the goods asked under a longer name, "motor vehicles" of "vehicles", are the goods asked; a qualifier that only
   // repeats them or says what was measured, "vehicles, quantity", names nothing else)
-  const askedAs = (subject: string) => frame.subjects.find((s) => [...wordsOf(s)].every((w) => wordsOf(subject).has(w)));
-  const asked = (subject: string) => askedAs(subject) !== undefined;
-  const goods = (f: Fact) => (f.subject ? askedAs(f.subject) ?? f.subject : "");
+  // (but two goods are two items, even when both hold the asked word: "oolong tea" and "green tea")
+  const asked = (subject: string) => frame.subjects.some((s) => [...wordsOf(s)].every((w) => wordsOf(subject).has(w)));
+  const goods = (f: Fact) => f.subject ?? "";
   const qualifier = (f: Fact) => (f.qualifier ?? "").split(/,\s*/)
     .filter((p) => p && !MEASURED.test(p) && !(f.subject && asked(f.subject) && p === f.subject)).join(", ");
   const keys = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${goods(f)}|${qualifier(f)}|${periodKey(f.period)}`

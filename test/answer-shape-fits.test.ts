@@ -83,8 +83,10 @@ describe("shape checks", () => {
   it("figures of the asked goods under a longer name, or qualified by what was measured, name only them", () => {
     const goods = { ...frame, subjects: ["kites"] };
     expect(namesOnlyAsked(goods, [fact({ subject: "kites", qualifier: "kites" }),
-      fact({ subject: "kites", qualifier: "kites, quantity", measure: "growth", value: 3 }),
-      fact({ subject: "paper kites", measure: "count", unit: "pieces" })])).toBe(true);
+      fact({ subject: "kites", qualifier: "kites, quantity", measure: "growth", value: 3 })])).toBe(true);
+    expect(namesOnlyAsked(goods, [fact({ subject: "paper kites", measure: "count", unit: "pieces" })])).toBe(true);
+    // (two kinds of the asked goods are two items: "silk kites" and "paper kites")
+    expect(namesOnlyAsked(goods, [fact({ subject: "paper kites" }), fact({ subject: "silk kites" })])).toBe(false);
     expect(namesOnlyAsked(goods, [fact({ subject: "kites" }), fact({ subject: "drums" })])).toBe(false);
     // (two goods the question names are two items)
     const two = { ...frame, subjects: ["kites", "drums"] };
