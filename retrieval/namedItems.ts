@@ -372,11 +372,15 @@ function noPlaceNamed(e: Enumeration, asked: string): boolean {
 // the cities that are provinces of their own, the municipalities and the two SARs (a list of cities may name them)
 const CITY_PROVINCES = new Set([...MUNICIPALITIES, "hong-kong", "macao"]);
 
-/** "which inland cities …" of "Inland cities in A and B are …": a list of provinces names the provinces, not the cities. */
-const provincesForCities = (e: Enumeration, asked: string) => /^cities$/i.test(asked) && e.items.every((i) => {
-  const found = findEntities(i.name);
-  return found.length > 0 && found.every((x) => x.kind === "province" && !CITY_PROVINCES.has(x.id));
-});
+/**
+ * "which inland cities …" of "Inland cities in A and B are …": a list of provinces names the provinces, not the cities
+ * (nor the ports, counties or districts asked: "came in through seaports in A, B and C")
+ */
+const provincesForCities = (e: Enumeration, asked: string) => /^(?:cities|ports|counties|districts)$/i.test(asked)
+  && e.items.every((i) => {
+    const found = findEntities(i.name);
+    return found.length > 0 && found.every((x) => x.kind === "province" && !CITY_PROVINCES.has(x.id));
+  });
 
 /** Is an item a place and nothing else ("Thailand", "the EU"; not "Thai durian", goods named by a place)? */
 const wholePlace = (item: { name: string }) => findEntities(item.name)
@@ -449,6 +453,15 @@ const CHOSEN = new RegExp(String.raw`\b(?:${SUPERLATIVES}|top|main|major|leading
 const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|`
   + String.raw`aims|seek|seeks|intend|intends|expect|expects|target|targets|(?:am|is|are|was|were|be|`
   + String.raw`been)\s+going to)\b|\w['’](?:d|ll|re)\s+going to\b|\w['’](?:d|ll)\b`, "i");
+
+// a list asked by how its items changed ("which areas saw trade shrink", "which 3 grew fastest") and the words a list's
+// sentence says that change with: a list of the biggest, or of no change, is not it
+const CHANGE_ASKED: Array<[RegExp, RegExp]> = [
+  [/\b(?:shr[iau]nk(?:s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|contract(?:s|ed|ing)?)\b/i,
+    /\b(?:shr[iau]nk\w*|f[ae]ll\w*|declin\w*|drop\w*|decreas\w*|contract\w*|down|lower|slump\w*|plung\w*|negative|less)\b/i],
+  [/\b(?:fastest|quickest|slowest)\b/i,
+    /\b(?:fast\w*|quick\w*|slow\w*|rapid\w*|grow\w*|grew|growth|increas\w*|rise|rose|risen|surg\w*|up)\b/i],
+];
 
 // "made the 2025 top ten", "among the top 5": membership of a ranking of a size, not a choice the list itself makes
 const RANKING_ASKED = new RegExp(String.raw`\b(?:made|make|makes|in|into|among|joined|join|joins|entered|enter|enters)\s+`
@@ -527,6 +540,9 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;
+    // (a list asked by a change is one its sentence says changed so: "the top three areas by volume" are not those
+    // that shrank, nor those that grew fastest)
+    if (CHANGE_ASKED.some(([q, said]) => q.test(asked.question) && !said.test(`${s.previous?.text ?? ""} ${s.text}`))) continue;
     // (where goods went is no answer to where they came from: "steel shipped abroad, mainly to A, B and C")
     if (asked.direction === "from" && e.marker === "to") continue;
     // (the cities of another province are no answer to "which Xland cities …": A and B of the top ten are not all X's)

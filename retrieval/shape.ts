@@ -18,9 +18,16 @@ const BREAKDOWN = new RegExp(String.raw`\bby\s+(?:trade\s+)?(?:modes?|types?|par
 // "which of X's partners …": several of a kind, by the plural that names them
 const WHICH_OF = /^\s*(?:which|what)\s+of\s+(?:[\w-]+['’]s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+[^s'’\s]s\b/i;
 
+// "how much of each", "the main markets", "car export markets": several things of a kind asked by their plural
+const EACH_OR_MAIN = new RegExp(String.raw`\bhow\s+(?:much|many)\s+(?:of\s+)?each\b|\beach\s+of\s+them\b|`
+  + String.raw`\b(?:main|top|major|biggest|largest|leading|key|chief|principal)\s+(?:ones\b|(?:[\w-]+\s+){0,2}?`
+  + String.raw`(?:markets|destinations|buyers|suppliers)\b)|\b(?:export|import)\s+(?:markets|destinations)\b|`
+  + String.raw`\bdestination\s+countries\b`, "i");
+
 /** Does a question ask for several items: a list, a ranking, a breakdown, "which of X's partners …"? */
 export function asksSeveral(frame: Pick<QuestionFrame, "intent" | "text">): boolean {
-  return frame.intent === "list" || frame.intent === "rank" || BREAKDOWN.test(frame.text) || WHICH_OF.test(frame.text);
+  return frame.intent === "list" || frame.intent === "rank" || BREAKDOWN.test(frame.text) || WHICH_OF.test(frame.text)
+    || EACH_OR_MAIN.test(frame.text);
 }
 
 // "imports or exports", "exports vs imports": the two flows are what the question sets side by side
@@ -36,14 +43,25 @@ export function namesOnlyAsked(frame: Pick<QuestionFrame, "entities" | "partners
   // ("which grew faster, imports or exports?": flows set side by side are the items; goods a figure is qualified by, "exports
   // (household appliances)", are items of their own)
   const flows = FLOWS_SIDE_BY_SIDE.test(frame.text);
-  const keys = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}|${periodKey(f.period)}`
+  // (the goods asked under a longer name, "motor vehicles" of "vehicles", are the goods asked; a qualifier that only
+  // repeats them or says what was measured, "vehicles, quantity", names nothing else)
+  // (but two goods are two items, even when both hold the asked word: "oolong tea" and "green tea")
+  const asked = (subject: string) => frame.subjects.some((s) => [...wordsOf(s)].every((w) => wordsOf(subject).has(w)));
+  const goods = (f: Fact) => f.subject ?? "";
+  const qualifier = (f: Fact) => (f.qualifier ?? "").split(/,\s*/)
+    .filter((p) => p && !MEASURED.test(p) && !(f.subject && asked(f.subject) && p === f.subject)).join(", ");
+  const keys = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${goods(f)}|${qualifier(f)}|${periodKey(f.period)}`
     + `${flows ? `|${f.metric}` : ""}`));
   const [f] = facts;
   // (a position, "ranked seventh", names where the place stands: no list is wanted of it)
   return keys.size === 1 && !facts.some((x) => x.items?.length || x.members?.length || x.measure === "rank")
     && (frame.entities.includes(f!.entity) || f!.entity === "china")
-    && (!f!.partner || frame.partners.includes(f!.partner)) && (!f!.subject || frame.subjects.includes(f!.subject));
+    && (!f!.partner || frame.partners.includes(f!.partner)) && (!f!.subject || asked(f!.subject));
 }
+
+// a qualifier's part that says what was measured, not what of
+const MEASURED = /^(?:quantity|value|volume|growth|amount|share|price|count)$/i;
+const wordsOf = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
 
 // "top 3 …", "rank …", "in order": several items asked by number or by order (not "which city was biggest?")
 const SEVERAL_RANKED = new RegExp(String.raw`\btop\s*(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)\b|`

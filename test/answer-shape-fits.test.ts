@@ -80,6 +80,28 @@ describe("shape checks", () => {
     expect(namesOnlyAsked(frame, [fact({ measure: "rank", value: 7 }), fact({ measure: "growth" })])).toBe(false);
   });
 
+  it("figures of the asked goods under a longer name, or qualified by what was measured, name only them", () => {
+    const goods = { ...frame, subjects: ["kites"] };
+    expect(namesOnlyAsked(goods, [fact({ subject: "kites", qualifier: "kites" }),
+      fact({ subject: "kites", qualifier: "kites, quantity", measure: "growth", value: 3 })])).toBe(true);
+    expect(namesOnlyAsked(goods, [fact({ subject: "paper kites", measure: "count", unit: "pieces" })])).toBe(true);
+    // (two kinds of the asked goods are two items: "silk kites" and "paper kites")
+    expect(namesOnlyAsked(goods, [fact({ subject: "paper kites" }), fact({ subject: "silk kites" })])).toBe(false);
+    expect(namesOnlyAsked(goods, [fact({ subject: "kites" }), fact({ subject: "drums" })])).toBe(false);
+    // (two goods the question names are two items)
+    const two = { ...frame, subjects: ["kites", "drums"] };
+    expect(namesOnlyAsked(two, [fact({ subject: "kites" }), fact({ subject: "drums" })])).toBe(false);
+    expect(namesOnlyAsked(goods, [fact({ subject: "kites", qualifier: "kites" }), fact({ subject: "kites", qualifier: "kites, silk" })]))
+      .toBe(false);
+  });
+
+  it("'how much of each', 'the main markets', 'export markets' ask several, whatever the question's intent", () => {
+    expect(asksSeveral({ intent: "lookup", text: "what fruit did it import in 2031 and how much of each?" })).toBe(true);
+    expect(asksSeveral({ intent: "lookup", text: "its kite export markets in 2031, the main ones?" })).toBe(true);
+    expect(asksSeveral({ intent: "lookup", text: "what were the biggest buyers of its kites?" })).toBe(true);
+    expect(asksSeveral({ intent: "lookup", text: "how much did its kite exports grow in 2031?" })).toBe(false);
+  });
+
   it("lists, rankings, breakdowns and 'which of X's partners' ask several; a look-up does not", () => {
     expect(asksSeveral({ intent: "lookup", text: "exports by product in 2031?" })).toBe(true);
     expect(asksSeveral({ intent: "comparison", text: "which of its partners saw trade fall?" })).toBe(true);

@@ -37,8 +37,9 @@ describe("a list the documents name", () => {
     expect(text("who were inner mongolia's two biggest trading partners in the first half of 2023?"))
       .toBe("Inner Mongolia's four biggest trading partners in the first half of 2023: Mongolia and Russia");
   });
-  it("gives the nation's list when the question names the nation", () => {
-    expect(text("who were the country's biggest trading partners?")).toBe("China's three biggest trading partners in 2023: ASEAN, European Union and United States");
+  it("gives the nation's list when the question names the nation, partners with the short forms people type", () => {
+    expect(text("who were the country's biggest trading partners?"))
+      .toBe("China's three biggest trading partners in 2023: ASEAN, European Union (EU) and United States (US)");
   });
   it("says what it has and lacks when asked for more than a list names", () => {
     expect(ask("who were inner mongolia's six biggest trading partners in 2022?").answer).toEqual({ status: "abstain", figures: [], lines: [{

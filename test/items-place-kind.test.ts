@@ -19,4 +19,10 @@ describe("a list of places asked", () => {
     expect(lists(q, "Inland cities such as Hengyang, Zunyi and Liuzhou sent trains to the port.")).toBe(true);
     expect(lists(q, "Inland cities such as Chongqing, Hengyang and Zunyi sent trains to the port.")).toBe(true);
   });
+  it("of ports is not named by a list of provinces", () => {
+    const q = "which ports handled the province's rice imports in 2031?";
+    expect(asksForItems(q)?.noun).toBe("ports");
+    expect(lists(q, "Most of the country's rice came in through ports in Hebei, Jiangsu and Fujian.")).toBe(false);
+    expect(lists(q, "The rice came in through the ports of Qinzhou, Fangchenggang and Beihai.")).toBe(true);
+  });
 });

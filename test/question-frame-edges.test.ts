@@ -79,6 +79,11 @@ describe("joins as typed", () => {
     expect(read("which  hunan city grew fastest in 2020?").subjectKind).toBe("city");
     expect(read("which hunan  city grew fastest in 2020?").subjectKind).toBe("city");
   });
+  it("reads provincial-level regions as provinces, not as the regions they are grouped in", () => {
+    expect(read("which 3 provincial regions grew fastest in 2020?").subjectKind).toBe("province");
+    expect(read("top five provincial-level regions by exports in 2020?").subjectKind).toBe("province");
+    expect(read("which regions grew fastest in 2020?").subjectKind).toBe("region");
+  });
   it("reads a service's name before a route with two spaces typed", () => {
     expect(read("how many chang'an  china-europe trains ran in 2020?").entities).toEqual([]);
   });

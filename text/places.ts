@@ -310,6 +310,13 @@ const PREFECTURE_LEVEL = new Set(CITY_DATA.filter((c) => c.level !== "county").m
 export const isPrefectureLevel = (id: string) => PREFECTURE_LEVEL.has(id)
   || (BY_ID.get(id)?.aliases.some((a) => PREFECTURE_LEVEL.has(cityId(a))) ?? false);
 
+/**
+ * Does a province have a city of this id, among those another province's city of the same name took ("Taizhou" of
+ * Zhejiang beside Jiangsu's)? A name two provinces' cities share is read as the first; this tells it may be the other.
+ */
+export const hasCityNamed = (province: string, id: string): boolean =>
+  place(id)?.parent === province || CITY_DATA.some((c) => c.province === province && cityId(c.name) === id);
+
 /** How many prefecture-level cities a province has (text/data/cities.json), or undefined if none are listed. */
 export function prefectureCount(province: string): number | undefined {
   const n = CITY_DATA.filter((c) => c.province === province && c.level === "prefecture").length;

@@ -620,6 +620,7 @@ export function wholesOfShares(text: string): string[] {
 
 // "hunan's biggest trading city?", "its top export city": the one city asked for, of the province's cities (never the
 // province's own total)
+const PROVINCIAL_REGIONS = /\bprovincial(?:[- ]level)?\s+(?:regions?|areas?|units?|divisions?)\b/i;
 const TOP_CITY = /\b(?:biggest|largest|top|leading|main|busiest)\s+(?:(?:trading|trade|export(?:ing)?|import(?:ing)?)\s+)?city\b/i;
 
 /** "top 4", "four largest", "which three Liaoning cities": how many items a question asks for. */
@@ -1079,7 +1080,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   }
   // ("which Hunan city grew fastest": one city asked for is a ranking of the province's cities too)
   // ("how many countries and regions": partners, not Chinese regions)
-  const kindWord = /\b(provinces?|(?<!countries\s+and\s+)regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase()
+  // ("provincial-level regions", "provincial regions": the provinces, never the east, centre and west)
+  const kindWord = (PROVINCIAL_REGIONS.test(text) ? "provinces" : undefined)
+    ?? /\b(provinces?|(?<!countries\s+and\s+)regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase()
     ?? (/\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}city\b/i.test(text) || TOP_CITY.test(text) ? "cities" : undefined);
   const subjectKind = kindWord?.startsWith("province") ? "province" : kindWord?.startsWith("cit") ? "city" : kindWord ? "region" : undefined;
   const metricWords = findMetricWords(text);

@@ -1,9 +1,9 @@
 import { companions } from "../figures/companions.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
-import { entityName, valueText } from "../figures/describe.js";
+import { entityName, itemWithShortForm, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { isBareZone, isZone, namedZones, ZONE_PREFIX } from "../../text/zones.js";
-import { place } from "../../text/places.js";
+import { hasCityNamed, place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
@@ -13,6 +13,7 @@ import { findSubjects, memberOfGroup, shortFormsOf, SUBJECTS, type SubjectKind }
 import { sameUnit } from "../figures/arithmetic.js";
 import { baseYearOf, qualifierOverlap, wordSet } from "../figures/select.js";
 import { matchSubjects, rankedNames } from "./rankItems.js";
+import { isTableRow, oneTablesRows } from "./tableRows.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -79,7 +80,9 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   // (the cities' figures of the one trade mode or goods asked, "cbec: which cities grew fastest", else their totals)
   const subject = q.subjects.length === 1 ? q.subjects[0] : undefined;
   const cities = (p: string): Dimension => ({
-    owner: p, kind: "city", item: (f) => (place(f.entity)?.parent === p && !f.partner && f.subject === subject ? f.entity : undefined),
+    // (a city whose name another province's city shares is read as that one: it may be this province's; rankBy keeps
+    // it only beside this province's own cities in its document)
+    owner: p, kind: "city", item: (f) => (hasCityNamed(p, f.entity) && !f.partner && f.subject === subject ? f.entity : undefined),
   });
   if (province && province !== owner) return cities(province);
   if ((q.subjectKind === "city" || zoneAreas) && place(owner)?.kind === "province") return cities(owner);
@@ -412,6 +415,12 @@ function namesGoods(f: Fact, goods: string, base: FactBase): boolean {
   });
 }
 
+/** Does a fact's document give figures of the province itself, or of a city that is only the province's? */
+const besideOwnCities = (f: Fact, province: string, base: FactBase) => base.facts.some((g) => g.docId === f.docId
+  && (g.entity === province || (place(g.entity)?.kind === "city" && place(g.entity)?.parent === province)));
+
+const GENERIC_GOODS = /^(?:the\s+)?(?:sectors?|industr(?:y|ies)|products?|goods|items?|categor(?:y|ies)|commodit(?:y|ies)|segments?)$/i;
+
 function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
@@ -433,6 +442,10 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     const item = dim.item(f) ?? (dim.kind === "zone" && isZone(f.entity) && f.entity !== dim.owner && !f.partner
       && !f.subject && rowUnderCaption(f, dim.owner, rowKind, base) ? f.entity : undefined);
     if (!item) continue;
+    if (dim.kind === "city" && place(item)?.kind === "city" && place(dim.owner)?.kind === "province"
+      && place(item)?.parent !== dim.owner && !besideOwnCities(f, dim.owner, base)) continue;
+    // ("exports of the sector reached …": a word that points back at the goods of the article names no goods of its own)
+    if (dim.kind === "product" && GENERIC_GOODS.test(item)) continue;
     // (a partner's figure of no goods is of the goods asked only when its sentence names them)
     if (dim.goods && f.subject !== dim.goods && !namesGoods(f, dim.goods, base)) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure
@@ -450,7 +463,11 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     // (a change over a base year ranks only with the changes over that year, asked so: "changed vs 2019")
     if (f.measure === "growth" && baseYearOf(f) !== q.baseYear) continue;
     if (period && (!f.period || !samePeriod(f.period, period))) continue;
-    if (!best.has(item)) best.set(item, f);
+    // (a goods' table row stands for it before a sentence giving the same figure: the row is where its table is)
+    const had = best.get(item);
+    if (!had || (dim.kind === "product" && had.value === f.value && !isTableRow(had, base) && isTableRow(f, base))) {
+      best.set(item, f);
+    }
   }
   // only figures in one unit and one period are ranked together; a bloc and its members are not ranked side by side
   // (ASEAN as a whole, not Vietnam, is the partner ranked against the EU)
@@ -485,6 +502,10 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
       && samePeriod(f.period, first0.period) && Math.abs(amountOf(f) - sum) <= 0.002 * amountOf(f))
     : undefined;
   if (ownTotal) wholes.push(ownTotal);
+  // (goods ranked beside a table of goods: its rows are the list, the sentences' figures around it are not items)
+  const tabled = dim.kind === "product" && !dim.listed
+    ? oneTablesRows(comparable, base, countAsked(q.text) ?? 0) : undefined;
+  if (tabled) comparable.splice(0, comparable.length, ...tabled);
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
   if (comparable.length < 2) {
@@ -619,7 +640,8 @@ export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
     const text = `The documents name only ${items.length} of ${whose}'s ${n} ${best.qualifier?.replace(/^\w+\s+/, "") ?? "items"}${when}: ${joinNames(items)}; they do not name the others`;
     return { status: "abstain", lines: [{ text, facts: [best] }], figures: [] };
   }
-  const shown = n ? items.slice(0, n) : items;
+  // (a partner with a short form people type is named with it: "United States (US)")
+  const shown = (n ? items.slice(0, n) : items).map(itemWithShortForm);
   return { status: "answered", lines: [{ text: `${whose}'s ${best.qualifier ?? "list"}${when}: ${joinNames(shown)}`, facts: [best] }], figures: [] };
 }
 
