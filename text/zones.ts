@@ -210,6 +210,20 @@ export function sameFtz(a: string, b: string): boolean {
   return head(a) === head(b);
 }
 
+// ("Horgos railway port", "Ningbo-Zhoushan port", "Qinzhou port area": a port named after the city it serves)
+const PORT_NAMED = /^(.+?)(?:-[A-Z][a-z]+)?\s+(?:(?:railway|rail|land|sea|river|inland|dry|container)\s+)?port(?:\s+area)?$/i;
+/**
+ * Is one id a port named after the place the other id is ("zone:Horgos railway port", "city:horgos")? A text gives a
+ * port's throughput as its city's ("Ningbo handled 744 million tonnes"), and a question asks the city's as the port's.
+ */
+export function portOfPlace(a: string, b: string): boolean {
+  const [zone, place] = isZone(a) ? [a, b] : [b, a];
+  if (!isZone(zone) || isZone(place)) return false;
+  const head = PORT_NAMED.exec(zone.slice(ZONE_PREFIX.length))?.[1];
+  const named = head ? findEntities(head) : [];
+  return named.length === 1 && named[0]!.id === place && named[0]!.start === 0;
+}
+
 // a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it and a colon or dash
 // ("…: bonded zone trade"; "xj ftz kashgar area" is the area of the free trade zone, "qinglan economic development zone
 // and the bonded zone" two zones)

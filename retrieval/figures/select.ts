@@ -5,7 +5,7 @@ import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods, SUBJECTS } from ".
 import { TRADER_UNIT, unitAskedAs } from "../../text/units.js";
 import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
-import { inZoneFamily, sameFtz } from "../../text/zones.js";
+import { inZoneFamily, portOfPlace, sameFtz } from "../../text/zones.js";
 import { memoized } from "../../text/memo.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -274,11 +274,15 @@ export function traceRejections<T>(collect: (reason: string) => void, fn: () => 
   }
 }
 
+const MONEY_UNIT = /\b(?:yuan|dollars?|euros?|yen)\b/i;
+
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return rejected("no value");
   // (a bare zone head asked of a family of zones so named: a member's figure, the one the other fields fit)
   // (and a pilot free trade zone asked by its short name of its full one, or the other way)
-  if (spec.entity && f.entity !== spec.entity && !inZoneFamily(spec.entity, f.entity) && !sameFtz(spec.entity, f.entity)) {
+  // (and a port named after a city for that city, in what a port counts: its tonnes, boxes and trips, never its trade)
+  if (spec.entity && f.entity !== spec.entity && !inZoneFamily(spec.entity, f.entity) && !sameFtz(spec.entity, f.entity)
+    && !(f.metric === "other" && !MONEY_UNIT.test(f.unit) && portOfPlace(spec.entity, f.entity))) {
     return rejected("entity");
   }
   // ("timber from russia?" of "6.12 million cubic metres of Russian logs": goods named after the country they came from
