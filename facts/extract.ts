@@ -2306,6 +2306,13 @@ function leadDashPartners(s: Sentence, n: NumberMention): string[] {
 }
 const JOINED_PARTNER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or|plus|&)\s+)(?:the\s+)?$/i;
 
+// ("Offshore contracts executed amounted to 26.81 billion dollars, up 11.7 percent" after a sentence on trade: the
+// change right after an amount of no flow is that amount's, not the flow the text was on)
+function changeOfOther(prev: Fact | undefined, s: Sentence, n: NumberMention, measure: string): boolean {
+  return measure === "growth" && prev?.start === s.start && prev.measure === "amount" && prev.metric === "other"
+    && prev.valueEnd - s.start <= n.start && CHANGE_RIGHT_AFTER.test(s.text.slice(prev.valueEnd - s.start, n.start));
+}
+
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
 // ("Henan remained the largest trader in the region with N": a place named a trader)
@@ -4546,7 +4553,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
       ?? wholeBefore?.metric ?? (shareWhole ? shareWhole.ofMetric ?? shareWhole.metric : undefined)
-      ?? carry?.metric ?? (elidedItem ? itemFlow ?? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+      ?? carry?.metric ?? (elidedItem ? itemFlow ?? prev!.metric : undefined)
+      ?? (changeOfOther(prev, s, n, measure) ? "other" : metricFor(s, n, clause, state, measure));
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)

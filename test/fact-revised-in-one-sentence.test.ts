@@ -74,3 +74,16 @@ describe("a correct figure with its own change after it", () => {
     expect(one(facts, 2.3)).toMatchObject({ entity: "gansu", partner: "partner:eu", measure: "growth" });
   });
 });
+
+describe("a change right after an amount of no flow", () => {
+  it("is that amount's, not the flow the sentence before was on", () => {
+    const facts = factsOf("Gansu's foreign trade rose 5 percent in 2010. Offshore service outsourcing contracts executed "
+      + "amounted to 2.68 billion dollars, up 11.7 percent, while onshore contracts executed grew faster, at 25.7 percent.",
+    NOVEMBER);
+    expect(one(facts, 2.68).metric).toBe("other");
+    expect(one(facts, 11.7).metric).toBe("other");
+    // (an amount of a flow keeps its change that flow's)
+    expect(one(factsOf("Gansu's foreign trade rose 5 percent in 2010. Exports amounted to 2.68 billion dollars, up 11.7 "
+      + "percent.", NOVEMBER), 11.7).metric).toBe("exports");
+  });
+});

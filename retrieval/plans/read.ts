@@ -1280,7 +1280,9 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   // (nor places each in its own period: "beijing 2025 vs tianjin 2023" sets two shares side by side)
   const apartPlaces = places.length >= 2 && !q.periodsByPlace
     && !places.some((a) => places.some((b) => a !== b && holds(b, a)));
-  const owners = apartPlaces ? places.map((entity) => owner({ ...q, entities: [entity] })) : [owner(q)];
+  // (things counted, "more freight trains … in 2030 or in 2033", are the place's levels as an unnamed measure's are)
+  const asked = levelUnnamed(q) ? { ...q, measures: [] } : q;
+  const owners = apartPlaces ? places.map((entity) => owner({ ...asked, entities: [entity] })) : [owner(asked)];
   if (!owners.every(Boolean)) return undefined;
   const plans = owners.map((who): Plan => ({ operation: "compare",
     inputs: periods.map((period): Quantity => ({ ...who!, measure, period })),
@@ -1308,7 +1310,9 @@ const PERIOD_CHOICE = new RegExp(String.raw`\b${COMPARATIVE}\b(?!\s+or\s+${COMPA
 // "zibo tyre exports 2012 vs 2020 - which year higher?", "how did its trade in 2019 compare with 2013?": no measure named,
 // the two levels set side by side (a rate is named when asked: "grew faster", "share")
 const LEVEL_COMPARED = /\b(?:more|bigger|larger|greater|higher|smaller|lower|less|compared?)\b/i;
-const levelUnnamed = (q: QuestionFrame): boolean => !q.measures.length && LEVEL_COMPARED.test(q.text);
+// (or only the count that "more trains" asks: counted things are still their levels side by side)
+const levelUnnamed = (q: QuestionFrame): boolean => (!q.measures.length
+  || (q.measures.length === 1 && q.measures[0] === "count" && THINGS_COMPARED.test(q.text))) && LEVEL_COMPARED.test(q.text);
 // ("more parallel-import cars in 2016 or 2021?": things counted, no money)
 const THINGS_COMPARED = new RegExp(String.raw`\b(?:more|fewer)\s+(?:[\w-]+\s+){0,2}(?:trains|trips|vehicles|cars|ships|`
   + String.raw`containers|teus?|tonnes|tons|units|flights|parcels|visitors|shoppers|firms|companies|enterprises)\b`, "i");
