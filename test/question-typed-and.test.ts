@@ -10,6 +10,8 @@ describe("'n' typed for 'and'", () => {
     "guizhou imports in 2031, how much n did they grow or fall",
     "guizhou exports in june 2031 - how much n by how much did they drop",
     "guizhou exports in 2031 how much n yoy growth",
+    // (after a year too)
+    "guizhou exports 2031 n growth",
   ])("asks the amount beside the change: %s", (question) => {
     expect(read(question).measures).toEqual(expect.arrayContaining(["amount", "growth"]));
   });

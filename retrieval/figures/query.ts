@@ -917,7 +917,7 @@ const blankRemarks = (text: string) => text.replace(QUOTED, (m, inner: string) =
 
 // ("how much n did they grow", "fruit n veg", "central n western": a lone lower-case "n" between two words is "and",
 // as typed in a chat; never "top n", a count left open)
-const TYPED_N = /(?<=[A-Za-z][?,]?\s+)(?<!\b[Tt]op\s+)n(?=\s+[A-Za-z])/g;
+const TYPED_N = /(?<=[A-Za-z0-9][?,]?\s+)(?<!\b[Tt]op\s+)n(?=\s+[A-Za-z])/g;
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
