@@ -950,7 +950,7 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
 /**
  * The places set side by side, a city written joined to the city before it ("ningbo-zhoushan", "ningbo zhoushan port":
  * one port under both names, which the documents' figures give under the first) no side of its own; two cities only
- * a space apart with no port after them ("guangzhou shenzhen exports") are two sides.
+ * a space apart, with no port after them and no third place, are the two sides ("guangzhou shenzhen exports").
  */
 export function joinedAsOne(text: string, places: string[]): string[] {
   const mentions = findEntities(text).filter((m) => places.includes(m.id));
@@ -958,7 +958,7 @@ export function joinedAsOne(text: string, places: string[]): string[] {
     const before = mentions[i - 1];
     return before !== undefined && before.id !== m.id && before.kind === "city" && m.kind === "city"
       && (text.slice(before.end, m.start) === "-"
-        || (text.slice(before.end, m.start) === " " && /^\s+ports?\b/i.test(text.slice(m.end))));
+        || (text.slice(before.end, m.start) === " " && (/^\s+ports?\b/i.test(text.slice(m.end)) || places.length > 2)));
   }).map((m) => m.id);
   return joined.length ? places.filter((e) => !joined.includes(e)) : places;
 }
