@@ -2413,7 +2413,7 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return right?.metric ?? "other";
 }
 
-const FIGURE_REVISED = /\bthe\s+(?:[\w-]+\s+){0,3}(?:figure|total)\b[^.;]{0,80}?\b(?:revised|corrected|adjusted)\b/i;
+const FIGURE_REVISED = /\bthe\s+(?:[\w-]+\s+){0,3}(?:figure|total)\b[^.;]{0,80}?\b(?:revised|corrected)\s+(?:from|to|up|down)\b/i;
 // what a place's figure may be of besides its trade: a sentence naming one gives places' figures no flow
 const OTHER_MEASURE_WORDS = new RegExp(String.raw`\b(?:gdp|economy|economic|output|industr(?:y|ial)|value[- ]added|`
   + String.raw`invest(?:ment|ed|ors?)?|fdi|capital|attract(?:ed|ing)?|utili[sz]ed|retail|sales|consum(?:ption|er)|revenues?|`
@@ -4707,7 +4707,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const found = goods !== named ? readQualifier?.split(", ").filter((p) => p !== named).join(", ") || undefined : readQualifier;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
-    const word = measuring ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
+    const word = measuring ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume|weight|tonnage)\b/gi)].at(-1)?.[1] : undefined;
     // ("fell 6.2 percent in volume to 9,450 tonnes, but their value rose …": a change said to be of the volume)
     const inVolume = measure === "growth" && IN_VOLUME.test(text.slice(n.end));
     const quantity = (word && !/^value$/i.test(word)) || ofQuantity || inVolume ? "quantity" : undefined;

@@ -11,7 +11,7 @@ import type { Fact } from "../text/terms.js";
 const REVISED_SAYS = new RegExp(String.raw`\b(?:after|following|upon)\s+(?:the\s+|a\s+)?(?:correction|revision|`
   + String.raw`verification)\b|\b(?:was|were|has\s+been|have\s+been|been)\s+(?:revised|corrected|amended)\b|\((?:revised|corrected)\)`, "i");
 // (a target or a forecast revised says nothing of a figure stated before)
-const LOOKED_AHEAD = /\b(?:target|forecast|goal|plan|expect|project)/i;
+const LOOKED_AHEAD = /\b(?:targets?|forecasts?|goals?|plans?|planned|expect\w*|project(?:ed|ions?)?)\b/i;
 
 const sameItem = (a: Fact, b: Fact) => a.docId === b.docId && a.entity === b.entity && a.metric === b.metric
   && a.measure === b.measure && a.unit === b.unit && a.partner === b.partner && a.subject === b.subject

@@ -457,7 +457,7 @@ const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|pla
 // a list asked by how its items changed ("which areas saw trade shrink", "which 3 grew fastest") and the words a list's
 // sentence says that change with: a list of the biggest, or of no change, is not it
 const CHANGE_ASKED: Array<[RegExp, RegExp]> = [
-  [/\b(?:shr[iau]nk(?:s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|contract(?:s|ed|ing)?)\b/i,
+  [/\b(?:shr[iau]nk(?:s|ing)?|f[ae]ll(?:s|ing|en)?|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|contract(?:ed|ing))\b/i,
     /\b(?:shr[iau]nk\w*|f[ae]ll\w*|declin\w*|drop\w*|decreas\w*|contract\w*|down|lower|slump\w*|plung\w*|negative|less)\b/i],
   [/\b(?:fastest|quickest|slowest)\b/i,
     /\b(?:fast\w*|quick\w*|slow\w*|rapid\w*|grow\w*|grew|growth|increas\w*|rise|rose|risen|surg\w*|up)\b/i],

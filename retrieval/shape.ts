@@ -24,10 +24,14 @@ const EACH_OR_MAIN = new RegExp(String.raw`\bhow\s+(?:much|many)\s+(?:of\s+)?eac
   + String.raw`(?:markets|destinations|buyers|suppliers)\b)|\b(?:export|import)\s+(?:markets|destinations)\b|`
   + String.raw`\bdestination\s+countries\b`, "i");
 
+// ("what share of exports went to its top markets?", "how much did exports to major markets grow?": one figure of
+// the group, unless each is asked or the items are: "which were the top markets and how much did each grow?")
+const ONE_FIGURE_OF_THEM = new RegExp(String.raw`^(?![^?]*\b(?:which|list|name|each)\b)[^?]*\b(?:what\s+(?:share|`
+  + String.raw`percent(?:age)?|proportion)|how\s+much\s+did\b[^?]*\b(?:grow|rise|fall|drop|change))\b`, "i");
 /** Does a question ask for several items: a list, a ranking, a breakdown, "which of X's partners …"? */
 export function asksSeveral(frame: Pick<QuestionFrame, "intent" | "text">): boolean {
   return frame.intent === "list" || frame.intent === "rank" || BREAKDOWN.test(frame.text) || WHICH_OF.test(frame.text)
-    || EACH_OR_MAIN.test(frame.text);
+    || (EACH_OR_MAIN.test(frame.text) && !ONE_FIGURE_OF_THEM.test(frame.text));
 }
 
 // "imports or exports", "exports vs imports": the two flows are what the question sets side by side

@@ -1,6 +1,7 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
 import { sameGoods } from "../text/subjects.js";
+import { MONEY_UNIT } from "../text/units.js";
 import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, MORE_THAN_YEAR_BEFORE, type QuestionFrame, SHARE_CHANGE, wholesOfShares }
   from "./figures/query.js";
 import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
@@ -231,7 +232,6 @@ const PART_CUES: PartCue[] = [
 const isShare = (f: DraftFigure) => f.unit === "%" && (/\b(?:share|proportion|made up)\b/i.test(f.label)
   || /^[\d.,]+\s*÷\s*[\d.,]+\s*×\s*100\b/.test(f.formula ?? ""));
 
-const MONEY_UNIT = /\b(?:yuan|dollars?)\b/;
 /** Does an answer give the part a conjunct asks? */
 function partGiven(kind: PartKind, text: string, g: GivenParts): boolean {
   const has = (...measures: string[]) => g.facts.some((f) => measures.includes(f.measure));

@@ -42,6 +42,9 @@ describe("reading quantities of goods", () => {
     expect(f.measure).toBe("count");
     expect(f.subject).toBe("cut orchids");
     expect(f.metric).toBe("exports");
+    // ("with a weight of": a quantity as well)
+    const weighed = one(factsOf(GOODS.replace("with a volume of", "with a weight of")), 7240);
+    expect(weighed.qualifier).toMatch(/\bquantity\b/);
   });
 
   it("leaves a quantity of goods whose value came with no flow named with no flow", () => {

@@ -19,6 +19,7 @@ describe("a port named after its city", () => {
     ["zone:Suifenhe Comprehensive Bonded Zone", "city:suifenhe"],
     ["city:suifenhe", "city:yingkou"],
     ["zone:Old Suifenhe port", "city:suifenhe"],
+    ["zone:Suifenhe Bonded Port Area", "city:suifenhe"],
   ])("%s does not stand for %s", (a, b) => {
     expect(portOfPlace(a, b)).toBe(false);
   });
@@ -43,7 +44,9 @@ describe("answers about a port's city", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toContain(2140);
   });
-  it("never takes the port's trade for the city's", async () => {
+  it("never takes the port's trade for the city's (though it answers the port's own)", async () => {
+    const own = await asker.ask("how much foreign trade went through the suifenhe railway port in 2031?");
+    expect(own.figures.map((f) => f.value)).toContain(31.2);
     const a = await asker.ask("suifenhe total foreign trade in 2031?");
     expect(a.figures.map((f) => f.value)).not.toContain(31.2);
   });

@@ -100,6 +100,9 @@ describe("shape checks", () => {
     expect(asksSeveral({ intent: "lookup", text: "its kite export markets in 2031, the main ones?" })).toBe(true);
     expect(asksSeveral({ intent: "lookup", text: "what were the biggest buyers of its kites?" })).toBe(true);
     expect(asksSeveral({ intent: "lookup", text: "how much did its kite exports grow in 2031?" })).toBe(false);
+    // (one figure of the group: its share, its change)
+    expect(asksSeveral({ intent: "lookup", text: "what share of its kite exports went to its top markets?" })).toBe(false);
+    expect(asksSeveral({ intent: "lookup", text: "how much did kite exports to major markets grow?" })).toBe(false);
   });
 
   it("lists, rankings, breakdowns and 'which of X's partners' ask several; a look-up does not", () => {

@@ -16,6 +16,9 @@ describe("two cities written joined are one place (plans joinedAsOne)", () => {
     const places = ["city:liuzhou", "city:guilin", "city:wuzhou"];
     expect(joinedAsOne("liuzhou, guilin and wuzhou", places)).toEqual(places);
     expect(joinedAsOne("liuzhou or guilin or wuzhou", places)).toEqual(places);
+    // (and two cities a space apart with no port named after them: "guilin wuzhou exports 2031 which higher")
+    expect(joinedAsOne("guilin wuzhou exports 2031 which higher", ["city:guilin", "city:wuzhou"]))
+      .toEqual(["city:guilin", "city:wuzhou"]);
   });
 });
 

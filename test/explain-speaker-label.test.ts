@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
+import { labelledBy } from "../retrieval/explain/transcript.js";
 
 // "Who explained X?" of a transcript: the sentence that explains X, deep in a speaker's paragraph, is the speaker's its
 // paragraph's label names ("Pan Qingshu: …"), quoted with that label. Made-up transcript (no evaluation set's place,
@@ -34,5 +35,14 @@ describe("a transcript's speaker", () => {
     expect(a.answer).toContain("Pan Qingshu");
     expect(a.answer).toContain("rail freight line");
     expect(a.answer).not.toContain("Zhou Meiling");
+  });
+});
+
+describe("the label of a speaker's turn (labelledBy)", () => {
+  it("is the nearest label back, when turns are split by one line break", () => {
+    const text = "Zhao Wei: Exports led.\nLi Na: Imports were weak. Demand was soft. Prices fell.";
+    const spans = ["Zhao Wei: Exports led.", "Li Na: Imports were weak.", "Demand was soft.", "Prices fell."]
+      .map((t) => ({ text: t, start: text.indexOf(t), end: text.indexOf(t) + t.length }));
+    expect(labelledBy({ ...spans[3]!, preceding: spans.slice(0, 3) })?.text).toBe("Li Na: Imports were weak.");
   });
 });

@@ -60,7 +60,7 @@ describe("whose figures a document's rows and sentences are", () => {
     // (a headline naming the office's place alone still gives the office's place)
     expect(one(factsOf(table, { title: "Wenzhou Customs Bulletin, January-June 2031", published: "2031-07-20" }),
       41.26).entity).toBe("city:wenzhou");
-    // (nor is a part of a province the headline names: "eastern Zhejiang" is the office's district, not the province)
+    // (nor is a part of a province the headline names: "southern Zhejiang" is the office's district, not the province)
     expect(one(factsOf(table, { title: "Wenzhou Customs press conference on foreign trade of southern Zhejiang",
       published: "2031-07-20" }), 41.26).entity).toBe("city:wenzhou");
   });

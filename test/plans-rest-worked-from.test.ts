@@ -41,5 +41,8 @@ describe("a period's rest asked with the periods taken away or worked out from",
   it("still sets two periods apart when nothing is taken away", () => {
     const q = parseQuestion("zhuzhou trade in q4 2031, and in jan-sep 2031?");
     expect(periodRest(q, [YEAR, JAN_SEP])).toBeUndefined();
+    // ("less than" compares; it takes nothing away)
+    const less = parseQuestion("was zhuzhou's q4 2031 trade less than its jan-sep 2031 trade?");
+    expect(periodRest(less, [YEAR, JAN_SEP])).toBeUndefined();
   });
 });

@@ -22,6 +22,9 @@ const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containe
   crossing: ["traveller", "travellers", "traveler", "travelers", "passenger", "passengers", "people"] };
 
 /** The words that ask for a figure in this unit, beyond the unit's own ("million TEUs" → container, throughput). */
+/** A unit of money ("billion yuan", "million US dollars"), not of things counted. */
+export const MONEY_UNIT = /\b(?:yuan|dollars?|euros?|yen)\b/i;
+
 export function unitAskedAs(unit: string): string[] {
   return unit.toLowerCase().split(/[^a-z]+/).flatMap((w) => ASKED_AS[w.replace(/s$/, "")] ?? []);
 }

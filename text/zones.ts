@@ -221,7 +221,8 @@ export function portOfPlace(a: string, b: string): boolean {
   if (!isZone(zone) || isZone(place)) return false;
   const head = PORT_NAMED.exec(zone.slice(ZONE_PREFIX.length))?.[1];
   const named = head ? findEntities(head) : [];
-  return named.length === 1 && named[0]!.id === place && named[0]!.start === 0;
+  // (the place's name the whole head: "Qinzhou Bonded Port Area" is a bonded zone, no port of the city's)
+  return named.length === 1 && named[0]!.id === place && named[0]!.start === 0 && named[0]!.end === head!.trim().length;
 }
 
 // a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it and a colon or dash

@@ -9,7 +9,12 @@ import type { EvidenceSentence } from "../evidence.js";
 
 /** A question on why figures were changed: "why was the 2031 figure revised?", "what was the correction about?" */
 // (as typed: "corrcted", "corected", "revized")
-export const REVISION_ASKED = /\b(?:revi[sz]|cor?r?e?ct|adjust|amend|restat|recount|reclassif)\w*/i;
+// ("why did it adjust its trade structure?" asks no revision: "correct", "amend" and "adjust" need a figure named with
+// them, or a notice's noun: "the correction")
+const FIGURE_NAMED = String.raw`\b(?:figures?|numbers?|data|estimates?|totals?|values?)\b`;
+export const REVISION_ASKED = new RegExp(String.raw`\b(?:revi[sz]|restat|recount|reclassif)\w*|\bcor?r?e?ctions?\b|`
+  + String.raw`\bamendments?\b|\b(?:cor?r?e?ct|amend|adjust)\w*(?=[^?]*${FIGURE_NAMED})|${FIGURE_NAMED}[^?]*\b`
+  + String.raw`(?:cor?r?e?ct|amend|adjust)\w*`, "i");
 
 /** A sentence about the revision or the figure first given: "The earlier figure …", "not 1.5 as previously published". */
 const ON_REVISION = new RegExp(String.raw`\b(?:revis(?:ed|ion|ions|e|es|ing)|correct(?:ed|ion|ions|s|ing)|restat(?:ed|ement)|`

@@ -235,9 +235,10 @@ export function speakerOf(turn: Turn): string | undefined {
  * balanced."), when the label names a person: in a transcript, whoever the paragraph's words are.
  */
 export function labelledBy(s: Span & { preceding?: Span[] }): Span | undefined {
+  // (back over the paragraph's sentences to the nearest label: turns split by one line break are each their own)
   let first: Span = s;
   for (const p of [...(s.preceding ?? [])].reverse()) {
-    if (p.end > first.start || first.start - p.end > 1) break;
+    if (NAMED_LABEL.test(first.text) || p.end > first.start || first.start - p.end > 1) break;
     first = p;
   }
   const m = NAMED_LABEL.exec(first.text);

@@ -2,7 +2,7 @@ import { findPeriods, isCalendarQuarter, periodKey, samePeriod, type Period } fr
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods, SUBJECTS } from "../../text/subjects.js";
-import { TRADER_UNIT, unitAskedAs } from "../../text/units.js";
+import { MONEY_UNIT, TRADER_UNIT, unitAskedAs } from "../../text/units.js";
 import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 import { inZoneFamily, portOfPlace, sameFtz } from "../../text/zones.js";
@@ -274,7 +274,6 @@ export function traceRejections<T>(collect: (reason: string) => void, fn: () => 
   }
 }
 
-const MONEY_UNIT = /\b(?:yuan|dollars?|euros?|yen)\b/i;
 
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return rejected("no value");

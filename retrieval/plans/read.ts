@@ -631,7 +631,7 @@ function remainder(q: QuestionFrame): Plan | undefined {
 }
 
 // "(h1 minus q2)", "the half less its second quarter": one period's figure taken from a longer one's
-const TAKEN_AWAY = /\bminus\b|\bless\b|\bsubtract(?:ing|ed)?\b|\btake away\b|\bdeduct(?:ing)?\b/i;
+const TAKEN_AWAY = /\bminus\b|\bless\b(?!\s+than\b)|\bsubtract(?:ing|ed)?\b|\btake away\b|\bdeduct(?:ing)?\b/i;
 
 /** "its trade in q1 then? (h1 minus q2)": a span's figure less the named rest of it, the rest of the span named first. */
 function periodLess(q: QuestionFrame): Plan | undefined {
@@ -948,15 +948,17 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
 }
 
 /**
- * The places set side by side, a city written joined to the city before it ("ningbo-zhoushan", "ningbo zhoushan": one
- * port under both names, which the documents' figures give under the first) no side of its own.
+ * The places set side by side, a city written joined to the city before it ("ningbo-zhoushan", "ningbo zhoushan port":
+ * one port under both names, which the documents' figures give under the first) no side of its own; two cities only
+ * a space apart, with no port after them and no third place, are the two sides ("guangzhou shenzhen exports").
  */
 export function joinedAsOne(text: string, places: string[]): string[] {
   const mentions = findEntities(text).filter((m) => places.includes(m.id));
   const joined = mentions.filter((m, i) => {
     const before = mentions[i - 1];
     return before !== undefined && before.id !== m.id && before.kind === "city" && m.kind === "city"
-      && /^(?:-| )$/.test(text.slice(before.end, m.start));
+      && (text.slice(before.end, m.start) === "-"
+        || (text.slice(before.end, m.start) === " " && (/^\s+ports?\b/i.test(text.slice(m.end)) || places.length > 2)));
   }).map((m) => m.id);
   return joined.length ? places.filter((e) => !joined.includes(e)) : places;
 }
