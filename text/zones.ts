@@ -211,6 +211,7 @@ export function sameFtz(a: string, b: string): boolean {
 }
 
 // ("Horgos railway port", "Ningbo-Zhoushan port", "Qinzhou port area": a port named after the city it serves)
+const ZONE_KIND_IN_HEAD = /\b(?:bonded|free|trade|comprehensive|pilot|economic|development|industrial|zone|park|new)\b/i;
 const PORT_NAMED = /^(.+?)(?:-[A-Z][a-z]+)?\s+(?:(?:railway|rail|land|sea|river|inland|dry|container)\s+)?port(?:\s+area)?$/i;
 /**
  * Is one id a port named after the place the other id is ("zone:Horgos railway port", "city:horgos")? A text gives a
@@ -221,8 +222,8 @@ export function portOfPlace(a: string, b: string): boolean {
   if (!isZone(zone) || isZone(place)) return false;
   const head = PORT_NAMED.exec(zone.slice(ZONE_PREFIX.length))?.[1];
   const named = head ? findEntities(head) : [];
-  // (the place's name the whole head: "Qinzhou Bonded Port Area" is a bonded zone, no port of the city's)
-  return named.length === 1 && named[0]!.id === place && named[0]!.start === 0 && named[0]!.end === head!.trim().length;
+  // (never a zone of another kind so named: "Qinzhou Bonded Port Area", "Hainan free trade port")
+  return named.length === 1 && named[0]!.id === place && named[0]!.start === 0 && !ZONE_KIND_IN_HEAD.test(head!);
 }
 
 // a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it and a colon or dash
