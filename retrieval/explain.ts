@@ -5,7 +5,7 @@ import { withOwnWords } from "./explain/docs.js";
 import { columnistOf } from "./explain/columnist.js";
 import { ASKING_WORDS, ownWords, placeWords, selectExplanation } from "./explain/select.js";
 import { askedItem, itemEvidence } from "./explain/listItems.js";
-import { REVISION_ASKED } from "./explain/revision.js";
+import { asksRevisionCause } from "./explain/revision.js";
 import { turnEvidence, turnsForParts } from "./explain/transcript.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { SearchHit } from "./hybrid.js";
@@ -67,7 +67,7 @@ export function explain(
   const evidenceFor = (part: ExplainPart) => {
     // ("why was the russia trade figure corrected?": what the notice says was wrong with "the earlier figure" names
     // neither the goods nor the partner)
-    const revision = part.kind === "cause" && REVISION_ASKED.test(part.text);
+    const revision = asksRevisionCause(part);
     const keepSubjects = !revision && (parts.length < 2 || namesSubjects(part.text, frame.subjects));
     // (what took a market's place is elsewhere: "where did they sell instead of russia?")
     const keepPartners = part.kind !== "substitute" && !revision

@@ -1,5 +1,6 @@
 import type { Span } from "../../corpus/sentences.js";
 import type { EvidenceSentence } from "../evidence.js";
+import type { ExplainPart } from "./asks.js";
 
 /**
  * "Why was the 2031 figure revised?": the answer is what the correction notice says was wrong with the figure first
@@ -12,9 +13,11 @@ import type { EvidenceSentence } from "../evidence.js";
 // ("why did it adjust its trade structure?" asks no revision: "correct", "amend" and "adjust" need a figure named with
 // them, or a notice's noun: "the correction")
 const FIGURE_NAMED = String.raw`\b(?:figures?|numbers?|data|estimates?|totals?|values?)\b`;
-export const REVISION_ASKED = new RegExp(String.raw`\b(?:revi[sz]|restat|recount|reclassif)\w*|\bcor?r?e?ctions?\b|`
+const REVISION_ASKED = new RegExp(String.raw`\b(?:revi[sz]|restat|recount|reclassif)\w*|\bcor?r?e?ctions?\b|`
   + String.raw`\bamendments?\b|\b(?:cor?r?e?ct|amend|adjust)\w*(?=[^?]*${FIGURE_NAMED})|${FIGURE_NAMED}[^?]*\b`
   + String.raw`(?:cor?r?e?ct|amend|adjust)\w*`, "i");
+/** Does an asked part ask why a figure was revised (a cause, in revision words)? */
+export const asksRevisionCause = (part: ExplainPart): boolean => part.kind === "cause" && REVISION_ASKED.test(part.text);
 
 /** A sentence about the revision or the figure first given: "The earlier figure …", "not 1.5 as previously published". */
 const ON_REVISION = new RegExp(String.raw`\b(?:revis(?:ed|ion|ions|e|es|ing)|correct(?:ed|ion|ions|s|ing)|restat(?:ed|ement)|`

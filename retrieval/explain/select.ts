@@ -11,7 +11,7 @@ import { askedPersonName, attributedTo, attributionWords } from "./attribution.j
 import { authorsOwn } from "./columnist.js";
 import { RANK_MOVE, RESULT_OPENS } from "./cues.js";
 import { labelledBy } from "./transcript.js";
-import { noticeCauses, onRevision, REVISION_ASKED, revisedFigure, revisionCue } from "./revision.js";
+import { asksRevisionCause, noticeCauses, onRevision, revisedFigure, revisionCue } from "./revision.js";
 import {
   announces, announcesMeasures, askedDirection, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn,
   personIn, pointsBack, PUT_DOWN_TO, underNamed,
@@ -187,7 +187,7 @@ function scorePart(
     .filter((w) => !by.includes(w) && !(part.kind === "plan" && PLAN_ASKING.has(w)));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
   const rankMoves = part.kind === "change" && RANK_MOVES.test(part.text);
-  const revision = part.kind === "cause" && REVISION_ASKED.test(part.text);
+  const revision = asksRevisionCause(part);
   const helps = part.kind === "cause" ? thingWords(HOW_HELPS.exec(part.text)?.[1], places) : [];
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
@@ -225,7 +225,7 @@ function scorePart(
     if (ruledOut && !CAUSE_STATED.test(s.text.slice(0, ruledOut.index))) cue = 0;
     // ("shipments declared at the airport, which had been attributed to Lanzhou": a figure given to a place says whose it
     // is, not why it moved; the sentence's other words may still give a cause) (but why a figure was revised, it may say)
-    if (part.kind === "cause" && cue > 0 && !REVISION_ASKED.test(part.text) && toPlace(s.text)) {
+    if (part.kind === "cause" && cue > 0 && !asksRevisionCause(part) && toPlace(s.text)) {
       cue = cueWeight(part.kind, s.text.replace(TO_PLACE, " "));
     }
     // "how does the pilot mode help small traders?": a sentence that only says the mode helped ("…, helped by the pilot
@@ -687,7 +687,7 @@ export function selectExplanation(
     // (each part's own sentences, when a part may be read without what narrows another)
     const read = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
     // ("why was it revised?": with what the notice says made the figure wrong, whatever places it names)
-    const evidence = part.kind === "cause" && REVISION_ASKED.test(part.text) ? [...read, ...noticeCauses(read)] : read;
+    const evidence = asksRevisionCause(part) ? [...read, ...noticeCauses(read)] : read;
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
     const cuedAs = (p: ExplainPart) => scorePart(p, question, evidence, wanted, places, by)
@@ -724,7 +724,7 @@ export function selectExplanation(
       .sort((a, b) => b.score - a.score);
     // "why was the figure revised?" is answered by what the correction says, when the articles speak of one, never
     // by why the figure grew
-    const revision = part.kind === "cause" && REVISION_ASKED.test(part.text);
+    const revision = asksRevisionCause(part);
     if (revision && evidence.some((e) => onRevision(e.text))) scored = scored.filter((x) => x.onRevision);
     const named = scored.filter((x) => isTheirs.has(x));
     // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')
