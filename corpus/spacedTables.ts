@@ -25,6 +25,12 @@ export const UNIT_CELL = new RegExp(String.raw`^(?:(10,000|ten thousand|1,000|th
   + String.raw`(t|tons?|tonnes?|kg|kilograms?|pieces|pcs|sets|units|pairs|head|vehicles|carats|`
   + String.raw`cu\.?\s?m|m3|cubic\s+met(?:re|er)s?|lit(?:re|er)s|sq\.?\s?m|square\s+met(?:re|er)s?)$`, "i");
 
+// "27.46 mn t", "6.85 million m3", "41,600 units": a quantity with its unit in the cell, as goods tables write them
+const QUANTITY_CELL = new RegExp(String.raw`^[-−–+]?[\d,]*\.?\d+\s?(?:(?:mn|mln|bn|bln|10,000|1,000|thousand|million|`
+  + String.raw`billion)\s+)?(?:t|tons?|tonnes?|kg|pieces|pcs|sets|units|pairs|head|vehicles|TEUs?|`
+  + String.raw`m3|m³|cu\.?\s?m|cubic\s+met(?:re|er)s?|sq\.?\s?m|square\s+met(?:re|er)s?)$`, "i");
+const isFigureCell = (cell: string) => FIGURE_CELL.test(cell) || QUANTITY_CELL.test(cell);
+
 // "154.2 (+3.4%)": a figure and its change in brackets after it, one space apart, are two columns' cells
 const WITH_BRACKETED = /^([-−–+]?[\d,]*\.?\d+%?)\s(\(\s?[-−–+]?[\d,]*\.?\d+\s?%?\s?\))$/;
 const cellsOf = (line: string): string[] => line.trim().split(COLUMN_BREAK).map((c) => c.trim()).filter(Boolean)
@@ -39,10 +45,10 @@ const STATUS_CELL = /^[A-Za-z][A-Za-z' -]{0,24}$/;
  */
 function isRow(cells: string[]): boolean {
   const status = cells.length >= 4 && STATUS_CELL.test(cells.at(-1)!)
-    && cells.slice(1, -1).every((c) => FIGURE_CELL.test(c));
+    && cells.slice(1, -1).every(isFigureCell);
   const figures = status ? cells.slice(0, -1) : cells;
   return figures.length >= 2 && figures[0]!.length <= MAX_LABEL
-    && figures.slice(1).every((c, k) => FIGURE_CELL.test(c) || (k === 0 && figures.length >= 3 && UNIT_CELL.test(c)))
+    && figures.slice(1).every((c, k) => isFigureCell(c) || (k === 0 && figures.length >= 3 && UNIT_CELL.test(c)))
     && figures.slice(1).some((c) => /\d/.test(c) && !UNIT_CELL.test(c));
 }
 
@@ -121,7 +127,9 @@ export function pipeCommaTables(text: string): string {
 }
 
 // "Machinery and equipment 558.3": a label and the row's first figure drawn as one run, no column break between
-const LABEL_AND_FIGURE = /^(.*[A-Za-z)].*?)\s([-−–+]?\d[\d,]*(?:\.\d+)?%?)$/;
+// ("Garments and clothing accessories71.4": not even a space, when the label was too long for its column; after a
+// small letter only, never "PM2.5")
+const LABEL_AND_FIGURE = /^(.*[A-Za-z)].*?)(?:\s|(?<=[a-z]))([-−–+]?\d[\d,]*(?:\.\d+)?%?)$/;
 
 /**
  * A row whose label ran into its first figure, split where a row beside it says it should: one cell short of the

@@ -3085,7 +3085,10 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   // of its own no gazetteer knows, is what the page is about; its figures are no whole of the city's)
   const cityPort = inTitle?.kind === "city" ? portOfCity(doc.meta.title, inTitle) : undefined;
   if (cityPort) return cityPort;
-  if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
+  // ("Harbin Customs press briefing: January-September 2025" over "Heilongjiang's imports and exports totaled …": a
+  // headline naming no place but the office's leaves it to the lead, as a headline naming none does)
+  const officeOnly = inTitle && named.length === 1 && isOffice(doc.meta.title, inTitle) ? inTitle : undefined;
+  if (inTitle && !officeOnly) return { id: inTitle.id, kind: inTitle.kind };
   // ("Kelang port trade falls 9%", "Kelang Port: questions and answers": a port or zone the headline opens with, named
   // after no place the gazetteer knows, is what the report is about, not the province or city of the dateline)
   // (a name of its own, never a kind's words only: "Comprehensive Bonded Zone imports climb" names no one zone)
@@ -3098,11 +3101,13 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   const customs = CUSTOMS_NAMED.exec(doc.meta.title)?.[1];
   if (customs && !findEntities(customs).length) return { id: zoneId(customs), kind: "zone" };
   const lead = doc.text.slice(0, 600);
-  const office = places(lead).find((e) => isOffice(lead, e));
+  const office = places(lead).find((e) => isOffice(lead, e)) ?? officeOnly;
   if (!office) return undefined;
   // ("LANZHOU - Gansu's trade reached …, Lanzhou Customs said": a lead naming another place of its own, not as an
   // office, the dateline or a place the office's district covers, is about that place; the office is only the source)
-  const opening = splitSentences(lead)[0];
+  // (the first sentence on trade: a bulletin's lines before it, "Harbin Customs" alone, name only who issued it)
+  const sentences = splitSentences(lead);
+  const opening = sentences.find((x) => OWNS_FLOW_WORD.test(x.text)) ?? sentences[0];
   const sentence = opening ? opening.text.replace(HYPHEN_DATELINE, "").replace(DATELINE, "") : "";
   // (only a place named as the owner of the lead's trade, before its first figure: "Gansu's trade", "Gansu's exports";
   // never one set beside the office's figures, "the city's exports rose 8 percent, outpacing Shanghai")
@@ -3113,6 +3118,7 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   return own ? { id: own.id, kind: own.kind } : { id: office.id, kind: office.kind };
 }
 const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS}\s+$`, "i");
+const OWNS_FLOW_WORD = /\b(?:trade|exports?|imports?)\b/i;
 // "Gansu foreign trade", "Gansu exports": a place's flow named by the place before it
 const OWNS_FLOW_AFTER = /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i;
 // "Nanchang Customs, the district covering Nanchang, Jiujiang and …", "whose area includes …": the office's own area

@@ -65,6 +65,19 @@ describe("whose figures a document's rows and sentences are", () => {
       published: "2031-07-20" }), 41.26).entity).toBe("city:wenzhou");
   });
 
+  it("leaves a headline naming only the office's place to the lead, past the lines naming the office", () => {
+    const text = "Wenzhou Customs\nPress Briefing on Zhejiang's Foreign Trade, January-June 2031\nWenzhou, July 20, 2031\n"
+      + "1. Overall\nIn the first half, Zhejiang's imports and exports totaled 310.4 billion yuan, up 2.2 percent.\n"
+      + "2. Ports\nJiaxing's port handled 8.1 million tonnes of freight.\n"
+      + "3. Goods\nUnit: 100 million yuan\n| Item | Jan-Jun | YoY % |\n| Exports | 412.6 | 7.4 |";
+    const facts = factsOf(text, { title: "Wenzhou Customs press briefing: January-June 2031", published: "2031-07-20" });
+    expect(one(facts, 41.26).entity).toBe("zhejiang");
+    // (a lead on the office's own city keeps it)
+    const own = text.replace("Zhejiang's Foreign Trade", "Foreign Trade").replace("Zhejiang's imports", "Wenzhou's imports");
+    expect(one(factsOf(own, { title: "Wenzhou Customs press briefing: January-June 2031", published: "2031-07-20" }),
+      41.26).entity).toBe("city:wenzhou");
+  });
+
   it("reads past a long description of the place before its figures", () => {
     const facts = factsOf("Rizhao, the port city in the south of Shandong province that sits at the western end of the "
       + "Great Northern Sea Lane, reported imports and exports of 43.21 billion yuan for January to June 2020.",

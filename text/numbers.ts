@@ -57,6 +57,11 @@ const COUNTED_NOUNS = String.raw`countries and regions|countries|regions|cities|
   // ("128,900 border crossings", "84 agreements", "25.8 billion pairs", "2,540 export entities", "1,200 booths")
   + String.raw`crossings|travell?ers|trucks|agreements|contracts|deals|pairs|entities|exhibitors|booths|shipments|`
   + String.raw`trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones`;
+// the symbols a quantity's unit is written with, and the unit they stand for (whether it needs a scale before it: a
+// lone "t" after a number is too often something else)
+const UNIT_SYMBOLS: Array<[RegExp, boolean, string]> = [
+  [/^\s?t(?![\w'’-])/, true, "tonnes"], [/^\s?(?:m3|m³|cu\.?\s?m|cbm)(?![\w'’-])/i, false, "cubic metres"],
+];
 // ("2,936 inbound and outbound China-Europe freight trains": both ways are all the trains; "inbound" alone names them)
 const WAY = String.raw`(?:inbound|outbound|westbound|eastbound|northbound|southbound)`;
 const PREPOSITION = String.raw`(?:to|from|for|of|in|into|by|with|at|on|among|per|across|over|via|through|than)`;
@@ -187,6 +192,7 @@ export function findNumbers(text: string): NumberMention[] {
     let kind: NumberKind = "bare";
     let unit = "";
     let elided = false;
+    let symbolLength = 0;
     let scale = g["scale"] ? SCALES[g["scale"].toLowerCase().replace(/\s+/g, " ")]! : bracket ? BRACKET_SCALES[bracket[2]!.toLowerCase()]! : 1;
     // 62.7 hundred million yuan is 6.27 billion; 35 ten thousand yuan, 350 thousand
     // (a bracketed unit's figure is restated in the largest standard scale it reaches: 187,300 ten thousands, 1.873 billion)
@@ -207,6 +213,8 @@ export function findNumbers(text: string): NumberMention[] {
       const part = noun || g["scale"] ? null
         : PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : PART_OF_AFTER.exec(after);
       const nounCounts = noun && !/^\s*(?:percent|per cent)/i.test(after);
+      // ("27.46 mn t", "29.8 bn m3": a unit written as its symbol, as tables and bulletins do; "t" only after a scale)
+      const symbol = nounCounts ? undefined : UNIT_SYMBOLS.find(([re, scaled]) => (!scaled || g["scale"]) && re.test(after));
       // (the things named before the figure, read once: "… numbered 1,204", "the number of visitors rose to 3.4 million")
       const namedBefore = nounCounts || part || g["approx"] ? undefined
         : countNamedBefore(text.slice(Math.max(0, numStart - 160), numStart));
@@ -214,6 +222,12 @@ export function findNumbers(text: string): NumberMention[] {
         kind = "count";
         unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1] ?? ""}${noun[2]!.trim()}`;
         scale = 1;
+      } else if (symbol) {
+        kind = "count";
+        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${symbol[2]}`;
+        scale = 1;
+        elided = true;
+        symbolLength = symbol[0].exec(after)![0].length;
       } else if (part) {
         kind = "count";
         unit = part[1]!;
@@ -244,7 +258,7 @@ export function findNumbers(text: string): NumberMention[] {
     }
     if (!g["unit"] && !g["scale"] && !g["cur"] && !bracket && kind !== "count") continue;
     if (kind === "count" && value >= 1900 && value <= 2100 && !raw.includes(",")) continue;
-    const end = start + m[0].length + (bracket?.[0].length ?? 0);
+    const end = start + m[0].length + (bracket?.[0].length ?? 0) + symbolLength;
     if (bracket) readUpTo = end;
     // "growth of -2.3 percent", "(−1.9%)": a rate written with its minus sign is a fall
     const minus = (kind === "percent" || kind === "pp") && !g["cur"] && /(?:^|[\s(:,])[-−]$/.test(text.slice(0, numStart));
