@@ -2476,6 +2476,14 @@ const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (me
 
 const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // (a caption opening with its partner, after a table's number: "Table 2: Trade with Chile by city (…)")
+/** The one partner a caption opens with ("Trade with Taiwan by city"), none when it joins several ("with Japan and Korea"). */
+function captionPartnerOf(text: string): string | undefined {
+  const mentions = findEntities(text);
+  const opening = mentions.find((e) => (e.kind === "partner" || outsideMainland(e.id))
+    && CAPTION_PARTNER_BEFORE.test(text.slice(0, e.start)));
+  return opening && !mentions.some((o) => o.start >= opening.end && JOINED_PARTNER.test(text.slice(opening.end, o.start)))
+    ? opening.id : undefined;
+}
 const CAPTION_PARTNER_BEFORE = new RegExp(String.raw`^\W*(?:table\s*[\w.-]*\s*[:.–—-]?\s*)?(?:(?:foreign|total|\w+['’]s)\s+)?`
   + String.raw`(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$`, "i");
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
@@ -3114,7 +3122,9 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   const firstFigure = sentence.search(/\d/);
   const own = places(sentence).find((e) => e.id !== office.id && !isOffice(sentence, e)
     && !DISTRICT_COVERS.test(sentence.slice(0, e.start)) && !WHOLE_OF_SHARE.test(sentence.slice(0, e.start))
-    && (firstFigure < 0 || e.end <= firstFigure) && (e.possessive || OWNS_FLOW_AFTER.test(sentence.slice(e.end))));
+    && (firstFigure < 0 || e.end <= firstFigure) && (e.possessive || OWNS_FLOW_AFTER.test(sentence.slice(e.end)))
+    // (over a headline naming the office, a province or city only, never a locator: "east China's Shandong")
+    && (!officeOnly || e.kind !== "region"));
   return own ? { id: own.id, kind: own.kind } : { id: office.id, kind: office.kind };
 }
 const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS}\s+$`, "i");
@@ -3267,6 +3277,8 @@ const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
 const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
+// "No. 3, 2026", "Issue 12 (2025)", "[2024] No. 7": a release's number within its year
+const ISSUE_NUMBER = /\b(?:No\.|Issue|Number)\s*\d{1,3}\s*(?:,\s*|\(\s*)(?:19|20)\d\d\b\)?|\[(?:19|20)\d\d\]\s*No\.\s*\d{1,3}/gi;
 const YEARBOOK_EDITION = /\byearbook\s*,?\s*((?:19|20)\d\d)\b/i;
 
 // "aims for 5% growth", "sets 6% target for", "eyes … in": the goal's words before a period in its clause of a headline
@@ -3282,8 +3294,10 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   if (edition) return { y1: Number(edition) - 1, m1: 1, y2: Number(edition) - 1, m2: 12 };
   // ("X beats trade target, aims for 5% growth this year": a period the headline names for a goal is not the one its
   // figures are of; the lead says which that is, "… grew faster than planned last year")
-  const titled = EDITION_YEAR.test(doc.meta.title) ? [] : findPeriods(doc.meta.title, ctx);
-  const inTitle = titled.find((m) => !goalPeriod(doc.meta.title, m))?.period;
+  // ("Trade Bulletin No. 3, 2026: trade with partners": the year of an issue's number is no period its figures are of)
+  const title = doc.meta.title.replace(ISSUE_NUMBER, (m) => " ".repeat(m.length));
+  const titled = EDITION_YEAR.test(title) ? [] : findPeriods(title, ctx);
+  const inTitle = titled.find((m) => !goalPeriod(title, m))?.period;
   if (inTitle) return inTitle;
   // ("Statistical Communique on the 2018 National Economic and Social Development": the year reported on, which the
   // period reader takes for a base, "up 5 percent on 2018")
@@ -3292,7 +3306,8 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   const undated = ctx.docYear === undefined;
   const year = undated ? YEAR_NAMED.exec(doc.text)?.[1] : undefined;
   // the lead, without photo captions ("*Aerial view … On April 29, 2025, …*")
-  const lead = doc.text.slice(0, 800).split("\n").filter((l) => !/^\s*(?:\*|_|\[Photo|Photo:)/i.test(l)).join("\n").slice(0, 600);
+  const lead = doc.text.slice(0, 800).split("\n").filter((l) => !/^\s*(?:\*|_|\[Photo|Photo:)/i.test(l)).join("\n").slice(0, 600)
+    .replace(ISSUE_NUMBER, (m) => " ".repeat(m.length));
   // (the headline again on the page's first lines, or a lead that opens with the goal, names the goal's period first)
   return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx).find((m) => !goalPeriod(lead, m))?.period;
 }
@@ -3582,11 +3597,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a place traded with is a partner too: "with Taiwan", "with Hong Kong")
       // (only a partner the caption opens with: "Trade by city, with exports to Japan (…)" names a column's partner)
       // (one partner only: "Trade with Japan and Korea by city" gives each row no one partner)
-      const captionMentions = findEntities(text);
-      const captionPartner = captionMentions.find((e) => (e.kind === "partner" || outsideMainland(e.id))
-        && CAPTION_PARTNER_BEFORE.test(text.slice(0, e.start)));
-      state.tablePartner = captionPartner && !captionMentions.some((o) => o.start >= captionPartner.end
-        && JOINED_PARTNER.test(text.slice(captionPartner.end, o.start))) ? captionPartner.id : undefined;
+      state.tablePartner = captionPartnerOf(text);
       state.tablePartnerOfRows = state.tablePartner !== undefined;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
@@ -3982,11 +3993,14 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       && (CAPTION_BY.test(text) || s.periods.length > 0);
     const captioned = caption ? captionSubjects(s.subjects) : [];
     state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
-    state.tablePartner = intoTable
-      ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
+    // ("Table 1. Trade with RCEP partners, January-February 2026": a caption with no unit opening with its partner is
+    // of the places' rows too, as one with its unit is)
+    const captionPartner = caption ? captionPartnerOf(text) : undefined;
+    state.tablePartner = captionPartner ?? (intoTable
+      ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined);
     // (a lead-in sentence's partner is of the goods' or partners' rows, never a place's: "Exports to Japan grew
     // fastest, while the cities' total trade was:")
-    state.tablePartnerOfRows = false;
+    state.tablePartnerOfRows = captionPartner !== undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;

@@ -76,6 +76,11 @@ describe("whose figures a document's rows and sentences are", () => {
     const own = text.replace("Zhejiang's Foreign Trade", "Foreign Trade").replace("Zhejiang's imports", "Wenzhou's imports");
     expect(one(factsOf(own, { title: "Wenzhou Customs press briefing: January-June 2031", published: "2031-07-20" }),
       41.26).entity).toBe("city:wenzhou");
+    // (nor is a locator before the province: "east China's Zhejiang Province")
+    const located = factsOf("HANGZHOU, Jan. 21 -- Trade handled by Wenzhou Customs in east China's Zhejiang Province reached "
+      + "93.1 billion yuan in 2031, up 3.1 percent.\n\nImports came to 55.2 billion yuan.",
+    { title: "Ore keeps Wenzhou's customs district busy in 2031", published: "2032-01-21" });
+    expect(one(located, 55.2).entity).toBe("city:wenzhou");
   });
 
   it("reads past a long description of the place before its figures", () => {
