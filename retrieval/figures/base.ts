@@ -4,7 +4,7 @@ import { findEntities, findGroupDefinitions, type DefinedGroup } from "../../tex
 import type { FactBase } from "./solve.js";
 import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
-import { locatedZoneFinder, zoneFinder, type ZoneMention } from "../../text/zones.js";
+import { isZone, locatedZoneFinder, zoneFinder, type ZoneMention } from "../../text/zones.js";
 import { districtsCoveringProvinces } from "../../text/districts.js";
 import { citiesDescribed, citiesHomeTo, cityTitled, type Description } from "../../text/described.js";
 import { namedPipelines } from "../../text/routes.js";
@@ -118,13 +118,33 @@ function oneSpellingPerSubject(facts: Fact[], known: Set<string>): Fact[] {
     ? { ...f, subject: chosen.get(f.subject)!, ...(f.qualifier === f.subject && { qualifier: chosen.get(f.subject)! }) } : f));
 }
 
+/**
+ * One zone written in two cases ("Caofeidian Port" in one document, "Caofeidian port" in another) under one id, the
+ * spelling most of its figures use, so a question naming it finds all of them.
+ */
+function oneSpellingPerZone(facts: Fact[]): Fact[] {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const f of facts) {
+    if (!isZone(f.entity)) continue;
+    const byName = spellings.get(f.entity.toLowerCase()) ?? new Map<string, number>();
+    spellings.set(f.entity.toLowerCase(), byName.set(f.entity, (byName.get(f.entity) ?? 0) + 1));
+  }
+  const chosen = new Map<string, string>();
+  for (const byName of spellings.values()) {
+    if (byName.size < 2) continue;
+    const best = [...byName].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    for (const name of byName.keys()) if (name !== best) chosen.set(name, best);
+  }
+  return chosen.size ? facts.map((f) => (chosen.has(f.entity) ? { ...f, entity: chosen.get(f.entity)! } : f)) : facts;
+}
+
 /** The facts with what questions need beside them: the places documents mention and the groups they define. Built once per index. */
 export function figureIndex(stored: Fact[], documents: CorpusDocument[]): FigureIndex {
   const hit = cache.get(stored);
   if (hit) return hit;
   const known = new Set(SUBJECTS.map((x) => x.name));
   // (a figure a correction notice replaced is no longer one: facts/corrections.ts)
-  const facts = withoutCorrected(oneSpellingPerSubject(stored, known));
+  const facts = withoutCorrected(oneSpellingPerZone(oneSpellingPerSubject(stored, known)));
   const groups = new Map<string, DefinedGroup>();
   for (const d of documents) for (const g of reading(d).groups) groups.set(g.id, g);
   const groupList = [...groups.values()];
