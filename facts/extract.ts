@@ -3,6 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { applyCorrections, statesWithdrawn, withdrawnClaim, type Withdrawn } from "./corrections.js";
 import { revisedLater } from "./revisedLater.js";
+import { documentGoods } from "./documentGoods.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { MUNICIPALITIES, place } from "../text/places.js";
 import {
@@ -761,7 +762,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/^\s*average\b/i.test(after)) return false;
     // "Exports of China's second-largest foreign trade province reached …": a name for a place of the country, not China
     if (/^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:province|city|municipality|region|port|hub)\b/i.test(after)) return false;
-    return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
+    // ("China imported a record 95.5 million tonnes of soybeans": the country as the subject of a flow's verb)
+    return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import(?:ed)? and export|imported\b|exported\b|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // ("…, were larger than exports of 9.1 billion yuan, because grain for Hunan's plants enters through the zone": a place
@@ -4122,6 +4124,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   markDependence(facts, doc.text);
   // (a figure a later sentence of the text restates as corrected or revised is a first estimate)
   revisedLater(facts, doc.text);
+  // (a report on one kind of goods weighs them where it names none: facts/documentGoods.ts)
+  documentGoods(facts, doc.meta.title, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
   return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(partnersTrade(facts)), doc.text),
     ...parentRates(facts, doc, counter)], withdrawn);

@@ -1,0 +1,47 @@
+import { findMetricWords } from "../text/flows.js";
+import type { Fact } from "../text/terms.js";
+
+// (weights and volumes: what a report on goods counts them in)
+const WEIGHED = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|cubic met(?:re|er)s)$/i;
+// (what else a text weighs: a port's cargo, a harvest, an output, a capacity, stocks)
+const OTHER_WEIGHED = new RegExp(String.raw`\b(?:cargo|freight|throughput|handled|output|produc\w*|consum\w*|capacity|`
+  + String.raw`stocks?|reserves?|harvest\w*|crop)\b`, "i");
+// (the goods' name in the headline, singular or plural: "soybean imports" for "soybeans")
+const stem = (name: string) => name.toLowerCase().replace(/(?:es|s)$/, "");
+
+
+/**
+ * "China's soybean imports hit record 95.5 million tonnes": a report on one flow of one kind of goods, whose lead
+ * counts them, counts them wherever it weighs a place's share of that flow without naming goods ("followed by Jiangsu
+ * with 16.3 million tonnes", "| Jiangsu | 16.3 |" under "Volume (million tonnes)"): those are the goods' tonnes, in
+ * the headline's flow, not tonnes of nothing in particular.
+ */
+export function documentGoods(facts: Fact[], title: string, text: string): void {
+  const flows = [...new Set(findMetricWords(title).map((m) => m.metric))];
+  const lead = facts.find((f) => !f.derived && f.value !== null);
+  if (flows.length !== 1 || !lead?.subject || lead.metric !== flows[0]) return;
+  if (lead.measure !== "count" || !WEIGHED.test(lead.unit)) return;
+  if (!title.toLowerCase().includes(stem(lead.subject))) return;
+  const weighedRows = new Set<string>();
+  const of = (f: Fact) => {
+    f.subject = lead.subject;
+    f.metric = lead.metric;
+    f.qualifier = [lead.subject, f.qualifier].filter(Boolean).join(", ");
+  };
+  for (const f of facts) {
+    if (f.subject || f.derived || f.partner || (f.metric !== "other" && f.metric !== lead.metric)) continue;
+    const weighed = f.measure === "count" ? WEIGHED.test(f.unit)
+      : f.measure === "growth" && /\bquantity\b/.test(f.qualifier ?? "");
+    if (!weighed || OTHER_WEIGHED.test(text.slice(f.start, f.end))) continue;
+    of(f);
+    if (TABLE_ROW.test(text.slice(f.start, f.end))) weighedRows.add(`${f.start}:${f.end}`);
+  }
+  // ("| Jiangsu | 16.3 | 11.7 | 45.2 |" under "Volume (million tonnes) | Change (%) | Value (billion yuan)": the value
+  // beside the goods' tonnes in a row is theirs too, never the place's whole trade)
+  for (const f of facts) {
+    if (weighedRows.has(`${f.start}:${f.end}`) && !f.subject && !f.partner
+      && (f.metric === "trade" || f.metric === "other" || f.metric === lead.metric)
+      && (f.measure === "amount" || f.measure === "growth")) of(f);
+  }
+}
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
