@@ -9,7 +9,6 @@ const OTHER_WEIGHED = new RegExp(String.raw`\b(?:cargo|freight|throughput|handle
 // (the goods' name in the headline, singular or plural: "soybean imports" for "soybeans")
 const stem = (name: string) => name.toLowerCase().replace(/(?:es|s)$/, "");
 
-
 /**
  * "China's soybean imports hit record 95.5 million tonnes": a report on one flow of one kind of goods, whose lead
  * counts them, counts them wherever it weighs a place's share of that flow without naming goods ("followed by Jiangsu
