@@ -3276,7 +3276,9 @@ function sentencePeriods(text: string, ctx: PeriodContext, wentOnIn?: Period, do
 const FULL_DATE = new RegExp(String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|`
   + String.raw`November|December)\s+\d{1,2},\s+((?:19|20)\d\d)\b`);
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
-const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
+// ("Statistical Communique of X Province on the 2016 National Economic …": the issuer may come between)
+const REPORT_ON_YEAR = new RegExp(String.raw`\b(?:communiqu[eé]|report|bulletin|review|statistics)`
+  + String.raw`(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+on\s+the\s+((?:19|20)\d\d)\b`, "i");
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
 const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
 // "No. 3, 2026", "Issue 12 (2025)", "[2024] No. 7": a release's number within its year

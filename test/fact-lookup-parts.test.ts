@@ -164,6 +164,12 @@ describe("a communique titled by the year it reports on", () => {
     });
     expect([30.5, 212].map((v) => one(facts, v).period && periodLabel(one(facts, v).period!))).toEqual(["2018", "2018"]);
   });
+  it("and by 'of X Province on the 2018 …', the issuer between", () => {
+    const facts = factsOf("The total value of imports and exports for the year was 30.5 billion yuan.", {
+      title: "Statistical Communique of Qinghai Province on the 2018 National Economic and Social Development", published: "2019-04-11",
+    });
+    expect(periodLabel(one(facts, 30.5).period!)).toBe("2018");
+  });
 });
 
 describe("a city's growth compared with its province's", () => {
