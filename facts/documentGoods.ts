@@ -1,3 +1,4 @@
+import { findEntities } from "../text/entities.js";
 import { findMetricWords } from "../text/flows.js";
 import type { Fact } from "../text/terms.js";
 
@@ -31,9 +32,14 @@ export function documentGoods(facts: Fact[], title: string, text: string): void 
     if (f.subject || f.derived || f.partner || (f.metric !== "other" && f.metric !== lead.metric)) continue;
     const weighed = f.measure === "count" ? WEIGHED.test(f.unit)
       : f.measure === "growth" && /\bquantity\b/.test(f.qualifier ?? "");
-    if (!weighed || OTHER_WEIGHED.test(text.slice(f.start, f.end))) continue;
+    const said = text.slice(f.start, f.end);
+    if (!weighed || OTHER_WEIGHED.test(said)) continue;
+    // (a table's row is a place's only when its label names one: "| Total | 50,940 |" under goods' rows is the goods'
+    // whole, already counted as such)
+    const row = TABLE_ROW.test(said);
+    if (row && !findEntities(said.split("|").find((c) => c.trim()) ?? "").length) continue;
     of(f);
-    if (TABLE_ROW.test(text.slice(f.start, f.end))) weighedRows.add(`${f.start}:${f.end}`);
+    if (row) weighedRows.add(`${f.start}:${f.end}`);
   }
   // ("| Jiangsu | 16.3 | 11.7 | 45.2 |" under "Volume (million tonnes) | Change (%) | Value (billion yuan)": the value
   // beside the goods' tonnes in a row is theirs too, never the place's whole trade)

@@ -27,6 +27,14 @@ describe("a report on one kind of goods", () => {
   it("leaves another thing weighed alone: a port's cargo", () => {
     expect(one(facts, 88.5).subject).not.toBe("barley");
   });
+  it("leaves a goods table's total row alone: it names no place", () => {
+    const byKind = factsOf("In 2031, Hubei exported 5,310 tonnes of tea, up 6.3 percent.\n\n"
+      + "| Category | Tonnes | Value (100 million yuan) |\n| Green tea | 3,120 | 8.9 |\n| Black tea | 2,190 | 4.3 |\n"
+      + "| Total | 5,310 | 13.2 |", { title: "Hubei tea exports in 2031", published: "2032-01-20" });
+    const total = byKind.filter((f) => f.value === 5310 && f.start > 60);
+    expect(total.length).toBe(1);
+    expect(total[0]!.subject).toBeUndefined();
+  });
   it("gives nothing when the headline names no one flow of the goods", () => {
     const other = factsOf(REPORT, { title: "Grain markets in 2031", published: "2032-02-05" });
     expect(other.filter((f) => f.value === 9.1).every((f) => f.subject === undefined)).toBe(true);
