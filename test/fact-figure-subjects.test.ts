@@ -107,6 +107,14 @@ describe("border small-scale trade", () => {
   });
 });
 
+describe("tourist shopping trade", () => {
+  it("is a mode of its own, never the place's total", () => {
+    const facts = factsOf("Dongxing's trade reached 40.2 billion yuan in 2018. Dongxing's tourist shopping trade came to 960 "
+      + "million yuan, up 4.4 percent.", { published: "2019-01-20" });
+    expect([960, 4.4].map((v) => one(facts, v).subject)).toEqual(["tourist shopping trade", "tourist shopping trade"]);
+  });
+});
+
 describe("a mode's change to an amount restated as its share of the total", () => {
   it("reads 'X, up A percent to B, or C percent of the total' as X's trade growth, like its amount and share", () => {
     const facts = factsOf("Anhui's foreign trade reached 468.3 billion yuan in 2019. Exports grew 10.1 percent and imports "

@@ -42,6 +42,8 @@ export const SUBJECTS: SubjectTerm[] = [
     `(?<=(?:^|[,;:(]\\s*|\\b${NOT_A_NOUN}\\s|['’]s?\\s))processing(?= (?:imports?|exports?)\\b)`] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
+  // (goods visitors buy and carry home as luggage, declared as a mode of their own at land ports)
+  { name: "tourist shopping trade", kind: "mode", spellings: ["touris[tm] shopping(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
     // ("cross-border e-com": the short form people type)
     "cross[- ]border e[- ]?com",
