@@ -450,6 +450,12 @@ export const SHARE_CHANGE = /\bchang(?:e[sd]?|ing)\s+(?:in|of)\s+(?:its\s+|the\s
 const TIMES_A_LEVEL = new RegExp(String.raw`\bhow many times\s+(?:(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}`
   + String.raw`(?:level|total|figure|value|amount)|(?:larger|bigger|greater|higher|more|as\s+(?:much|large|big|high))\b)`, "i");
 
+// ("X exports jan-feb 2026, yoy?", "X trade with Y in 2014? growth?": a flow asked, then its growth added after a comma
+// or a question mark, asks both; never when the growth is asked before it: "X's export growth in 2019, yoy?")
+const GROWTH_AFTERWORD = new RegExp(String.raw`^(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\b(?:trade[ds]?|exports?|imports?|`
+  + String.raw`exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*[?,;]\s*(?:the\s+)?(?:yoy|y-o-y|growth(?:\s+rate)?|`
+  + String.raw`(?:yoy\s+)?change)\s*\??\s*$`, "i");
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
@@ -482,7 +488,7 @@ function measuresOf(question: string): Measure[] {
   // ("fujian trade 2021? and yoy": a question mark the asking goes on after with "and" joins the two asks)
   // (never a second ask of another flow: "xiamen trade 2030? and exports growth?" asks no amount of exports)
   const joined = q.replace(/\?\s*(?=(?:(?:and|plus)\b|[+&])(?![^?]*\b(?:trade[ds]?|exports?|imports?)\b))/gi, " ");
-  const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
+  const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q) || GROWTH_AFTERWORD.test(q)
     || /^[^?]*?\b(?:trade[ds]?|exports?|imports?|exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(joined);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|pct|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
