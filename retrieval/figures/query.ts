@@ -189,8 +189,12 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
 // is no typo of a document's word in pinyin, so no two words that both could be pinyin, "ecomerce" and "e-commerce" may;
 // never another ending of the word, which is no typo of it: "estimate" is not "estimated", "exporter" not "exported")
 const TYPO_MIN_LENGTH = 7;
+// ("lithum", "seafod", "coffe": a shorter word, five or six letters, only by a letter left out of a document's word,
+// inside it or where the word doubles it, never at its end, which makes another word: "trade" is no "traded")
+const SHORT_TYPO_MIN_LENGTH = 5;
 function documentWordNear(w: string, documentWords: ReadonlySet<string>): string | undefined {
-  if (w.length < TYPO_MIN_LENGTH) return undefined;
+  if (w.length < SHORT_TYPO_MIN_LENGTH) return undefined;
+  if (w.length < TYPO_MIN_LENGTH) return shortWordNear(w, documentWords);
   const pinyin = looksLikePinyin(w);
   const near = new Map<string, string>();
   for (const v of documentWords) {
@@ -202,6 +206,20 @@ function documentWordNear(w: string, documentWords: ReadonlySet<string>): string
     near.set(joined, v);
   }
   return near.size === 1 ? [...near.values()][0] : undefined;
+}
+
+function shortWordNear(w: string, documentWords: ReadonlySet<string>): string | undefined {
+  const pinyin = looksLikePinyin(w);
+  const near = new Set<string>();
+  for (const v of documentWords) {
+    if (v.length !== w.length + 1 || v[0] !== w[0] || PLACE_WORDS.has(v) || (pinyin && looksLikePinyin(v))) continue;
+    const k = [...w].findIndex((c, i) => c !== v[i]);
+    const at = k < 0 ? w.length : k;
+    if (v.slice(0, at) + v.slice(at + 1) !== w) continue;
+    const doubled = v[at] === v[at - 1] || v[at] === v[at + 1];
+    if (doubled || at < w.length - 1) near.add(v);
+  }
+  return near.size === 1 ? [...near][0] : undefined;
 }
 
 /** Do two words differ only in their last letter or in letters added at the end ("imported", "importer", "imports")? */
