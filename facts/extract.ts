@@ -3313,7 +3313,9 @@ const REVISED_TO = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:and\s+)?${HAS_BEEN}re
 // figure as published, in brackets after the day it came out)
 const ESTIMATE_BEFORE = new RegExp(String.raw`(?:\b(?:first|initially|originally|earlier|previously)\s+`
   + String.raw`(?:announced|reported|released|published|given)\s+as\s+|\b(?:announced|reported|released|published)`
-  + String.raw`(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\(\s*)(?:US\$|\$|RMB\s*)?$`, "i");
+  // ("… published in the bulletin of October 20 (14.26 billion yuan)": where it came out, a few words, may come between)
+  + String.raw`(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\s+in\s+(?:the|its|a|an)\s+[^()\d;.]{0,40}?`
+  + String.raw`(?:\s+(?:of|on)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?)?\s*\(\s*)(?:US\$|\$|RMB\s*)?$`, "i");
 
 // ("380 billion yuan previously reported for 2023", "… in 2023 as first announced": another year's figure, no estimate)
 const ESTIMATE_WORD = new RegExp(String.raw`\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b`
