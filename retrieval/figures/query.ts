@@ -867,7 +867,13 @@ const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
   // "jan+feb 2023": the two months together
   [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\s*\+\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\b/gi,
     (a, ra, b, rb) => `${a}${ra}-${b}${rb}`],
+  // ("jan feb 2026": two months running, typed with only a space between them before a year, the two together, as
+  // customs add up January and February; never two months apart, "jan mar 2026", which may be each)
+  [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?(?=,?\s+(?:19|20)\d{2}\b)/gi,
+    (a, ra, b, rb) => (monthNumber(b!) === monthNumber(a!) + 1 ? `${a}${ra}-${b}${rb}` : undefined)],
 ];
+const MONTHS_TYPED = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const monthNumber = (abbr: string) => MONTHS_TYPED.indexOf(abbr.toLowerCase().slice(0, 3)) + 1;
 export function expandPeriodShorthand(question: string): string {
   return SHORTHAND.reduce((t, [re, to]) => t.replace(re, (m, ...g: string[]) => to(...g) ?? m), question);
 }
