@@ -560,6 +560,8 @@ const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner"
   && (e.possessive || /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i.test(text.slice(e.end)))
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
+// "ranked first among", "the largest among": the words before the field a place is ranked in
+const RANKED_AMONG_BEFORE = /\b(?:rank(?:ed|s)?|came|placed|stood|was|were|is|are|remained)\b[^,;]{0,40}\bamong\s+$/i;
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
   [/\bthe\s+(?:\w+\s+){0,2}(?:city|municipality)['’]?s?\b/i, "city"],
@@ -1398,7 +1400,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     // ("Tangshan accounted for 3.46 billion dollars of the province's trade, up 92.2 percent": the whole it is part of
     // owns nothing there)
     const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
-    if (m && !appositive && !wholeOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
+    // ("Zhengzhou ranked first among the province's 17 cities with trade of N": the field a place is ranked in owns
+    // nothing there; the place named before it does)
+    const fieldOf = m && subject && n.kind !== "count" && RANKED_AMONG_BEFORE.test(leftText.slice(0, m.index));
+    if (m && !appositive && !wholeOf && !fieldOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
       // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
