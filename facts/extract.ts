@@ -1002,7 +1002,10 @@ const OF_WORDS_BEFORE_PARTNER = new RegExp(String.raw`^\s*(?:[a-z]+\s+)?of\s+(?:
   + String.raw`(?:with|to|from)\s+(?:the\s+)?$`, "i");
 /** Does `gap` join a figure to the partner named after it: a few words, or the goods' words ("of" and up to three
  * words, or a goods name the subject reader knows), never a clause of its own ("…, up 5 percent, and trade with"). */
-function partnerAfter(gap: string): boolean {
+function partnerAfter(raw: string): boolean {
+  // ("traded 48.3 billion yuan (6.9 billion U.S. dollars) of goods with Japan": the figure in another currency, in
+  // brackets right after it, stands nowhere between)
+  const gap = raw.replace(/^\s*\([^()]{1,50}\)/, "");
   if (gap.length <= 30 && PARTNER_AFTER.test(gap)) return true;
   if (gap.length > 60) return false;
   if (OF_WORDS_BEFORE_PARTNER.test(gap)) return true;
