@@ -5,7 +5,7 @@ import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, isCalendarQuarter, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { findSubjects, NOT_GOODS, sameGoods, shortFormsIn, subjectNames } from "../../text/subjects.js";
+import { findSubjects, NOT_GOODS, sameGoods, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namingNicknames } from "../../text/nicknames.js";
 import { namesDistrict } from "../../text/districts.js";
@@ -1189,8 +1189,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const onlyInside = new Set(builtIn.flatMap((b) => findIndexSubjects(zoneless.slice(b.start, b.end))));
   const readSubjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
     .filter((x) => outside.has(x) || !onlyInside.has(x))])];
+  // ("seafood processing trade": goods named right before a trade mode say which of the mode's trade, no second ask;
+  // the mode's figure is the one asked, its sentence naming the goods)
+  const modeGoods = new Set(builtIn.filter((b) => b.kind === "mode")
+    .flatMap((b) => findIndexSubjects(/(?:[a-z-]+\s+){0,2}$/i.exec(zoneless.slice(0, b.start))?.[0] ?? ""))
+    .filter((x) => !SUBJECTS.some((y) => y.name === x)));
   const subjects = [...new Set(readSubjects.map((x) => pairPartApart(x, readSubjects)))]
-    .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
+    .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)))
+    .filter((x) => !modeGoods.has(x));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)
   // (never goods only a quoted remark names: "who said the slide was 'about prices, not volumes'?" asks no volumes' place)
@@ -1229,7 +1235,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   if (TARGET_NAMED.test(text)) for (const w of OUTCOME_WORDS) covered.add(w);
   // ("rank EVs, li-ion batteries and SOEs": the short forms of a subject's name are the subject, no words to find beside it)
   const shortForms = [...findSubjects(text).map((m) => [m.name, text.slice(m.start, m.end)] as const),
-    ...shortFormsIn(text).filter((f) => findIndexSubjects(f).length).map((f) => ["", f] as const)];
+    // (goods that only say which of a mode's trade stay words its sentence must hold: "seafood processing trade")
+    ...shortFormsIn(text).filter((f) => findIndexSubjects(f).some((x) => !modeGoods.has(x))).map((f) => ["", f] as const)];
   for (const [name, said] of shortForms) {
     const own = new Set(name.toLowerCase().split(/[^a-z]+/));
     for (const w of said.toLowerCase().split(/\s+/).flatMap((x) => [x, ...x.split(/[^a-z0-9]+/)])) if (!own.has(w)) covered.add(w);
