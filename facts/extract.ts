@@ -561,6 +561,8 @@ const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner"
   && (e.possessive || /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i.test(text.slice(e.end)))
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
+// "ranked first among", "the largest among": the words before the field a place is ranked in
+const RANKED_AMONG_BEFORE = /\b(?:rank(?:ed|s)?|came|placed|stood|was|were|is|are|remained)\b[^,;]{0,40}\bamong\s+$/i;
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
   [/\bthe\s+(?:\w+\s+){0,2}(?:city|municipality)['’]?s?\b/i, "city"],
@@ -1002,7 +1004,10 @@ const OF_WORDS_BEFORE_PARTNER = new RegExp(String.raw`^\s*(?:[a-z]+\s+)?of\s+(?:
   + String.raw`(?:with|to|from)\s+(?:the\s+)?$`, "i");
 /** Does `gap` join a figure to the partner named after it: a few words, or the goods' words ("of" and up to three
  * words, or a goods name the subject reader knows), never a clause of its own ("…, up 5 percent, and trade with"). */
-function partnerAfter(gap: string): boolean {
+function partnerAfter(raw: string): boolean {
+  // ("traded 48.3 billion yuan (6.9 billion U.S. dollars) of goods with Japan": the figure in another currency, in
+  // brackets right after it, stands nowhere between)
+  const gap = raw.replace(/^\s*\([^()]{1,50}\)/, "");
   if (gap.length <= 30 && PARTNER_AFTER.test(gap)) return true;
   if (gap.length > 60) return false;
   if (OF_WORDS_BEFORE_PARTNER.test(gap)) return true;
@@ -1400,7 +1405,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     // ("Tangshan accounted for 3.46 billion dollars of the province's trade, up 92.2 percent": the whole it is part of
     // owns nothing there)
     const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
-    if (m && !appositive && !wholeOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
+    // ("Zhengzhou ranked first among the province's 17 cities with trade of N": the field a place is ranked in owns
+    // nothing there; the place named before it does)
+    const fieldOf = m && subject && n.kind !== "count" && RANKED_AMONG_BEFORE.test(leftText.slice(0, m.index));
+    if (m && !appositive && !wholeOf && !fieldOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
       // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
@@ -3338,7 +3346,9 @@ const REVISED_TO = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:and\s+)?${HAS_BEEN}re
 // figure as published, in brackets after the day it came out)
 const ESTIMATE_BEFORE = new RegExp(String.raw`(?:\b(?:first|initially|originally|earlier|previously)\s+`
   + String.raw`(?:announced|reported|released|published|given)\s+as\s+|\b(?:announced|reported|released|published)`
-  + String.raw`(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\(\s*)(?:US\$|\$|RMB\s*)?$`, "i");
+  // ("… published in the bulletin of October 20 (14.26 billion yuan)": where it came out, a few words, may come between)
+  + String.raw`(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\s+in\s+(?:the|its|a|an)\s+[^()\d;.]{0,40}?`
+  + String.raw`(?:\s+(?:of|on)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?)?\s*\(\s*)(?:US\$|\$|RMB\s*)?$`, "i");
 
 // ("380 billion yuan previously reported for 2023", "… in 2023 as first announced": another year's figure, no estimate)
 const ESTIMATE_WORD = new RegExp(String.raw`\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b`

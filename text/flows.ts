@@ -480,7 +480,9 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     + revised[1]!.length && e.end > clause[0] + left.indexOf(revised[1]!))) return revised[1]!.toLowerCase();
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
-  const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " ").replace(PLACE_APPOSITIVE, ""));
+  // ("XINGTAI, March 3, 2031 -- Glass exports from …": where and when the report was filed opens no goods' name)
+  const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(FILED_DATELINE, "").replace(LISTED_ASIDE, " ")
+    .replace(PLACE_APPOSITIVE, ""));
   // ("Aircraft and parts imports rose …": goods with their parts are one goods, whose "and" joins no two flows)
   const goods = before ? WITH_PARTS.exec(before[1]!)?.[1] ?? before[1]! : "";
   if (before && !NOT_GOODS.test(goods) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
@@ -603,6 +605,10 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("Fruit imports in that month totalled …", "Steel exports in 2030 fell …": when, between the flow and its verb)
   + String.raw`(?:(?:in|during|for)\s+(?:(?:that|this|the\s+same)\s+(?:month|quarter|period|year)|(?:19|20)\d\d)\s*,?\s+)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
+// "XINGTAI, March 3, 2031 -- ", "HEIHE, Heilongjiang, Jan. 12 --", "YIWU --": a place in capitals, where and when filed
+const FILED_DATELINE = new RegExp(String.raw`^\s*[A-Z][A-Z'’.]+(?:[\s-][A-Z][A-Z'’.]+)*`
+  + String.raw`(?:,\s*[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*)*?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?`
+  + String.raw`\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*`);
 const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?`
   + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:imported|exported)\s+`
   + String.raw`(?:(?:by|through|via|from|to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?(?:${GOODS_VERBS.join("|")})\b`, "i");

@@ -222,8 +222,8 @@ export const PARTNERS: Place[] = [
 // country names that are also English words, or US states
 const WORDLIKE_COUNTRIES = new Set(["Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Niger", "Mali", "Togo", "Oman", "Cuba", "Peru", "Iran", "Iraq"]);
 
-// short names the generated list lacks, by ISO code
-const COMMON_NAMES: Record<string, string[]> = { LA: ["Laos"], MM: ["Burma"], VN: ["Viet Nam"], SY: ["Syria"], CZ: ["Czechia"], TR: ["Turkiye"] };
+// short names the generated list lacks, by ISO code (the DPRK's full name, lest its tail read as the Republic of Korea)
+const COMMON_NAMES: Record<string, string[]> = { LA: ["Laos"], KP: ["DPRK", "Democratic People's Republic of Korea"], MM: ["Burma"], VN: ["Viet Nam"], SY: ["Syria"], CZ: ["Czechia"], TR: ["Turkiye"] };
 
 /** The world's countries as partners (text/data/countries.json, from i18n-iso-countries), after the curated partners. */
 function countryPartners(curated: Place[]): Place[] {

@@ -220,6 +220,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
   // ("biopharma exports" of a text's "biopharmaceutical exports")
   [/^biopharmaceutical(?:s|\s+products)?$/i, ["biopharma", "biopharmaceuticals", "biopharmaceutical products"]],
+  // ("seafood exports" of a text's "aquatic products", the customs name of the same goods)
+  [/^(?:sea[- ]?foods?|aquatic(?: products?)?)$/i, ["seafood", "aquatic products"]],
   // ("charges for use of IP" of a services table's "Charges for the use of intellectual property")
   [/^(?:charges\s+for\s+(?:the\s+)?use\s+of\s+intellectual\s+property|intellectual\s+property\s+charges)$/i,
     ["charges for use of ip", "charges for the use of ip", "ip charges", "intellectual property charges",

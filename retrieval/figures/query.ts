@@ -5,7 +5,7 @@ import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, isCalendarQuarter, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { findSubjects, NOT_GOODS, sameGoods, shortFormsIn, subjectNames } from "../../text/subjects.js";
+import { findSubjects, NOT_GOODS, sameGoods, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namingNicknames } from "../../text/nicknames.js";
 import { namesDistrict } from "../../text/districts.js";
@@ -189,8 +189,12 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
 // is no typo of a document's word in pinyin, so no two words that both could be pinyin, "ecomerce" and "e-commerce" may;
 // never another ending of the word, which is no typo of it: "estimate" is not "estimated", "exporter" not "exported")
 const TYPO_MIN_LENGTH = 7;
+// ("lithum", "seafod", "coffe": a shorter word, five or six letters, only by a letter left out of a document's word,
+// inside it or where the word doubles it, never at its end, which makes another word: "trade" is no "traded")
+const SHORT_TYPO_MIN_LENGTH = 5;
 function documentWordNear(w: string, documentWords: ReadonlySet<string>): string | undefined {
-  if (w.length < TYPO_MIN_LENGTH) return undefined;
+  if (w.length < SHORT_TYPO_MIN_LENGTH) return undefined;
+  if (w.length < TYPO_MIN_LENGTH) return shortWordNear(w, documentWords);
   const pinyin = looksLikePinyin(w);
   const near = new Map<string, string>();
   for (const v of documentWords) {
@@ -202,6 +206,20 @@ function documentWordNear(w: string, documentWords: ReadonlySet<string>): string
     near.set(joined, v);
   }
   return near.size === 1 ? [...near.values()][0] : undefined;
+}
+
+function shortWordNear(w: string, documentWords: ReadonlySet<string>): string | undefined {
+  const pinyin = looksLikePinyin(w);
+  const near = new Set<string>();
+  for (const v of documentWords) {
+    if (v.length !== w.length + 1 || v[0] !== w[0] || PLACE_WORDS.has(v) || (pinyin && looksLikePinyin(v))) continue;
+    const k = [...w].findIndex((c, i) => c !== v[i]);
+    const at = k < 0 ? w.length : k;
+    if (v.slice(0, at) + v.slice(at + 1) !== w) continue;
+    const doubled = v[at] === v[at - 1] || v[at] === v[at + 1];
+    if (doubled || at < w.length - 1) near.add(v);
+  }
+  return near.size === 1 ? [...near][0] : undefined;
 }
 
 /** Do two words differ only in their last letter or in letters added at the end ("imported", "importer", "imports")? */
@@ -450,6 +468,12 @@ export const SHARE_CHANGE = /\bchang(?:e[sd]?|ing)\s+(?:in|of)\s+(?:its\s+|the\s
 const TIMES_A_LEVEL = new RegExp(String.raw`\bhow many times\s+(?:(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}`
   + String.raw`(?:level|total|figure|value|amount)|(?:larger|bigger|greater|higher|more|as\s+(?:much|large|big|high))\b)`, "i");
 
+// ("X exports jan-feb 2026, yoy?", "X trade with Y in 2014? growth?": a flow asked, then its growth added after a comma
+// or a question mark, asks both; never when the growth is asked before it: "X's export growth in 2019, yoy?")
+const GROWTH_AFTERWORD = new RegExp(String.raw`^(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\b(?:trade[ds]?|exports?|imports?|`
+  + String.raw`exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*[?,;]\s*(?:the\s+)?(?:yoy|y-o-y|growth(?:\s+rate)?|`
+  + String.raw`(?:yoy\s+)?change)\s*\??\s*$`, "i");
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
@@ -482,7 +506,7 @@ function measuresOf(question: string): Measure[] {
   // ("fujian trade 2021? and yoy": a question mark the asking goes on after with "and" joins the two asks)
   // (never a second ask of another flow: "xiamen trade 2030? and exports growth?" asks no amount of exports)
   const joined = q.replace(/\?\s*(?=(?:(?:and|plus)\b|[+&])(?![^?]*\b(?:trade[ds]?|exports?|imports?)\b))/gi, " ");
-  const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
+  const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q) || GROWTH_AFTERWORD.test(q)
     || /^[^?]*?\b(?:trade[ds]?|exports?|imports?|exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(joined);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|pct|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
@@ -843,7 +867,13 @@ const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
   // "jan+feb 2023": the two months together
   [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\s*\+\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\b/gi,
     (a, ra, b, rb) => `${a}${ra}-${b}${rb}`],
+  // ("jan feb 2026": two months running, typed with only a space between them before a year, the two together, as
+  // customs add up January and February; never two months apart, "jan mar 2026", which may be each)
+  [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?(?=,?\s+(?:19|20)\d{2}\b)/gi,
+    (a, ra, b, rb) => (monthNumber(b!) === monthNumber(a!) + 1 ? `${a}${ra}-${b}${rb}` : undefined)],
 ];
+const MONTHS_TYPED = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const monthNumber = (abbr: string) => MONTHS_TYPED.indexOf(abbr.toLowerCase().slice(0, 3)) + 1;
 export function expandPeriodShorthand(question: string): string {
   return SHORTHAND.reduce((t, [re, to]) => t.replace(re, (m, ...g: string[]) => to(...g) ?? m), question);
 }
@@ -1159,8 +1189,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const onlyInside = new Set(builtIn.flatMap((b) => findIndexSubjects(zoneless.slice(b.start, b.end))));
   const readSubjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
     .filter((x) => outside.has(x) || !onlyInside.has(x))])];
+  // ("seafood processing trade": goods named right before a trade mode say which of the mode's trade, no second ask;
+  // the mode's figure is the one asked, its sentence naming the goods)
+  const modeGoods = new Set(builtIn.filter((b) => b.kind === "mode")
+    .flatMap((b) => findIndexSubjects(/(?:[a-z-]+\s+){0,2}$/i.exec(zoneless.slice(0, b.start))?.[0] ?? ""))
+    .filter((x) => !SUBJECTS.some((y) => y.name === x)));
   const subjects = [...new Set(readSubjects.map((x) => pairPartApart(x, readSubjects)))]
-    .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
+    .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)))
+    .filter((x) => !modeGoods.has(x));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)
   // (never goods only a quoted remark names: "who said the slide was 'about prices, not volumes'?" asks no volumes' place)
@@ -1199,7 +1235,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   if (TARGET_NAMED.test(text)) for (const w of OUTCOME_WORDS) covered.add(w);
   // ("rank EVs, li-ion batteries and SOEs": the short forms of a subject's name are the subject, no words to find beside it)
   const shortForms = [...findSubjects(text).map((m) => [m.name, text.slice(m.start, m.end)] as const),
-    ...shortFormsIn(text).filter((f) => findIndexSubjects(f).length).map((f) => ["", f] as const)];
+    // (goods that only say which of a mode's trade stay words its sentence must hold: "seafood processing trade")
+    ...shortFormsIn(text).filter((f) => findIndexSubjects(f).some((x) => !modeGoods.has(x))).map((f) => ["", f] as const)];
   for (const [name, said] of shortForms) {
     const own = new Set(name.toLowerCase().split(/[^a-z]+/));
     for (const w of said.toLowerCase().split(/\s+/).flatMap((x) => [x, ...x.split(/[^a-z0-9]+/)])) if (!own.has(w)) covered.add(w);
