@@ -32,6 +32,7 @@ import {
   type Result,
 } from "./operations.js";
 import { partBesideLevel } from "../figures/sameSentence.js";
+import { withBulkQuantities } from "./bulkGoods.js";
 import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
@@ -224,8 +225,10 @@ const STEPS: Record<Plan["operation"], Step> = {
   balance: balanceStep,
   values: (plan, ctx) => {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
-    const all = besideLevels(plan.inputs, plan.inputs.map((q) => resolveAsked(q, ctx)), ctx);
-    for (const [i, q] of plan.inputs.entries()) {
+    // ("how much crude did X import?": the tonnes, before the value)
+    const inputs = withBulkQuantities(plan.inputs, ctx);
+    const all = besideLevels(inputs, inputs.map((q) => resolveAsked(q, ctx)), ctx);
+    for (const [i, q] of inputs.entries()) {
       const found = all[i];
       if (!found || found.fromQuestion) {
         out.missing.push(describeQuantity(q));
