@@ -35,6 +35,18 @@ published: "2031-07-20"
 ---
 In the first half of 2031, Jiangxi imported 1.28 million tonnes of iron ore, up 4.4 percent, and the value of these imports rose 17.5 percent to 1.03 billion yuan.
 `,
+      "hubei.md": `---
+title: "Hubei's crude oil imports in 2029"
+published: "2030-01-20"
+---
+Hubei imported 7.81 million tonnes of crude oil in 2029, worth 30.2 billion yuan.
+`,
+      "yichang.md": `---
+title: "Port imports of crude oil, first half of 2031"
+published: "2031-07-20"
+---
+Crude oil imports through Yichang's port reached 2.05 million tonnes in the first half of 2031, up 6.1 percent in volume.
+`,
       "hunan.md": `---
 title: "Hunan's phone exports in 2031"
 published: "2032-01-20"
@@ -69,4 +81,17 @@ Hunan exported 12.5 billion yuan of mobile phones in 2031, up 8.1 percent. The p
     expect(a.figures.map((f) => f.value)).toContain(12.5);
     expect(a.figures.map((f) => f.value)).not.toContain(3.1);
   });
+  it("sets two places' bulk goods side by side by their tonnes when the question names no money", async () => {
+    const a = await ask("who imported more crude, anhui in 2031 or hubei in 2029?");
+    const values = a.figures.map((f) => f.value);
+    expect(values).toContain(6.42);
+    expect(values).toContain(7.81);
+    expect(a.answer).toMatch(/Hubei/);
+  });
+  it("reads the goods before their flow when the port they came through is named between ('X imports through Y's port')",
+    async () => {
+      const a = await ask("how many tonnes of crude oil did yichang import in h1 2031?");
+      expect(a.abstained).toBe(false);
+      expect(a.figures.map((f) => f.value)).toContain(2.05);
+    });
 });

@@ -69,3 +69,20 @@ export function volumeFirst(found: Fact[], subjects: string[], words: ReadonlySe
     : f.measure === "growth" && goods.has(f.subject) && /\bquantity\b/.test(f.qualifier ?? "") ? 1 : 2);
   return found.filter((f) => weighed.includes(f) || !all.includes(f)).map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
 }
+
+/**
+ * Two amounts of bulk goods set side by side with no money word ("who imported more crude, A in 2021 or B in 2016?"):
+ * the two weighed quantities instead, when a sentence states each; else the amounts as planned.
+ */
+export function weighedInstead(inputs: Quantity[], ctx: ResolveContext): Quantity[] {
+  if (inputs.length !== 2 || MONEY_WORDS.some((w) => ctx.words.has(w)) || ctx.currency) return inputs;
+  const bulk = (q: Quantity) => q.measure === "amount" && !!q.subject && isBulkGoods(q.subject) && !q.given && !q.currency
+    && (q.metric === "imports" || q.metric === "exports");
+  if (!inputs.every(bulk)) return inputs;
+  const counted = inputs.map((q) => ({ ...q, measure: "count" as const }));
+  const weighed = counted.every((q) => {
+    const fact = statedFact(q, ctx);
+    return fact !== undefined && BULK_UNIT.test(fact.unit);
+  });
+  return weighed ? counted : inputs;
+}

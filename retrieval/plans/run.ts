@@ -32,7 +32,7 @@ import {
   type Result,
 } from "./operations.js";
 import { partBesideLevel } from "../figures/sameSentence.js";
-import { withBulkQuantities } from "./bulkGoods.js";
+import { weighedInstead, withBulkQuantities } from "./bulkGoods.js";
 import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
@@ -552,7 +552,9 @@ function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
  * Two sides on one measure, which is larger and the gap; one share in two periods is a change, up or down. A side the
  * documents do not state is named as not found, beside the one they do (the answer abstains, keeping what it found).
  */
-function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+function compareStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
+  // ("who imported more crude?": bulk goods by their tonnes, when both are stated)
+  const plan = { ...asked, inputs: weighedInstead(asked.inputs, ctx) };
   const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
   const each = inOneCurrency(inOneUnit(plan.inputs.map((q) => resolveAsked(q, ctx)), plan.inputs as [Quantity, Quantity], ctx),
     plan.inputs as [Quantity, Quantity], ctx);
