@@ -193,8 +193,16 @@ export function findEntities(text: string, groups: DefinedGroup[] = []): EntityM
       found.push({ start, end, id: p.id, kind: p.kind, possessive: m.possessive, text: m.text });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  const sorted = found.sort((a, b) => a.start - b.start);
+  return sorted.filter((e, i) => !namesAirport(text, sorted[i - 1], e));
 }
+
+// "Zhengzhou Xinzheng International Airport", "xi'an xianyang airport": an airport is named by its city and then by the
+// district or county it stands in; that second place only names the airport, which is the city's
+const AIRPORT_AFTER = /^\s+(?:international\s+|intl\.?\s+)?airport\b/i;
+const namesAirport = (text: string, before: EntityMention | undefined, e: EntityMention): boolean =>
+  !!before && (before.kind === "city" || before.kind === "province") && e.kind !== "partner" && e.kind !== "province"
+  && /^\s+$/.test(text.slice(before.end, e.start)) && !before.possessive && AIRPORT_AFTER.test(text.slice(e.end, e.end + 30));
 
 // "Nanchang Customs", "the Guangdong Sub-administration of the GACC", "Shanxi Statistics Bureau": an office, not the place
 const OFFICE_AFTER = /^\s*(?:province\s+|provincial\s+|city\s+|municipal\s+)?(?:customs|sub-administration|administration|statistics\s+bureau|bureau|department|commerce\s+department|government)\b/i;

@@ -601,7 +601,9 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
   // ("… through the cross-border pipeline at X port reached …": nor the place on the way it passes)
-  + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:(?:at|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?)?`
+  // ("… at X port", "… through X's port", "… through the X area of the Y Pilot Free Trade Zone": any words of the way
+  // or the place, up to the verb, with no figure between)
+  + String.raw`(?:(?:through|via|at)\s+[^,;\d]{1,80}?\s+)?`
   // ("Fruit imports in that month totalled …", "Steel exports in 2030 fell …": when, between the flow and its verb)
   + String.raw`(?:(?:in|during|for)\s+(?:(?:that|this|the\s+same)\s+(?:month|quarter|period|year)|(?:19|20)\d\d)\s*,?\s+)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");

@@ -8,7 +8,8 @@
 // ("how many teu?" of "10,450 TEUs": the unit's singular, which the plural's stem is not)
 // ("which terminal handled the most boxes": the containers counted in TEUs)
 const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containers", "throughput", "box", "boxes"],
-  tonne: ["freight", "cargo", "throughput"], cargo: ["throughput", "freight"],
+  // ("cargo and mail", as airports count what they handle: in tonnes)
+  tonne: ["freight", "cargo", "throughput", "mail"], cargo: ["throughput", "freight"],
   // ("how much duty got waived", "how much tariff was exempted": the "tax exemptions" a text states; no "duty" nor
   // "tariff" alone, which "duty-free" and "zero-tariff" goods are asked by)
   exemption: ["exempted", "exempt", "waived", "waiver"],

@@ -387,7 +387,8 @@ const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|whi
   + String.raw`(?!\s+(?:trains?|trips|flights?|services?))`
   // ("X port freight in 2016?", "freight thru X port", "cargo at the port in h1": what a port handled, in tonnes, as its
   // "port throughput" is; never "cargo airport", "freight trains", "freight rates")
-  + String.raw`|\bports?(?:['’]s?)?\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?|rates?|charges?|airports?))`
+  // (so an airport's: "X airport cargo in 2016?", counted in tonnes; never "airport freight rates")
+  + String.raw`|\b(?:air)?ports?(?:['’]s?)?\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?|rates?|charges?|airports?))`
   + String.raw`|\b(?:cargo|freight)\s+(?:thru|through|via|at|in|handled\s+(?:at|by))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?ports?\b`
   // ("how much electricity did X sell", "how much power went to Y": power counted in kWh, as a port's cargo in tonnes)
   + String.raw`|\bhow\s+much\s+(?:electricity|electric\s+power|power)\b(?!\s+(?:equipment|products?|plants?|stations?|grids?|generat\w*|batter\w*|tools?|supply))`

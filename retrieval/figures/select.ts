@@ -194,12 +194,15 @@ function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
   return !terms ? 0 : (terms === "yuan") === (currency === "yuan") ? 3 : null;
 }
 
+const JOINING_WORDS = new Set(["and", "or", "of", "the"]);
 /** "53 aircraft were imported": a count in units of the goods asked about (which another document may trade as a
  * subject, "exports of aircraft") is of those goods. */
 const countsSubject = (f: Fact, subjects: string[], countedAsked = false) => f.measure === "count" && !f.subject
   && subjects.length === 1 && (!NOT_GOODS.has(subjects[0]!) || countedAsked)
   // ("deals" of "84 cooperation agreements": the unit's words, or those a question asks it by)
-  && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w) || wordSet(unitAskedAs(f.unit).join(" ")).has(w))
+  // (the name's joining words name nothing counted: "cargo and mail")
+  && [...wordSet(subjects[0]!)].filter((w) => !JOINING_WORDS.has(w))
+    .every((w) => wordSet(f.unit).has(w) || wordSet(unitAskedAs(f.unit).join(" ")).has(w))
   // ("2,300 lamp enterprises" are no lamps: the firms or shops of a trade count as it only when the subject names them)
   && !(TRADER_UNIT.test(f.unit) && !TRADER_UNIT.test(subjects[0]!));
 

@@ -1,5 +1,6 @@
 import { companions } from "./companions.js";
 import { partsBesideLevel } from "./sameSentence.js";
+import { isBulkGoods, volumeFirst } from "../plans/bulkGoods.js";
 import { positionFromFigures, rankMatches, scopeOf } from "./position.js";
 import { DEPENDENCE } from "../../text/dependence.js";
 import { PER_HEAD } from "../../text/perHead.js";
@@ -153,10 +154,14 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       if (!asked.length && found.every((f) => f.measure === "rank")) found = [];
       // ("X's coal imports + yoy": goods whose level the text gives only as a quantity are answered with the quantity,
       // unless their value is what is asked in so many words)
+      // (bulk goods, "how much crude did X import?", are answered with their tonnes before their value, when both are
+      // stated)
+      const bulk = q.subjects.some(isBulkGoods);
       if (q.subjects.length && measures.includes("amount") && !measures.includes("count") && !VALUE_WORDS.test(q.text)
-        && !found.some((f) => f.measure === "amount")) {
+        && (bulk || !found.some((f) => f.measure === "amount"))) {
         found = [...found, ...candidates(base.facts, { ...spec, entity, partner, measures: ["count"] })
           .filter((f) => f.subject && f.measure === "count")];
+        if (bulk) found = volumeFirst(found, q.subjects, spec.words);
       }
       // a question that states a figure ("the 76.7% share") is about that figure
       const byValue = found.filter((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));

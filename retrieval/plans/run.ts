@@ -32,6 +32,7 @@ import {
   type Result,
 } from "./operations.js";
 import { partBesideLevel } from "../figures/sameSentence.js";
+import { weighedInstead, withBulkQuantities } from "./bulkGoods.js";
 import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
@@ -224,8 +225,10 @@ const STEPS: Record<Plan["operation"], Step> = {
   balance: balanceStep,
   values: (plan, ctx) => {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
-    const all = besideLevels(plan.inputs, plan.inputs.map((q) => resolveAsked(q, ctx)), ctx);
-    for (const [i, q] of plan.inputs.entries()) {
+    // ("how much crude did X import?": the tonnes, before the value)
+    const inputs = withBulkQuantities(plan.inputs, ctx);
+    const all = besideLevels(inputs, inputs.map((q) => resolveAsked(q, ctx)), ctx);
+    for (const [i, q] of inputs.entries()) {
       const found = all[i];
       if (!found || found.fromQuestion) {
         out.missing.push(describeQuantity(q));
@@ -549,7 +552,9 @@ function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
  * Two sides on one measure, which is larger and the gap; one share in two periods is a change, up or down. A side the
  * documents do not state is named as not found, beside the one they do (the answer abstains, keeping what it found).
  */
-function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+function compareStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
+  // ("who imported more crude?": bulk goods by their tonnes, when both are stated)
+  const plan = { ...asked, inputs: weighedInstead(asked.inputs, ctx) };
   const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
   const each = inOneCurrency(inOneUnit(plan.inputs.map((q) => resolveAsked(q, ctx)), plan.inputs as [Quantity, Quantity], ctx),
     plan.inputs as [Quantity, Quantity], ctx);
