@@ -2747,7 +2747,10 @@ function tableRowFacts(
     const overBefore = measure === "growth" ? findBases(cell).find((b) => b.kind === "month-on-month") : undefined;
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
-    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
+    // ("| Hangzhou | 151.8 |" under "| City | Cross-border e-commerce trade (billion yuan) |": a place's row too, in a table
+    // whose rows are places)
+    const placesDown = placeNamed && isPlaceColumn(header?.[0]);
+    const rowSubject = subject ?? ((!named || placesDown) && !asPartner && !labelFlow && !zone ? column?.goods : undefined)
       // (and so is its "Total" row: "| Total | 4.2 |" under "Anhui border trade by crossing")
       ?? (((named && !asPartner && !zone) || TOTAL_LABEL.test(goods)) && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)

@@ -242,6 +242,16 @@ function namesOnlyPeriod(term: string | undefined): boolean {
 const TERM_MEANT = new RegExp(String.raw`^\W*(?:and\s+)?what (?:does|do|did) (?:it|that|this|they|those|`
   + String.raw`these) (?:\w+ )?(?:mean|stand for|refer to)\b(?!\s+(?:for|to)\b)`, "i");
 
+// ("given the 2019 growth rate, …", "based on the 2023 number and growth rate, …": a lead clause working from figures)
+const WORKS_FROM = /^\s*(?:given|based\s+on|going\s+by|judging\s+by|using|working\s+from|from)\b/i;
+// ("what were its exports in 2018 roughly?": a rough level is a figure)
+const ROUGHLY = /\b(?:roughly|approximately|approx)\b/i;
+
+/** Whether a "what was …" part, after the clause before it, asks for a figure worked out from figures. */
+function worksFromFigures(context: string, piece: string): boolean {
+  return (WORKS_FROM.test(context) && FIGURE_WORDS.test(context)) || (ROUGHLY.test(piece) && findPeriods(piece).length > 0);
+}
+
 /** The kind one part of a question asks for, or undefined. */
 function partKind(text: string, whole: string): ExplainKind | undefined {
   for (const [re, kind] of ASKS) {
@@ -286,6 +296,9 @@ export function explainParts(typed: string): ExplainPart[] {
       continue;
     }
     const kind = partKind(piece, question);
+    // ("given the 2019 growth rate, what were its exports in 2018 roughly?": a lead clause that works from figures
+    // makes the "what were …" after it a figure worked out, not a thing to define)
+    if (kind === "definition" && !parts.length && worksFromFigures(context, piece) && !quotesTerm(question)) return [];
     // a part that asks for a figure ("what was jilin's trade in h1, and why did it grow?") is the figure path's
     // ("…, who, and what 2 exports set records?": a count of goods asks for their names, the part before's words)
     // (after the label a question may open with: "X 2026 work report: what's the trade target, and how …?")

@@ -337,7 +337,11 @@ export const asksBothCurrencies = (text: string): boolean =>
 const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 // "(gas included)", "(including re-exports)": what the whole asked for takes in, no narrowing word of the figure
-const INCLUDED_NOTE = /\(\s*(?:(?:[\w-]+\s+){1,3}(?:included|inclusive)|including\s+[^()]{1,40}|incl\.?\s+[^()]{1,40})\s*\)/gi;
+const INCLUDED_NOTE = new RegExp(String.raw`\(\s*(?:(?:[\w-]+\s+){1,3}(?:included|inclusive)|including\s+[^()]{1,40}|`
+  + String.raw`incl\.?\s+[^()]{1,40}`
+  // ("(not stated directly)", "(isn't given outright)": a remark that the figure must be worked out, no word to find)
+  + String.raw`|(?:it\s+is\s+|it['’]?s\s+|is\s+|was\s+)?(?:not|never|isn['’]?t|wasn['’]?t)\s+(?:stated|given|reported|published|`
+  + String.raw`shown|listed)(?:\s+(?:directly|explicitly|outright|separately|anywhere))?)\s*\)`, "gi");
 
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
 // ("exports to Peru and imports from Peru", "imports from X and exports to X": each flow with its own partner)

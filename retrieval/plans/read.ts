@@ -220,7 +220,8 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
 }
 
 // (a "%" typed on its own, "what % of", has no word boundary before it)
-const TRADE_AS_WHOLE = /(?:\b(?:share|percentage|proportion|percent)|%)\s+of\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+)?(?:(?:total|foreign|overall)\s+)?trade\b/i;
+// (a period of two words may stand between the owner and its trade: "X's jan-nov 2021 trade", "its first-half 2031 trade")
+const TRADE_AS_WHOLE = /(?:\b(?:share|percentage|proportion|percent)|%)\s+of\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+){0,2}(?:(?:total|foreign|overall)\s+)?trade\b/i;
 /** The flow whose share of the total a question asks ("what percentage of X's trade was exports?"), if any. */
 function flowOfTotal(text: string): Metric | undefined {
   if (!TRADE_AS_WHOLE.test(text) || FLOW_PAIR.test(text)) return undefined;

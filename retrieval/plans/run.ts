@@ -1200,9 +1200,33 @@ function balanceGap(a: Balance, b: Balance): { line: Line; figure: DraftFigure }
   };
 }
 
+// ("…, while total imports were …": a flow said to be the whole's, not the partner's or goods' the sentence began with)
+const WHOLE_FLOW = /\b(?:total|overall|whole|all|entire|combined)\b/i;
+
+/**
+ * "Of the ASEAN total, exports came to 198 billion yuan, while imports were 137 billion yuan": the other flow, stated
+ * in the sentence that gives one flow with its partner or goods, is that partner's or those goods' too when it names
+ * none of its own (and no whole): the one such figure of the same place, period and currency.
+ */
+function flowBeside(side: Found | undefined, q: Quantity, ctx: ResolveContext): Found | undefined {
+  const f = side?.stated;
+  if (!f || (!f.partner && !f.subject) || (q.partner ?? undefined) !== (f.partner ?? undefined)
+    || (q.subject ?? undefined) !== (f.subject ?? undefined) || !f.period) return undefined;
+  const text = ctx.base.documents?.get(f.docId)?.text;
+  const beside = ctx.base.facts.filter((x) => x.docId === f.docId && x.start === f.start && x.metric === q.metric
+    && x.measure === "amount" && x.entity === f.entity && !x.partner && !x.subject && !x.qualifier && !x.derived
+    && x.value !== null && x.period !== undefined && samePeriod(x.period, f.period!) && moneyOf(x.unit) === moneyOf(f.unit)
+    && moneyOf(x.unit) !== undefined
+    && text !== undefined && !WHOLE_FLOW.test(text.slice(Math.min(f.valueEnd, x.valueEnd), Math.max(f.valueStart, x.valueStart))));
+  return beside.length === 1 ? foundOf(beside[0]!, q, ctx) : undefined;
+}
+
 function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext): Balance | { missing: string[] } {
-  const exp = resolve(expQ, ctx);
-  const imp = exp && resolve({ ...impQ, ...(exp.stated?.period && { period: exp.stated.period }) }, ctx);
+  const exp0 = resolve(expQ, ctx);
+  const imp0 = resolve({ ...impQ, ...(exp0?.stated?.period && { period: exp0.stated.period }) }, ctx);
+  // (one flow stated with its partner or goods, the other beside it in its sentence with neither)
+  const exp = exp0?.stated ? exp0 : flowBeside(imp0, expQ, ctx) ?? exp0;
+  const imp = imp0?.stated ? imp0 : flowBeside(exp0, impQ, ctx) ?? imp0;
   const d = exp && imp && difference(exp.amount, imp.amount);
   // a balance from derived flows would be total − 2 × imports: only stated exports and imports are subtracted
   if (!exp || !imp || !d || !exp.stated || !imp.stated) {
