@@ -867,6 +867,18 @@ export function hitAbout(index: SearchIndex<unknown>, hit: SearchHit, placeId: s
   return Boolean(doc && docContext(doc).places.has(placeId)) || findEntities(hit.text).some((e) => e.id === placeId);
 }
 
+/**
+ * Is a retrieved passage of one of the asked periods: its article's period overlaps one, or the passage names a period
+ * that does (no period asked: any passage is).
+ */
+export function hitInPeriods(index: SearchIndex<unknown>, hit: SearchHit, periods: Period[]): boolean {
+  if (!periods.length) return true;
+  const doc = docLookups(index).byId.get(hit.docId);
+  const c = doc && docContext(doc);
+  const fits = (p: Period) => p.y1 !== null && periods.some((q) => q.y1 !== null && (samePeriod(p, q) || overlaps(p, q)));
+  return Boolean(c?.period && fits(c.period)) || findPeriods(hit.text, c?.ctx ?? {}).some((m) => fits(m.period));
+}
+
 /** The retrieved documents, best first, then the articles about the asked place that retrieval missed. */
 function candidateDocs(frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
   const { byId, byPlace } = docLookups(index);
