@@ -477,7 +477,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const q = spelt !== named && asksForItems(spelt) ? spelt : named;
   // an explanation searches passages by the question's vector: the embedding worker starts on it while the question
   // is read here (its failure is met where the vector is awaited)
-  const kind = explainKind(q);
+  // ("what were its expots in 2030?": a figure word typed with a typo still asks the figure, as its spelling reads)
+  const kind = explainKind(spelt) && explainKind(q);
   if (kind) engine.embedder.embedQuery(validateQuestion(q)).catch(() => undefined);
   const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);

@@ -56,7 +56,8 @@ const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?
 // ("what was its largest trading partner" ranks partners by their figures)
 // (a port's measures too: "what was X port's container throughput in 2031?" asks a figure)
 // (a rate or figure is asked by name after a comparison: "which grew faster, A or B, and what were the rates")
-const FIGURE_WORDS = new RegExp(String.raw`\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|`
+// ("what were its duty-free sales in 2031?": sales are a figure too)
+const FIGURE_WORDS = new RegExp(String.raw`\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|sales|`
   + String.raw`partners?|markets?|throughput|tonnage|teus?|turnover|rates|figures)\b`, "i");
 
 // people by their role, and the verbs people are asked about by
