@@ -70,15 +70,9 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   }
   // ("grew in q1-q3 2023 - was it still growing in jan-oct 2026?" answered for 2023 alone: the other period asked is
   // named as not found; never a period a change is measured against, which the figures' own base gives)
-  // (a comparison's two periods are its sides, "2016 vs jan-feb 2026", which its worked-out gap is of too: a gap of
-  // another period's figure is no answer)
-  // (only periods with a year set sides apart: "2016 full yr" is 2016, its "full yr" no side of its own)
-  const dated = frame.periods.filter((p) => p.y1 !== null);
-  const sidesInTime = frame.intent === "comparison" && computed.length > 0 && dated.length === 2;
-  if ((frame.intent === "lookup" || frame.intent === "comparison") && frame.periods.length >= 2
-    && (!computed.length || sidesInTime) && facts.length && facts.every((f) => f.period)
-    && (!AGAINST_PERIOD.test(frame.text) || sidesInTime)) {
-    for (const p of sidesInTime ? dated : frame.periods) {
+  if ((frame.intent === "lookup" || frame.intent === "comparison") && frame.periods.length >= 2 && !computed.length
+    && facts.length && facts.every((f) => f.period) && !AGAINST_PERIOD.test(frame.text)) {
+    for (const p of frame.periods) {
       const given = facts.some((f) => samePeriod(f.period!, p) || (f.basePeriod && samePeriod(f.basePeriod, p)));
       const label = `the figure for ${periodLabel(p)}`;
       if (!given && !missing.includes(label)) missing.push(label);
