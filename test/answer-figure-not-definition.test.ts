@@ -17,6 +17,9 @@ describe("a figure asked as 'what were …'", () => {
   it("is no definition when it names sales", () => {
     expect(explainKind("what were lishui's duty-free sales in 2031?")).toBeUndefined();
     expect(explainKind("what is the duty-free store?")).toBe("definition");
+    // (sales a part asks where they went are no figure: the question stays an explanation)
+    expect(explainKind("who at lishui customs talked about tariffs in 2031, and where did makers shift sales?"))
+      .toBeDefined();
   });
 
   let ask: (q: string) => Promise<import("../retrieval/types.js").Answer>;
