@@ -644,10 +644,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // no figure answers "which zones …", "what else did it import": the items a sentence lists may
   const items = frame.intent === "list" ? undefined : await namedItems(q, base, engine, options, citations);
   if (items) return respond("quoted", items);
-  // (a place the question names is answered from passages about it or not at all: "X's service outsourcing in 2024?"
-  // is never answered with another place's sentences that share its words)
+  // (a place and a period the question names are answered from passages of both or not at all: "X's service
+  // outsourcing in 2024?" is never answered with another place's or year's sentences that share its words)
   if (solved.status === "none" && !frame.asksFigure) {
-    return extractive(q, engine, options, citations, frame.entities.filter((e) => e !== "china"), frame.periods);
+    const places = frame.entities.filter((e) => e !== "china");
+    return extractive(q, engine, options, citations, places, frame.periods.length ? frame.periods : undefined);
   }
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
   // no figures answer a "which …" question: quote the sentence that names them

@@ -47,3 +47,24 @@ describe("passages quoted for a question no figure reads", () => {
     expect(a.answer).not.toContain("2.31");
   });
 });
+
+// (what was done is told in an article that came out in the asked year or the one after, whatever figures it names)
+const JINHUA_MEASURES = `---
+title: "Jinhua customs speeds up clearance"
+published: "2020-01-15"
+---
+Jinhua customs cut clearance time for bulk carriers to under a day through "declare first, inspect at the berth" procedures.
+`;
+
+describe("passages of an article that came out just after the asked year", () => {
+  let ask: (q: string) => Promise<import("../retrieval/types.js").Answer>;
+  let close: () => Promise<void>;
+  beforeAll(async () => { ({ ask, close } = await answersOver({ "jh.md": JINHUA_MEASURES })); });
+  afterAll(async () => close());
+
+  it("are quoted for a question about that year", async () => {
+    const a = await ask("how did jinhua customs speed up clearance of bulk carriers in 2019");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("inspect at the berth");
+  });
+});
