@@ -9,7 +9,6 @@ import { districtsCoveringProvinces } from "../../text/districts.js";
 import { citiesDescribed, citiesHomeTo, cityTitled, type Description } from "../../text/described.js";
 import { namedPipelines } from "../../text/routes.js";
 import { NAMED_TERMINAL } from "../../facts/extract.js";
-import { noteLatestYears } from "./latestYear.js";
 
 export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
@@ -226,8 +225,6 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   const owners = new Map<string, Set<string>>();
   for (const f of facts) if (f.subject) owners.set(f.subject, (owners.get(f.subject) ?? new Set()).add(f.entity));
   const findOwners = (subjects: string[]) => [...new Set(subjects.flatMap((x) => [...(owners.get(x) ?? [])]))];
-  // (a figure with no period is of no period after every year its article names: figures/latestYear.ts)
-  noteLatestYears(facts, byId);
   const built = {
     facts, mentioned, groups: groupList, documents: byId, findSubjects, words, findZones, districts, findDescribed, findPiped,
     findServed, findOwners,

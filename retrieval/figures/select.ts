@@ -7,7 +7,6 @@ import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 import { inZoneFamily, portOfPlace, sameFtz } from "../../text/zones.js";
 import { memoized } from "../../text/memo.js";
-import { latestYearFor } from "./latestYear.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {
@@ -370,12 +369,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.measure === "share" && (f.ofMetric ?? undefined) !== (spec.ofMetric ?? undefined)) return rejected("share of another flow");
   if (spec.period) {
     if (f.period) { if (!samePeriod(f.period, spec.period)) return rejected("period"); score += 2; }
-    else {
-      // (no period of its own, in an article that names no year as late as the one asked)
-      const latest = latestYearFor(f);
-      if (latest !== undefined && spec.period.y1 !== null && spec.period.y1 > latest) return rejected("period after its article");
-      score -= 1;
-    }
+    else score -= 1;
   }
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
