@@ -68,3 +68,23 @@ describe("passages of an article that came out just after the asked year", () =>
     expect(a.answer).toContain("inspect at the berth");
   });
 });
+
+// (an undated article that names the asked year anywhere, as its issuer's line does, is of it)
+const NINGXIA_MEASURES = `Ningxia issues measures to keep border ports open
+Issued by the General Office of the Ningxia government, June 12, 2031
+
+The measures call for speeding up the resumption of cargo clearance at the Huinong and Shizuishan dry ports.
+`;
+
+describe("passages of an undated article that names the asked year", () => {
+  let ask: (q: string) => Promise<import("../retrieval/types.js").Answer>;
+  let close: () => Promise<void>;
+  beforeAll(async () => { ({ ask, close } = await answersOver({ "nx.txt": NINGXIA_MEASURES })); });
+  afterAll(async () => close());
+
+  it("are quoted for a question about a month of that year", async () => {
+    const a = await ask("ningxia's june 2031 measures - at which dry ports did it want cargo clearance resumed?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("Huinong");
+  });
+});
