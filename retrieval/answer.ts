@@ -11,7 +11,7 @@ import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import { entityName, factLabel, itemWithShortForm, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
-import { periodKey, samePeriod } from "../text/periods.js";
+import { periodKey, samePeriod, type Period } from "../text/periods.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, correctSpelling, parseQuestion } from "./figures/query.js";
 import { closestFacts, partnerParts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import { EXPECTING } from "./figures/select.js";
@@ -19,8 +19,8 @@ import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import type { CorpusDocument } from "../corpus/types.js";
-import { contentWords, findEvidence, hasWithTypo, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence }
-  from "./evidence.js";
+import { contentWords, findEvidence, hasWithTypo, hitAbout, hitInPeriods, initialisms, saysModifiers, words,
+  type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { RANK_MOVES } from "./explain/asks.js";
 import { currencyUnquoted, periodsUnquoted, quoteEvidence, quoteList, statesCount } from "./quote.js";
@@ -477,7 +477,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const q = spelt !== named && asksForItems(spelt) ? spelt : named;
   // an explanation searches passages by the question's vector: the embedding worker starts on it while the question
   // is read here (its failure is met where the vector is awaited)
-  const kind = explainKind(q);
+  // ("what were its expots in 2030?": a figure word typed with a typo still asks the figure, as its spelling reads)
+  const kind = explainKind(spelt) && explainKind(q);
   if (kind) engine.embedder.embedQuery(validateQuestion(q)).catch(() => undefined);
   const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
@@ -643,7 +644,12 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // no figure answers "which zones …", "what else did it import": the items a sentence lists may
   const items = frame.intent === "list" ? undefined : await namedItems(q, base, engine, options, citations);
   if (items) return respond("quoted", items);
-  if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
+  // (a place and a period the question names are answered from passages of both or not at all: "X's service
+  // outsourcing in 2024?" is never answered with another place's or year's sentences that share its words)
+  if (solved.status === "none" && !frame.asksFigure) {
+    const places = frame.entities.filter((e) => e !== "china");
+    return extractive(q, engine, options, citations, places, frame.periods.length ? frame.periods : undefined);
+  }
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
   // no figures answer a "which …" question: quote the sentence that names them
   const lists = frame.intent === "list" || (frame.intent === "rank" && ASKS_NAMES.test(q));
@@ -845,12 +851,16 @@ const PLACE_SEARCH_K = 24;
  * doing") is answered from passages about it when any are found, never from another place's that share its words.
  */
 async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList,
-  places: string[] = []): Promise<Answer> {
+  places: string[] = [], periods?: Period[]): Promise<Answer> {
   const k = options.k ?? 5;
   const r = await retrieve(question, engine, places.length ? { ...options, k: Math.max(k, PLACE_SEARCH_K) } : options);
   const minSim = options.minSimilarity ?? 0.35;
   const about = r.hits.filter((h) => places.some((p) => hitAbout(engine.index, h, p)));
-  const evidence = (about.length ? about : r.hits).slice(0, k).filter((h) => h.bm25 > 0 || h.similarity >= minSim);
+  // (with the periods asked given, only passages of the places and periods asked are quoted: none, nothing is)
+  const strict = periods !== undefined;
+  const evidence = (about.length || (strict && places.length) ? about : r.hits)
+    .filter((h) => !strict || hitInPeriods(engine.index, h, periods)).slice(0, k)
+    .filter((h) => h.bm25 > 0 || h.similarity >= minSim);
   const sentences = pickSentences(rankSentences(evidence, r.terms, r.question));
   if (sentences.length === 0) {
     return { question: r.question, abstained: true, mode: "abstained", answer: "I found nothing in the indexed documents that answers this.", figures: [], citations: [] };

@@ -867,6 +867,25 @@ export function hitAbout(index: SearchIndex<unknown>, hit: SearchHit, placeId: s
   return Boolean(doc && docContext(doc).places.has(placeId)) || findEntities(hit.text).some((e) => e.id === placeId);
 }
 
+/**
+ * Is a retrieved passage of one of the asked periods: its article's period overlaps one, or the passage names a period
+ * that does, or the article came out in one or the year after it, when what was done then is told (no period asked:
+ * any passage is).
+ */
+export function hitInPeriods(index: SearchIndex<unknown>, hit: SearchHit, periods: Period[]): boolean {
+  if (!periods.length) return true;
+  const doc = docLookups(index).byId.get(hit.docId);
+  const c = doc && docContext(doc);
+  const fits = (p: Period) => p.y1 !== null && periods.some((q) => q.y1 !== null && (samePeriod(p, q) || overlaps(p, q)));
+  const year = c?.ctx.docYear;
+  const outThen = year !== undefined
+    && periods.some((q) => q.y1 !== null && q.y2 !== null && year >= q.y1 && year <= q.y2 + 1);
+  // (or the article names an asked year anywhere: "Issued …, May 26, 2022" above the measures it lists)
+  const named = doc !== undefined && periods.some((q) => q.y1 !== null && new RegExp(`\\b${q.y1}\\b`).test(doc.text));
+  return outThen || named || Boolean(c?.period && fits(c.period))
+    || findPeriods(hit.text, c?.ctx ?? {}).some((m) => fits(m.period));
+}
+
 /** The retrieved documents, best first, then the articles about the asked place that retrieval missed. */
 function candidateDocs(frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
   const { byId, byPlace } = docLookups(index);

@@ -78,6 +78,16 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
       if (!given && !missing.includes(label)) missing.push(label);
     }
   }
+  // ("exports to X and imports from X?", "did it export more to X or import more from it?" answered with one flow: the
+  // other is named; a comparison of the two flows too)
+  const flows = new Set(facts.map((f) => f.metric));
+  if ((frame.intent === "lookup" || frame.intent === "comparison") && BOTH_FLOWS.test(frame.text) && !flows.has("trade")
+    && flows.has("exports") !== flows.has("imports")) {
+    const [first] = facts;
+    const other = flows.has("exports") ? "imports" : "exports";
+    const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
+    missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
+  }
   if (frame.intent !== "lookup") return missing;
   const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
   // (goods' level given as a quantity answers "coal imports + yoy"; "value" asked in so many words it does not)
@@ -103,13 +113,6 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     && (VALUE_ASKED.test(frame.text) || CURRENCY_JOINED.test(frame.text))) {
     if (countGiven && !valueGiven) missing.push("its value");
     if (valueGiven && !countGiven) missing.push("the quantity");
-  }
-  const flows = new Set(facts.map((f) => f.metric));
-  if (BOTH_FLOWS.test(frame.text) && !flows.has("trade") && flows.has("exports") !== flows.has("imports")) {
-    const [first] = facts;
-    const other = flows.has("exports") ? "imports" : "exports";
-    const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
-    missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
   }
   // ("services trade, and how much of it was transport?" answered with the services alone: a thing asked beside another
   // that no figure given is of is named as not stated)
@@ -205,6 +208,13 @@ const PART_CUES: PartCue[] = [
       || f.metric === "surplus" || f.metric === "deficit"
       || (f.measure === "growth" && (/\b(?:19|20)\d\d\b/.test(f.base ?? "") || MORE_THAN_YEAR_BEFORE.test(q)))),
     missing: "the difference" },
+  // ("who handled more, and who grew faster?" answered with the levels alone: the rates set side by side are named)
+  { cue: new RegExp(String.raw`\b(?:grew|grows|grow(?:ing)?)\s+(?:the\s+)?(?:faster|quicker|slower|more\s+(?:quickly|slowly))\b`
+      + String.raw`|\b(?:faster|slower)\s+growth\b`, "i"),
+    anyIntent: true, notFor: ["rank", "list"],
+    given: (g) => g.facts.some((f) => GROWTH_MEASURES.has(f.measure) || f.measure === "pp_gap")
+      || g.units.some((u) => u === "%" || /\bpoints\b/.test(u)),
+    missing: "the growth rates" },
   // ("2021 vs 2011 - how much lower and by what %?" answered with the gap alone: the change in percent is named)
   // (never "by how many percentage points", a gap of two shares in points: that is the difference asked)
   { cue: new RegExp(String.raw`\bby\s+(?:what|how\s+(?:much|many))\s+(?:%|percent(?:age)?\b(?!\s+points?\b)|pct)|\bwhat\s+(?:%|percent(?:age)?|pct)`

@@ -59,6 +59,8 @@ const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?
 const FIGURE_WORDS = new RegExp(String.raw`\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|`
   + String.raw`partners?|markets?|throughput|tonnage|teus?|turnover|rates|figures)\b`, "i");
 
+const SALES = /\bsales\b/i;
+
 // people by their role, and the verbs people are asked about by
 const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|economists?|analysts?|experts?|directors?|heads?|chiefs?|commissioners?|ministers?|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|secretar(?:y|ies)|governors?|mayors?|professors?|managers?|executives?|founders?|officers?|scholars?|advis[eo]rs?|representatives?|leaders?|person|people)`;
 const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks|reasons?|explanations?)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called|answered|replied)`;
@@ -258,7 +260,10 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
     if (!re.test(text)) continue;
     // "what was shandong's bonded logistics trade" asks for a figure, "what was the master plan" does not;
     // a quoted term ("what are the 'new three' products in its exports") is asked to be defined
-    if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !quotesTerm(whole)
+    // ("what were its duty-free sales in 2031?": sales asked as what they were are a figure too; not "where did makers
+    // shift sales", which asks places)
+    if (kind === "definition" && (FIGURE_WORDS.test(text) || SALES.test(text)) && !/known for|special/i.test(text)
+      && !quotesTerm(whole)
       && !INSTITUTION.test(definedTerm(text) ?? "") && !namesKindOfTrade(text) && !ONE_OF_A_KIND.test(text)) return undefined;
     // ("… what was q4 alone?", "what was march then?": a period alone asks the figure the question is about)
     if (kind === "definition" && namesOnlyPeriod(definedTerm(text))) return undefined;
