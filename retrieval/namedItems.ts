@@ -10,6 +10,7 @@ import { overlaps, samePeriod } from "../text/periods.js";
 import { MUNICIPALITIES, place } from "../text/places.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { followedByLists } from "../facts/lists.js";
+import { listGoesOn } from "./listGoesOn.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -583,7 +584,12 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (!best || score > best.score) best = { s, e, score };
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
-  if (best) return { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
+  // (a list of places the sentences next to it in its paragraph go on with: "A was the largest supplier. B, C and D …")
+  if (best) {
+    const items = best.e.items.map((i) => i.name);
+    return listGoesOn(asked.question, frame.entities, best.s, items, docs.get(best.s.docId))
+      ?? { sentence: { ...best.s, next: undefined }, items };
+  }
   return selects || planAsked ? undefined
     : portsOneByOne(asked, wanted, evidence, docs) ?? ordinalsOneByOne(asked, wanted, evidence, docs)
       ?? rankedOneByOne(asked, wanted, evidence, docs);
