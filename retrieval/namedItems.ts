@@ -115,8 +115,15 @@ const ONE_OF = "country|city|province|port|market|partner|region|destination|nat
 const WHAT_TRADED = new RegExp(String.raw`${LEAD}(?:what|which(?!\s+(?:${ONE_OF})\b))\s+(?:((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?`
   + String.raw`(?:did|does|do)\s+`
   + String.raw`(?:[\w'’-]+\s+){1,4}?`
-  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)`
-  + String.raw`(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b|through\b|thru\b|via\b))`, "i");
+  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(\s+more(?:\s+of)?)?`
+  + String.raw`(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b|through\b|thru\b|via\b|per\b))`, "i");
+// "what did X import from Y in 2020?", "what did X import more of?", "what did X import per its commodity table?": with
+// neither a kind nor "mainly", the goods when it names where they came from or went, "more of" them, or goods' words,
+// and no word of a figure
+const BARE_TRADED_GOODS = /^\s*(?:from|to)\s+(?!(?:19|20)\d\d\b)[a-z]/i;
+const GOODS_WORDS = /\b(?:commodit(?:y|ies)|goods|products)\b/i;
+const FIGURE_ASKED = new RegExp(String.raw`\b(?:value|worth|yoy|y-o-y|growth|grow|grew|rise|rose|fall|fell|change|`
+  + String.raw`amount|total|percent|share|tonnes?|volume|usd|yuan|dollars?)\b|%`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
 // goods
 // (a service's name may be long: "what did the inbound X China-Europe trains bring back")
@@ -226,6 +233,10 @@ function itemsAsked(question: string): AskedItems | undefined {
     const question = rest.replace(new RegExp(String.raw`\b(?:${one})\s+`), "")
       .replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
     return { noun, namesOnly: true, question };
+  }
+  if (traded && (traded[4] || BARE_TRADED_GOODS.test(rest.slice(traded.index + traded[0].length)) || GOODS_WORDS.test(rest))
+    && !FIGURE_ASKED.test(rest)) {
+    return { noun: `${traded[3]!.toLowerCase()}s`, question: rest.replace(/\s+more(?:\s+of)?\b/i, "") };
   }
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
