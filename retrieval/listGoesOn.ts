@@ -81,9 +81,10 @@ export function listGoesOn(question: string, own: string[], s: EvidenceSentence,
   const kinds = new Set(items.map((name) => findEntities(name)[0]).map((e) => (e ? kindOf(e) : "none")));
   if (kinds.size !== 1 || kinds.has("none")) return undefined;
   const kind = [...kinds][0]!;
+  // (the sentence it goes on from, if quoted with it, is read like the others before it)
   const start = s.previous?.start ?? s.start;
   if (doc.text.slice(s.start, s.end) !== s.text) return undefined;
-  const { before, after } = around(doc, { start, end: s.end, text: s.text });
+  const { before, after } = around(doc, s);
   const named = new Set(items.map((name) => findEntities(name)[0]!.id));
   const adds = (sentence: Span): EntityMention[] | undefined => {
     if (!FIGURE_OR_RANK.test(sentence.text)) return undefined;
@@ -111,6 +112,7 @@ export function listGoesOn(question: string, own: string[], s: EvidenceSentence,
   }
   if (!first.length && !last.length) return undefined;
   const all = [...first, ...items, ...last];
+  from = Math.min(from, start);
   const text = doc.text.slice(from, to);
   return {
     sentence: { ...s, text, start: from, end: to, previous: undefined, next: undefined },

@@ -532,7 +532,7 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
   const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
   const planAsked = PLANNED.test(asked.question);
-  let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
+  let best: { s: EvidenceSentence; e: Enumeration; score: number; lead?: Span } | undefined;
   const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
   const wentGoods = asked.noun === WENT_TO_NOUN ? wanted.filter((w) => !WENT_WORDS.has(w)) : [];
   for (const { s, e, rows } of candidates(evidence)) {
@@ -578,7 +578,10 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (!kind || (kind !== "whole" && cover < MIN_COVERAGE)) continue;
     // the words of the question in the list's own clause tell two lists of a sentence apart ("return trains bring …")
     const after = saidAfter(e, s.text);
-    const said = words(`${e.head} ${after} ${e.items.map((i) => i.name).join(" ")}`);
+    // (a list that opens its sentence, "A, B and C were the main markets.", is of what the sentence before in its
+    // paragraph said: "X exported N yuan of stone.")
+    const lead = !e.head && e.start === 0 && before && inParagraphAfter(before, s) ? before.text : "";
+    const said = words(`${lead} ${e.head} ${after} ${e.items.map((i) => i.name).join(" ")}`);
     const own = wanted.length ? wanted.filter((w) => said.has(w)).length / wanted.length : 0;
     // and the asked kind's own words anywhere before the list ("African farm goods …, including")
     // (or, for a kind named by where it is from, the place in the rest of the list's clause: "African goods" of
@@ -590,16 +593,17 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     const right = words(`${nearWords(e, 4)} ${after}`).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
     // (a list its clause says is of the asked flow, "Imports of A, B and C", over one it says nothing of: "deals
     // covered A, B and C")
-    const sameFlow = flow !== undefined && flowOf(`${e.head} ${tail}`) === flow ? 1 : 0;
+    const sameFlow = flow !== undefined && flowOf(`${lead} ${e.head} ${tail}`) === flow ? 1 : 0;
     const score = cover * 3 + own + noun * 2 + right + sameFlow + s.overlap * 0.1 - s.docRank * 0.5;
-    if (!best || score > best.score) best = { s, e, score };
+    if (!best || score > best.score) best = { s, e, score, ...(lead && before && { lead: before }) };
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
   // (a list of places the sentences next to it in its paragraph go on with: "A was the largest supplier. B, C and D …")
   if (best) {
     const items = best.e.items.map((i) => i.name);
-    return listGoesOn(asked.question, frame.entities, best.s, items, docs.get(best.s.docId))
-      ?? { sentence: { ...best.s, next: undefined }, items };
+    // (quoted with the sentence it goes on from, when that said what the list is of)
+    const sentence = { ...best.s, previous: best.s.previous ?? best.lead, next: undefined };
+    return listGoesOn(asked.question, frame.entities, sentence, items, docs.get(best.s.docId)) ?? { sentence, items };
   }
   return selects || planAsked ? undefined
     : portsOneByOne(asked, wanted, evidence, docs) ?? ordinalsOneByOne(asked, wanted, evidence, docs)
