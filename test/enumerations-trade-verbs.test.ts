@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { findEnumerations } from "../text/enumerations.js";
+
+// A trade verb after an adverb, "and" or a pronoun opens the goods it names ("X mainly exports A, B and C to P, and
+// imports D and E", "We imported more A, B and C"); ", and imports …" starts a clause and a list of its own. A flow that
+// did something ("and imports rose 3 percent") opens nothing. Made-up sentences.
+const items = (text: string) => findEnumerations(text).map((e) => e.items.map((i) => i.name));
+
+describe("lists opened by a trade verb", () => {
+  it("reads the goods of each flow of 'X mainly exports A, B to P, and imports C, D'", () => {
+    expect(items("Gansu mainly exports solar panels, buses, cement and glass to Chile, and imports copper ore, "
+      + "lithium salts, wine and cherries, together with fishmeal."))
+      .toEqual([["solar panels", "buses", "cement", "glass"], ["copper ore", "lithium salts", "wine", "cherries"]]);
+  });
+
+  it("reads the goods after 'we imported more' and 'and exported more', not the partner between", () => {
+    expect(items("We imported more palm oil, coconuts and tin from Malaysia, and exported more tractors, pumps and tiles."))
+      .toEqual([["palm oil", "coconuts", "tin"], ["tractors", "pumps", "tiles"]]);
+  });
+
+  it("reads no list of flows that changed", () => {
+    expect(items("Of the total, exports were 12.1 billion yuan, up 3.2 percent, and imports were 4.4 billion yuan, up 1.1 percent."))
+      .toEqual([]);
+    expect(items("Exports rose 4.1 percent to 9.2 billion yuan, and imports climbed 2.2 percent to 3.3 billion yuan.")).toEqual([]);
+  });
+
+  it("keeps the list of a flow that opens no goods: 'imports apart from gas were led by A, B and C'", () => {
+    expect(items("The main exports were buses, tyres and glass, while imports apart from natural gas were dominated by "
+      + "rapeseed oil, soybean oil and zinc ore."))
+      .toEqual([["buses", "tyres", "glass"], ["rapeseed oil", "soybean oil", "zinc ore"]]);
+  });
+});
