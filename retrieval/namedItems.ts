@@ -10,6 +10,7 @@ import { overlaps, samePeriod } from "../text/periods.js";
 import { MUNICIPALITIES, place } from "../text/places.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { followedByLists } from "../facts/lists.js";
+import { listGoesOn } from "./listGoesOn.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -114,8 +115,15 @@ const ONE_OF = "country|city|province|port|market|partner|region|destination|nat
 const WHAT_TRADED = new RegExp(String.raw`${LEAD}(?:what|which(?!\s+(?:${ONE_OF})\b))\s+(?:((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?`
   + String.raw`(?:did|does|do)\s+`
   + String.raw`(?:[\w'’-]+\s+){1,4}?`
-  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)`
-  + String.raw`(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b|through\b|thru\b|via\b))`, "i");
+  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(\s+more(?:\s+of)?)?`
+  + String.raw`(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b|through\b|thru\b|via\b|per\b))`, "i");
+// "what did X import from Y in 2020?", "what did X import more of?", "what did X import per its commodity table?": with
+// neither a kind nor "mainly", the goods when it names where they came from or went, "more of" them, or goods' words,
+// and no word of a figure
+const BARE_TRADED_GOODS = /^\s*(?:from|to)\s+(?!(?:19|20)\d\d\b)[a-z]/i;
+const GOODS_WORDS = /\b(?:commodit(?:y|ies)|goods|products)\b/i;
+const FIGURE_ASKED = new RegExp(String.raw`\b(?:value|worth|yoy|y-o-y|growth|grow|grew|rise|rose|fall|fell|change|`
+  + String.raw`amount|total|percent|share|tonnes?|volume|usd|yuan|dollars?)\b|%`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
 // goods
 // (a service's name may be long: "what did the inbound X China-Europe trains bring back")
@@ -225,6 +233,10 @@ function itemsAsked(question: string): AskedItems | undefined {
     const question = rest.replace(new RegExp(String.raw`\b(?:${one})\s+`), "")
       .replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
     return { noun, namesOnly: true, question };
+  }
+  if (traded && (traded[4] || BARE_TRADED_GOODS.test(rest.slice(traded.index + traded[0].length)) || GOODS_WORDS.test(rest))
+    && !FIGURE_ASKED.test(rest)) {
+    return { noun: `${traded[3]!.toLowerCase()}s`, question: rest.replace(/\s+more(?:\s+of)?\b/i, "") };
   }
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
@@ -520,7 +532,7 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
   const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
   const planAsked = PLANNED.test(asked.question);
-  let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
+  let best: { s: EvidenceSentence; e: Enumeration; score: number; lead?: Span } | undefined;
   const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
   const wentGoods = asked.noun === WENT_TO_NOUN ? wanted.filter((w) => !WENT_WORDS.has(w)) : [];
   for (const { s, e, rows } of candidates(evidence)) {
@@ -566,7 +578,10 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (!kind || (kind !== "whole" && cover < MIN_COVERAGE)) continue;
     // the words of the question in the list's own clause tell two lists of a sentence apart ("return trains bring …")
     const after = saidAfter(e, s.text);
-    const said = words(`${e.head} ${after} ${e.items.map((i) => i.name).join(" ")}`);
+    // (a list that opens its sentence, "A, B and C were the main markets.", is of what the sentence before in its
+    // paragraph said: "X exported N yuan of stone.")
+    const lead = !e.head && e.start === 0 && before && inParagraphAfter(before, s) ? before.text : "";
+    const said = words(`${lead} ${e.head} ${after} ${e.items.map((i) => i.name).join(" ")}`);
     const own = wanted.length ? wanted.filter((w) => said.has(w)).length / wanted.length : 0;
     // and the asked kind's own words anywhere before the list ("African farm goods …, including")
     // (or, for a kind named by where it is from, the place in the rest of the list's clause: "African goods" of
@@ -578,12 +593,18 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     const right = words(`${nearWords(e, 4)} ${after}`).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
     // (a list its clause says is of the asked flow, "Imports of A, B and C", over one it says nothing of: "deals
     // covered A, B and C")
-    const sameFlow = flow !== undefined && flowOf(`${e.head} ${tail}`) === flow ? 1 : 0;
+    const sameFlow = flow !== undefined && flowOf(`${lead} ${e.head} ${tail}`) === flow ? 1 : 0;
     const score = cover * 3 + own + noun * 2 + right + sameFlow + s.overlap * 0.1 - s.docRank * 0.5;
-    if (!best || score > best.score) best = { s, e, score };
+    if (!best || score > best.score) best = { s, e, score, ...(lead && before && { lead: before }) };
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
-  if (best) return { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
+  // (a list of places the sentences next to it in its paragraph go on with: "A was the largest supplier. B, C and D …")
+  if (best) {
+    const items = best.e.items.map((i) => i.name);
+    // (quoted with the sentence it goes on from, when that said what the list is of)
+    const sentence = { ...best.s, previous: best.s.previous ?? best.lead, next: undefined };
+    return listGoesOn(asked.question, frame.entities, sentence, items, docs.get(best.s.docId)) ?? { sentence, items };
+  }
   return selects || planAsked ? undefined
     : portsOneByOne(asked, wanted, evidence, docs) ?? ordinalsOneByOne(asked, wanted, evidence, docs)
       ?? rankedOneByOne(asked, wanted, evidence, docs);

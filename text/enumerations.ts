@@ -39,8 +39,19 @@ const MARKERS = (
 const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+`
   + String.raw`(?:[\w-]+\s+){0,2}?(?:[\w-]+s\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?[\w-]+s\s+`
   + String.raw`(?:(?:exported|imported|sold|shipped|traded)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are)\b`;
+// ("X mainly exports A, B and C to Africa, and imports D and E", "We imported more A, B and C": a trade verb after an
+// adverb, "and" or a pronoun, opens the goods it names; never a flow that did something, "and exports rose", "exports of
+// A", "imports apart from gas were …", nor after a noun: "Steel exports doubled")
+// (what follows a trade verb that opens goods: a word that is none of a preposition, a verb or a figure's)
+const GOODS_NEXT = String.raw`(?:\s+more)?(?=\s+(?!(?:of|to|from|by|in|at|for|with|and|or|were|`
+  + String.raw`was|are|is|rose|grew|fell|hit|saw|set|rose|reached|totaled|totalled|accounted|amounted|stood|dropped|`
+  + String.raw`declined|climbed|slipped|jumped|surged|doubled|posted|also|only|than|more|worth|valued|apart|excluding|except|`
+  + String.raw`besides|alone|other|overall|as|through|via|under|over|during|between|within|per|on|into|went|came|us|usd|rmb|`
+  + String.raw`[a-z]+ed|[a-z]+ing)\b)[a-z])`;
+const TRADED_VERB = String.raw`(?<=^|\b(?:mainly|mostly|chiefly|largely|primarily|also|and|we|they)\s)`
+  + String.raw`(?:imports|exports|imported|exported)${GOODS_NEXT}`;
 // ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|(?<=\s)-(?=\s)|[:—–(])\s*`,
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${TRADED_VERB}|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|(?<=\s)-(?=\s)|[:—–(])\s*`,
   "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
@@ -52,7 +63,9 @@ const STRONG = new RegExp(`^(?:${[
 const anyWord = (list: string, before = "", flags = "i") =>
   new RegExp(String.raw`${before}(?:${list.trim().split(/\s+/).map((w) => w.replace(/_/g, String.raw`\s+`)).join("|")})\b`, flags);
 // where a clause (and so a list's head) starts
-const CLAUSE_START = /[;.!?]\s+|,\s+(?:while|whereas|but)\s+|^/gi;
+// (", and imports D and E": the other flow's goods after a list of one's, a clause of their own)
+const CLAUSE_START = new RegExp(String.raw`[;.!?]\s+|,\s+(?:while|whereas|but)\s+|`
+  + String.raw`,\s+and\s+(?=(?:imports|exports|imported|exported)${GOODS_NEXT})|^`, "gi");
 // words before which the last item stops: a verb, a figure, a relative clause, a place goods came from
 const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting accounting up down rising falling rose grew
   fell increased decreased surged jumped were was are is have has had also all which that who together respectively
@@ -130,6 +143,7 @@ const NO_NAME_WORD = new RegExp(String.raw`^(?:meanwhile|however|then|also|still
   + String.raw`elsewhere|next|last|this|that|these|those|the|in|on|at|by|for|from|to|with|and|but|while|both|all|`
   + String.raw`january|february|march|april|may|june|july|august|september|october|november|december)$`, "i");
 interface Part { start: number; end: number; text: string }
+const OTHER_FLOW = new RegExp(String.raw`^\s*and\s+(?:imports|exports|imported|exported)${GOODS_NEXT}`, "i");
 
 // "A and B from X, C from Y and D from Z": goods each with the place it came from; the places are no items, nor end the
 // list (the last may name two: "… and salmon from Peru and Ecuador."; so may one before a comma: "timber from A and B,
@@ -335,6 +349,8 @@ const PROPER_PAIR = /^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+([A-Z][\w
 /** Does part `i` close a list, and where does its last item start? */
 function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number; next: number } | undefined {
   const p = parts[i]!;
+  // (", and imports D and E" opens a list of its own: it closes none)
+  if (OTHER_FLOW.test(p.text)) return undefined;
   const oxford = /^\s*(?:and|or|as well as)\s+/i.exec(p.text);
   if (oxford && i > 0) return { lastFrom: p.start, prevTo: p.start, next: i + 1 };
   const inner = /\s+(?:and|or)\s+/i.exec(p.text);
