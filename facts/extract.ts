@@ -3599,6 +3599,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
+      // (and the text after the table goes on in it: a heading with no figure over the caption, "## Cities", named no
+      // period of the rows to go back from)
+      if (captioned) state.beforeFigureless = undefined;
       // (and its one place: "Table: Anhui border trade by crossing (billion yuan)" after a sentence on one of the
       // crossings; its "Total" row is Anhui's, its places' rows their own)
       // (never a place naming who compiled it: "Source: Hefei Customs (billion yuan)" over Anhui's partners)
