@@ -3561,6 +3561,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // "… as coal imports declined", is not its rows')
     // (read by its line: "Table 1." ends a sentence of its own)
     const captionLine = lineAt(doc.text, span.start);
+    // (a table's numbered caption naming one period, "Table 1. Trade by city, January-February 2031", is no moment
+    // of the text's period: its rows' period, the text's after them)
+    const tableCaption = TABLE_CAPTION.test(captionLine) && findPeriods(captionLine, state.ctx).length === 1;
     if (!unit && TABLE_CAPTION.test(captionLine)) {
       state.lastMetrics = [...new Set(findMetricWords(captionLine).map((m) => m.metric))];
       state.metricsOfGoods = undefined;
@@ -3979,11 +3982,15 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       && (CAPTION_BY.test(text) || s.periods.length > 0);
     const captioned = caption ? captionSubjects(s.subjects) : [];
     state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
-    state.tablePartner = intoTable
-      ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
+    // (a numbered caption's partner it opens with, "Table 1. Trade with X partners, …", is its places' rows' too)
+    const captionOpens = tableCaption && !sentenceFacts.length ? s.entities.find((e) => e.kind === "partner"
+      && CAPTION_PARTNER_BEFORE.test(captionLine.slice(0, Math.max(0, captionLine.lastIndexOf(text)))
+        + text.slice(0, e.start)))?.id : undefined;
+    state.tablePartner = captionOpens ?? (intoTable
+      ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined);
     // (a lead-in sentence's partner is of the goods' or partners' rows, never a place's: "Exports to Japan grew
     // fastest, while the cities' total trade was:")
-    state.tablePartnerOfRows = false;
+    state.tablePartnerOfRows = captionOpens !== undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
@@ -4031,7 +4038,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
     // ("Trade was disrupted in April by …" in a report on the first half, with no figure: a moment of the text's period)
-    const within = !sentenceFacts.length && next && state.lastPeriod && isPartOf(next, state.lastPeriod);
+    const within = !sentenceFacts.length && next && state.lastPeriod && isPartOf(next, state.lastPeriod) && !tableCaption;
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
     // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
     // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
@@ -4074,7 +4081,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)
     const parts = periodsNamed.every((p) => state.lastPeriod && isPartOf(p, state.lastPeriod));
     const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
-    state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
+    // (a numbered caption's period is the rows', and the text's after them: no period to go back to)
+    state.beforeFigureless = sentenceFacts.length || tableCaption ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) {
       state.lastPeriod = next;
       // ("X beats trade target, aims for 5% growth this year" over a report on last year: goals for a period after the
