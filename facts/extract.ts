@@ -1804,6 +1804,10 @@ const SECTION_FLOW = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\s*[:.–-]\s*|#{1,4}\s+)(i
 // ("- auto parts and motorcycle parts: …": a label of two goods joined runs to five words)
 const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)`
   + String.raw`(?:\s*\([^)]*\))?(?:\s+(?:via|through|thru|at|by)\s+[^:]{1,40})?\s*:\s*(?=(?:US\$|\$|RMB\s*)?\d)`);
+// "- Tyres: exports of 11.26 billion yuan": a bullet's label, then the flow its figure is of (kept: the label and colon)
+// (its marker may be gone: a Markdown list is read as its items' lines)
+const BULLET_FLOW_OF = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?([A-Za-z][^:]{0,59}:\s*)(?:exports?|imports?|(?:foreign\s+)?trade|`
+  + String.raw`imports\s+and\s+exports)\s+(?:of|at|worth|reached|totall?ed|totall?ing|were|was)\s+(?=(?:US\$|\$|RMB\s*)?\d)`, "i");
 // "Main export products:", "Major imported goods (by value):": a line leading into a list of goods of one flow
 const LIST_INTRO_FLOW = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:main|major|leading|key|top|principal|chief)\s+)?`
   + String.raw`(export|import)(?:ed)?\s+(?:products|goods|items|commodities)\b[^:.\d]{0,40}:\s*$`, "i");
@@ -4953,6 +4957,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const bulleted = label && (!fact.subject || fact.subject === label) ? label : undefined;
     if (bulleted) Object.assign(fact, { metric: listFlow, subject: bulleted,
       qualifier: fact.subject ? fact.qualifier : [bulleted, fact.qualifier].filter(Boolean).join(", ") });
+    // ("- Tyres: exports of 11.26 billion yuan, down 9.4 percent": the goods a bullet labels, its flow said after the colon)
+    const flowBullet = !bulleted && !fact.subject && !fact.partner && fact.metric !== "other" && BULLET_FLOW_OF.exec(text);
+    const labelled = flowBullet && bulletLabel(`- ${flowBullet[1]}${text.slice(flowBullet[0].length)}`);
+    if (labelled) Object.assign(fact, { subject: labelled, qualifier: [labelled, fact.qualifier].filter(Boolean).join(", ") });
     if (wholeOfShare) wholes.add(fact.id);
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them
