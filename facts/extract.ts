@@ -1814,6 +1814,10 @@ const SECTION_FLOW = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\s*[:.–-]\s*|#{1,4}\s+)(i
 // ("- auto parts and motorcycle parts: …": a label of two goods joined runs to five words)
 const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)`
   + String.raw`(?:\s*\([^)]*\))?(?:\s+(?:via|through|thru|at|by)\s+[^:]{1,40})?\s*:\s*(?=(?:US\$|\$|RMB\s*)?\d)`);
+// "- Tyres: exports of 11.26 billion yuan": a bullet's label, then the flow its figure is of (kept: the label and colon)
+// (its marker may be gone: a Markdown list is read as its items' lines)
+const BULLET_FLOW_OF = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?([A-Za-z][^:]{0,59}:\s*)(?:exports?|imports?|(?:foreign\s+)?trade|`
+  + String.raw`imports\s+and\s+exports)\s+(?:of|at|worth|reached|totall?ed|totall?ing|were|was)\s+(?=(?:US\$|\$|RMB\s*)?\d)`, "i");
 // "Main export products:", "Major imported goods (by value):": a line leading into a list of goods of one flow
 const LIST_INTRO_FLOW = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:main|major|leading|key|top|principal|chief)\s+)?`
   + String.raw`(export|import)(?:ed)?\s+(?:products|goods|items|commodities)\b[^:.\d]{0,40}:\s*$`, "i");
@@ -3599,6 +3603,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // "… as coal imports declined", is not its rows')
     // (read by its line: "Table 1." ends a sentence of its own)
     const captionLine = lineAt(doc.text, span.start);
+    // (a table's numbered caption naming one period, "Table 1. Trade by city, January-February 2031", is no moment
+    // of the text's period: its rows' period, the text's after them)
+    const tableCaption = TABLE_CAPTION.test(captionLine) && findPeriods(captionLine, state.ctx).length === 1;
     if (!unit && TABLE_CAPTION.test(captionLine)) {
       state.lastMetrics = [...new Set(findMetricWords(captionLine).map((m) => m.metric))];
       state.metricsOfGoods = undefined;
@@ -3633,6 +3640,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
+      // (and the text after the table goes on in it: a heading with no figure over the caption, "## Cities", named no
+      // period of the rows to go back from)
+      if (captioned) state.beforeFigureless = undefined;
       // (and its one place: "Table: Anhui border trade by crossing (billion yuan)" after a sentence on one of the
       // crossings; its "Total" row is Anhui's, its places' rows their own)
       // (never a place naming who compiled it: "Source: Hefei Customs (billion yuan)" over Anhui's partners)
@@ -4010,9 +4020,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       && (CAPTION_BY.test(text) || s.periods.length > 0);
     const captioned = caption ? captionSubjects(s.subjects) : [];
     state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
-    // ("Table 1. Trade with RCEP partners, January-February 2026": a caption with no unit opening with its partner is
-    // of the places' rows too, as one with its unit is)
-    const captionPartner = caption ? captionPartnerOf(text) : undefined;
+    // ("Table 1. Trade with RCEP partners, January-February 2026": a caption, numbered or not, with no unit and opening
+    // with its partner is of the places' rows too, as one with its unit is)
+    const captionPartner = (caption || tableCaption) && !sentenceFacts.length ? captionPartnerOf(text) : undefined;
     state.tablePartner = captionPartner ?? (intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined);
     // (a lead-in sentence's partner is of the goods' or partners' rows, never a place's: "Exports to Japan grew
@@ -4065,7 +4075,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
     // ("Trade was disrupted in April by …" in a report on the first half, with no figure: a moment of the text's period)
-    const within = !sentenceFacts.length && next && state.lastPeriod && isPartOf(next, state.lastPeriod);
+    const within = !sentenceFacts.length && next && state.lastPeriod && isPartOf(next, state.lastPeriod) && !tableCaption;
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
     // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
     // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
@@ -4108,7 +4118,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)
     const parts = periodsNamed.every((p) => state.lastPeriod && isPartOf(p, state.lastPeriod));
     const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
-    state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
+    // (a numbered caption's period is the rows', and the text's after them: no period to go back to)
+    state.beforeFigureless = sentenceFacts.length || tableCaption ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) {
       state.lastPeriod = next;
       // ("X beats trade target, aims for 5% growth this year" over a report on last year: goals for a period after the
@@ -4981,6 +4992,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const bulleted = label && (!fact.subject || fact.subject === label) ? label : undefined;
     if (bulleted) Object.assign(fact, { metric: listFlow, subject: bulleted,
       qualifier: fact.subject ? fact.qualifier : [bulleted, fact.qualifier].filter(Boolean).join(", ") });
+    // ("- Tyres: exports of 11.26 billion yuan, down 9.4 percent": the goods a bullet labels, its flow said after the colon)
+    const flowBullet = !bulleted && !fact.subject && !fact.partner && fact.metric !== "other" && BULLET_FLOW_OF.exec(text);
+    const labelled = flowBullet && bulletLabel(`- ${flowBullet[1]}${text.slice(flowBullet[0].length)}`);
+    if (labelled) Object.assign(fact, { subject: labelled, qualifier: [labelled, fact.qualifier].filter(Boolean).join(", ") });
     if (wholeOfShare) wholes.add(fact.id);
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them

@@ -594,6 +594,16 @@ const TOP_END = String.raw`(?:fastest|highest|largest|biggest|strongest)`;
 const BOTTOM_END = String.raw`(?:slowest|lowest|smallest|weakest)`;
 const THEN = String.raw`\b[^?]*\b(?:and|&|vs\.?|versus)\s+(?:(?:which|what)\s+)?(?:the\s+)?`;
 const BOTH_ENDS = new RegExp(String.raw`\b${TOP_END}${THEN}${BOTTOM_END}\b|\b${BOTTOM_END}${THEN}${TOP_END}\b`, "i");
+// ("highest to lowest", "from smallest to biggest": the order asked in so many words, whichever end it names first)
+const HIGH_WORD = "highest|largest|biggest|most|top|fastest|greatest";
+const LOW_WORD = "lowest|smallest|least|bottom|slowest";
+const ORDER_WORDS = new RegExp(String.raw`\b(?:(${HIGH_WORD})|(${LOW_WORD}))\s*(?:to|-|–|→)\s*(?:the\s+)?`
+  + String.raw`(?:${HIGH_WORD}|${LOW_WORD})\b`, "i");
+/** Is a ranking asked from its low end: an order said in words decides, else a word of the low end. */
+const rankAscending = (text: string): boolean => {
+  const order = ORDER_WORDS.exec(text);
+  return order ? order[2] !== undefined : ASCENDING.test(text) && !BOTH_ENDS.test(text);
+};
 // "which partner's trade with …", "which countries' exports to …"
 // "rank its partners hong kong, asean and the eu": a place right after the word "partners" is one of them
 const NAMED_AS_PARTNERS = /\b(?:partners?|markets?)\s*[:,]?\s*(?:(?:like|such\s+as|including|namely)\s+)?(?:the\s+)?$/i;
@@ -1216,7 +1226,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const partial = {
     text, entities, partners, subjects, ...(excluded.length && { excluded }), ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
-    ascending: ASCENDING.test(text) && !BOTH_ENDS.test(text),
+    ascending: rankAscending(text),
     ...(threshold && { threshold: Number(threshold[1]) }), ...(digits && digits > 0 && { threshold: digits }),
     ...(digits && digits < 0 && { ceiling: digits }),
     ...(baseYear && periods.length === 1 && { baseYear }), ...(rankField && { rankField }),

@@ -54,22 +54,32 @@ function solveRankPeriods(q: QuestionFrame, base: FactBase): FigureAnswer {
   const unit = unitAsked(q)!;
   const owner = q.entities.filter((e) => e !== "china")[0] ?? "china";
   // ("which 3 months had the biggest tonnage?": a count asked, not a value)
-  const measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
+  const asked = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
     : q.measures.includes("count") && !VALUE_ASKED.test(q.text) ? "count" : "amount";
-  // ("iron ore by month": goods asked with no flow are of the one flow the place's figures on them have)
-  const goodsFlows = !q.metric && q.subjects[0]
-    ? [...new Set(base.facts.filter((f) => f.entity === owner && f.subject === q.subjects[0] && f.measure === measure)
-      .map((f) => f.metric))] : [];
-  const metric = goodsFlows.length === 1 ? goodsFlows[0]! : q.metric === "partners" || !q.metric ? "trade" : q.metric;
-  const byPeriod = new Map<string, Fact>();
-  for (const f of base.facts) {
-    if (f.entity !== owner || f.metric !== metric || f.measure !== measure || f.value === null || f.derived || !f.period) continue;
-    if ((f.partner ?? undefined) !== q.partners[0] || (f.subject ?? undefined) !== q.subjects[0]) continue;
-    if (!IS_UNIT[unit](f.period) || !within(f.period, q.periods)) continue;
-    const label = periodLabel(f.period);
-    if (!byPeriod.has(label)) byPeriod.set(label, f);
-  }
-  const facts = [...byPeriod.values()];
+  const periodFacts = (measure: Fact["measure"]): Fact[] => {
+    // ("iron ore by month": goods asked with no flow are of the one flow the place's figures on them have)
+    const goodsFlows = !q.metric && q.subjects[0]
+      ? [...new Set(base.facts.filter((f) => f.entity === owner && f.subject === q.subjects[0] && f.measure === measure)
+        .map((f) => f.metric))] : [];
+    const metric = goodsFlows.length === 1 ? goodsFlows[0]! : q.metric === "partners" || !q.metric ? "trade" : q.metric;
+    const byPeriod = new Map<string, Fact>();
+    for (const f of base.facts) {
+      if (f.entity !== owner || f.metric !== metric || f.measure !== measure || f.value === null || f.derived || !f.period) {
+        continue;
+      }
+      if ((f.partner ?? undefined) !== q.partners[0] || (f.subject ?? undefined) !== q.subjects[0]) continue;
+      if (!IS_UNIT[unit](f.period) || !within(f.period, q.periods)) continue;
+      const label = periodLabel(f.period);
+      if (!byPeriod.has(label)) byPeriod.set(label, f);
+    }
+    return [...byPeriod.values()];
+  };
+  // ("jiangsu crude imports by month, highest to lowest" with the months stated in tonnes only: goods ranked with no
+  // measure named are ranked by the quantity stated of them when no value of two of the periods is)
+  const amounts = periodFacts(asked);
+  const quantities = asked === "amount" && amounts.length < 2 && q.subjects.length === 1 && !VALUE_ASKED.test(q.text)
+    ? periodFacts("count") : [];
+  const facts = quantities.length >= 2 ? quantities : amounts;
   const comparable = facts.filter((f) => sameUnit(f, facts[0]!));
   // ("rank the months by total trade" with no month's figure of that period: never the whole period's figure as the answer)
   if (comparable.length < 2 && q.intent === "rank" && spans(q.periods) >= 2 * UNIT_MONTHS[unit]) {

@@ -252,7 +252,9 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   // a part's share of the place's own total from the two amounts; a place's share of the nation's likewise
   (q, ctx) => {
     const national = q.shareOf === "national" && !q.subject && !q.partner && q.entity !== "china";
-    if (q.measure !== "share" || (!q.subject && !q.partner && !national && !q.wholeMetric)) return undefined;
+    // (a city's share of its province's total: the city's amount over the province's, same period)
+    const parent = q.shareOf === "parent" && !q.subject && !q.partner ? place(q.entity)?.parent : undefined;
+    if (q.measure !== "share" || (!q.subject && !q.partner && !national && !parent && !q.wholeMetric)) return undefined;
     // (a part's share asked of the nation's or another place's total is no share of the owner's own total)
     if ((q.subject || q.partner) && q.shareOf !== undefined && q.shareOf !== "own") return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
@@ -261,7 +263,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const whole =
       part &&
       statedFact(
-        { ...(national ? { ...q, entity: "china", shareOf: undefined } : wholeOf(q)), measure: "amount",
+        { ...(national ? { ...q, entity: "china", shareOf: undefined }
+          : parent ? { ...q, entity: parent, shareOf: undefined } : wholeOf(q)), measure: "amount",
           ...(part.period && { period: part.period }), given: undefined, ...(currency && { currency }) },
         ctx,
       );

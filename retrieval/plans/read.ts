@@ -202,8 +202,9 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
   // ("what % of the province's total was it?" of a city: its province's total, not its own)
   const entity = places[0] ?? "china";
+  // ("changchun's share of jilin trade": the province the city lies in, named after "share of", is the same whole)
   const ofParent = !q.partners.length && !q.subjects.length && place(entity)?.kind === "city"
-    && ofProvince(q.text, q.metric);
+    && (ofProvince(q.text, q.metric) || wholes.includes(place(entity)?.parent ?? ""));
   const shareOf = OF_NATIONAL.test(q.text)
     ? "national"
     : ofParent ? "parent"

@@ -1,4 +1,4 @@
-import { displayName, possessive } from "../../text/places.js";
+import { displayName, place, possessive } from "../../text/places.js";
 import { findPeriods, monthsSpanned, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { fmt, sizeOf } from "../figures/arithmetic.js";
@@ -95,6 +95,8 @@ export function describeQuantity(q: Quantity): string {
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
     : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}`
       : q.measure === "share" && q.shareOf === "national" ? "share of the national total"
+        : q.measure === "share" && q.shareOf === "parent" && place(q.entity)?.parent
+          ? `share of ${possessive(displayName(place(q.entity)!.parent!))} total`
         : q.ahead ? [MEASURE[q.measure], "target"].filter(Boolean).join(" ")
           // ("growth over the quarter before": a change a year on is what "growth" alone says)
           : q.measure === "growth" && q.base === "month-on-month" && q.period
