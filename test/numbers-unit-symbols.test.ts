@@ -19,5 +19,7 @@ describe("a quantity's unit written as its symbol", () => {
   it("never reads a lone 't' without a scale, nor a word starting with it, as tonnes", () => {
     expect(first("grew 3 t")).toBeUndefined();
     expect(first("sold 4.1 million t-shirts")?.unit).not.toBe("million tonnes");
+    // (nor in a row run together with single spaces, whose columns are not known)
+    expect(first("Ore imports 1.37 million t 4.05 21.4")?.unit).not.toBe("million tonnes");
   });
 });

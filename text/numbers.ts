@@ -58,9 +58,10 @@ const COUNTED_NOUNS = String.raw`countries and regions|countries|regions|cities|
   + String.raw`crossings|travell?ers|trucks|agreements|contracts|deals|pairs|entities|exhibitors|booths|shipments|`
   + String.raw`trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones`;
 // the symbols a quantity's unit is written with, and the unit they stand for (whether it needs a scale before it: a
-// lone "t" after a number is too often something else)
+// lone "t" after a number is too often something else; and "t" only where its cell or clause ends, never in a row
+// run together with spaces, "LNG imports 1.37 million t 4.05 21.4", whose columns are not known)
 const UNIT_SYMBOLS: Array<[RegExp, boolean, string]> = [
-  [/^\s?t(?![\w'’-])/, true, "tonnes"], [/^\s?(?:m3|m³|cu\.?\s?m|cbm)(?![\w'’-])/i, false, "cubic metres"],
+  [/^\s?t(?=\s*(?:$|[|\t,;.)]|of\b))/, true, "tonnes"], [/^\s?(?:m3|m³|cu\.?\s?m|cbm)(?![\w'’-])/i, false, "cubic metres"],
 ];
 // ("2,936 inbound and outbound China-Europe freight trains": both ways are all the trains; "inbound" alone names them)
 const WAY = String.raw`(?:inbound|outbound|westbound|eastbound|northbound|southbound)`;
