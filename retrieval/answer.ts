@@ -22,7 +22,7 @@ import type { CorpusDocument } from "../corpus/types.js";
 import { contentWords, findEvidence, hasWithTypo, hitAbout, hitInPeriods, initialisms, saysModifiers, words,
   type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
-import { RANK_MOVES } from "./explain/asks.js";
+import { namesFigure, RANK_MOVES } from "./explain/asks.js";
 import { currencyUnquoted, periodsUnquoted, quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
@@ -477,8 +477,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const q = spelt !== named && asksForItems(spelt) ? spelt : named;
   // an explanation searches passages by the question's vector: the embedding worker starts on it while the question
   // is read here (its failure is met where the vector is awaited)
-  // ("what were its expots in 2030?": a figure word typed with a typo still asks the figure, as its spelling reads)
-  const kind = explainKind(spelt) && explainKind(q);
+  // ("what were its expots in 2030?": a figure word typed with a typo still asks the figure, as its spelling reads;
+  // only a figure word the spelling gave: "how long has …" is never made "how along")
+  const typoFigure = namesFigure(spelt) && !namesFigure(q);
+  const kind = typoFigure ? explainKind(spelt) && explainKind(q) : explainKind(q);
   if (kind) engine.embedder.embedQuery(validateQuestion(q)).catch(() => undefined);
   const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);

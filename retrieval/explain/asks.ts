@@ -58,6 +58,8 @@ const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?
 // (a rate or figure is asked by name after a comparison: "which grew faster, A or B, and what were the rates")
 const FIGURE_WORDS = new RegExp(String.raw`\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|`
   + String.raw`partners?|markets?|throughput|tonnage|teus?|turnover|rates|figures)\b`, "i");
+/** Does a question name a figure by its word ("exports", "share", "sales")? */
+export const namesFigure = (text: string): boolean => FIGURE_WORDS.test(text);
 
 const SALES = /\bsales\b/i;
 
