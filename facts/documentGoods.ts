@@ -5,10 +5,13 @@ import type { Fact } from "../text/terms.js";
 // (weights and volumes: what a report on goods counts them in)
 const WEIGHED = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|cubic met(?:re|er)s)$/i;
 // (what else a text weighs: a port's cargo, a harvest, an output, a capacity, stocks)
-const OTHER_WEIGHED = new RegExp(String.raw`\b(?:cargo|freight|throughput|handled|output|produc\w*|consum\w*|capacity|`
-  + String.raw`stocks?|reserves?|harvest\w*|crop)\b`, "i");
-// (the goods' name in the headline, singular or plural: "soybean imports" for "soybeans")
-const stem = (name: string) => name.toLowerCase().replace(/(?:es|s)$/, "");
+const OTHER_WEIGHED = new RegExp(String.raw`\b(?:cargo|freight|throughput|handled|output|produc(?:tion|ed|ers?|ing)|`
+  + String.raw`consum\w*|capacity|stocks?|reserves?|harvest\w*|crop)\b`, "i");
+// (the goods' name in the headline as words of its own, singular or plural: "soybean imports" for "soybeans", never
+// "Gains" for "gas")
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const namesGoods = (title: string, name: string) =>
+  new RegExp(String.raw`\b${escape(name.replace(/(?:es|s)$/i, ""))}(?:e?s)?\b`, "i").test(title);
 
 /**
  * "China's soybean imports hit record 95.5 million tonnes": a report on one flow of one kind of goods, whose lead
@@ -21,7 +24,7 @@ export function documentGoods(facts: Fact[], title: string, text: string): void 
   const lead = facts.find((f) => !f.derived && f.value !== null);
   if (flows.length !== 1 || !lead?.subject || lead.metric !== flows[0]) return;
   if (lead.measure !== "count" || !WEIGHED.test(lead.unit)) return;
-  if (!title.toLowerCase().includes(stem(lead.subject))) return;
+  if (!namesGoods(title, lead.subject)) return;
   const weighedRows = new Set<string>();
   const of = (f: Fact) => {
     f.subject = lead.subject;

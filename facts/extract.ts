@@ -560,9 +560,9 @@ const WHOLE_NAMED_BEFORE = /\b(?:percent|per\s+cent|%|share|yuan|dollars)\s+of\s
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner"
   && (e.possessive || /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i.test(text.slice(e.end)))
   && WHOLE_BEFORE.test(text.slice(0, e.start));
-// "the province's", "the South China province's"
 // "ranked first among", "the largest among": the words before the field a place is ranked in
 const RANKED_AMONG_BEFORE = /\b(?:rank(?:ed|s)?|came|placed|stood|was|were|is|are|remained)\b[^,;]{0,40}\bamong\s+$/i;
+// "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
   [/\bthe\s+(?:\w+\s+){0,2}(?:city|municipality)['’]?s?\b/i, "city"],
@@ -1007,7 +1007,8 @@ const OF_WORDS_BEFORE_PARTNER = new RegExp(String.raw`^\s*(?:[a-z]+\s+)?of\s+(?:
 function partnerAfter(raw: string): boolean {
   // ("traded 48.3 billion yuan (6.9 billion U.S. dollars) of goods with Japan": the figure in another currency, in
   // brackets right after it, stands nowhere between)
-  const gap = raw.replace(/^\s*\([^()]{1,50}\)/, "");
+  // (a bracket holding a number and a currency only: "(36 percent of the total)" is no restatement)
+  const gap = raw.replace(/^\s*\((?=[^()]*\d)(?=[^()]*(?:yuan|dollars?|US\$|\$|usd|rmb|euros?))[^()]{1,50}\)/i, "");
   if (gap.length <= 30 && PARTNER_AFTER.test(gap)) return true;
   if (gap.length > 60) return false;
   if (OF_WORDS_BEFORE_PARTNER.test(gap)) return true;
@@ -2489,7 +2490,6 @@ function seriesBegun(s: Sentence, state: DocState, measure?: string): Fact | und
 const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
 
 const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
-// (a caption opening with its partner, after a table's number: "Table 2: Trade with Chile by city (…)")
 /** The one partner a caption opens with ("Trade with Taiwan by city"), none when it joins several ("with Japan and Korea"). */
 function captionPartnerOf(text: string): string | undefined {
   const mentions = findEntities(text);
@@ -2498,6 +2498,7 @@ function captionPartnerOf(text: string): string | undefined {
   return opening && !mentions.some((o) => o.start >= opening.end && JOINED_PARTNER.test(text.slice(opening.end, o.start)))
     ? opening.id : undefined;
 }
+// (a caption opening with its partner, after a table's number: "Table 2: Trade with Chile by city (…)")
 const CAPTION_PARTNER_BEFORE = new RegExp(String.raw`^\W*(?:table\s*[\w.-]*\s*[:.–—-]?\s*)?(?:(?:foreign|total|\w+['’]s)\s+)?`
   + String.raw`(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$`, "i");
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
@@ -3130,9 +3131,10 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   if (!office) return undefined;
   // ("LANZHOU - Gansu's trade reached …, Lanzhou Customs said": a lead naming another place of its own, not as an
   // office, the dateline or a place the office's district covers, is about that place; the office is only the source)
-  // (the first sentence on trade: a bulletin's lines before it, "Harbin Customs" alone, name only who issued it)
+  // (under a headline naming only the office, the first sentence on trade: a bulletin's lines before it, "Harbin
+  // Customs" alone, name only who issued it)
   const sentences = splitSentences(lead);
-  const opening = sentences.find((x) => OWNS_FLOW_WORD.test(x.text)) ?? sentences[0];
+  const opening = (officeOnly ? sentences.find((x) => OWNS_FLOW_WORD.test(x.text)) : undefined) ?? sentences[0];
   const sentence = opening ? opening.text.replace(HYPHEN_DATELINE, "").replace(DATELINE, "") : "";
   // (only a place named as the owner of the lead's trade, before its first figure: "Gansu's trade", "Gansu's exports";
   // never one set beside the office's figures, "the city's exports rose 8 percent, outpacing Shanghai")

@@ -880,8 +880,10 @@ export function hitInPeriods(index: SearchIndex<unknown>, hit: SearchHit, period
   const year = c?.ctx.docYear;
   const outThen = year !== undefined
     && periods.some((q) => q.y1 !== null && q.y2 !== null && year >= q.y1 && year <= q.y2 + 1);
-  // (or the article names an asked year anywhere: "Issued …, May 26, 2022" above the measures it lists)
-  const named = doc !== undefined && periods.some((q) => q.y1 !== null && new RegExp(`\\b${q.y1}\\b`).test(doc.text));
+  // (or an undated article names an asked year anywhere: "Issued …, May 26, 2022" above the measures it lists; a dated
+  // one's "up 30% on 2019" says nothing of when it is)
+  const named = doc !== undefined && year === undefined
+    && periods.some((q) => q.y1 !== null && new RegExp(`\\b${q.y1}\\b`).test(doc.text));
   return outThen || named || Boolean(c?.period && fits(c.period))
     || findPeriods(hit.text, c?.ctx ?? {}).some((m) => fits(m.period));
 }

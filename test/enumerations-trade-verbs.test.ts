@@ -14,6 +14,10 @@ describe("lists opened by a trade verb", () => {
       .toEqual([["solar panels", "buses", "cement", "glass"], ["copper ore", "lithium salts", "wine", "cherries"]]);
   });
 
+  it("reads goods whose name ends like a verb's ('clothing', 'bedding') after the trade verb", () => {
+    expect(items("Gansu mainly exports clothing, bedding and toys to Peru.")).toEqual([["clothing", "bedding", "toys"]]);
+  });
+
   it("reads the goods after 'we imported more' and 'and exported more', not the partner between", () => {
     expect(items("We imported more palm oil, coconuts and tin from Malaysia, and exported more tractors, pumps and tiles."))
       .toEqual([["palm oil", "coconuts", "tin"], ["tractors", "pumps", "tiles"]]);

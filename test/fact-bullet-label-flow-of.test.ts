@@ -24,6 +24,6 @@ describe("a bullet's label with the flow after its colon", () => {
 
   it("gives a place's label no goods", () => {
     const facts = factsOf("- Longkou: exports of 15.74 billion yuan, up 4.3 percent\n");
-    expect(facts.every((f) => f.subject === undefined)).toBe(true);
+    expect(facts.map((f) => [f.subject, f.value])).toEqual([[undefined, 15.74], [undefined, 4.3]]);
   });
 });

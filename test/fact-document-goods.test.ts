@@ -37,6 +37,10 @@ describe("a report on one kind of goods", () => {
   });
   it("gives nothing when the headline names no one flow of the goods", () => {
     const other = factsOf(REPORT, { title: "Grain markets in 2031", published: "2032-02-05" });
+    expect(other.filter((f) => f.value === 9.1).length).toBeGreaterThan(0);
     expect(other.filter((f) => f.value === 9.1).every((f) => f.subject === undefined)).toBe(true);
+    // (nor one naming the goods only inside another word: "Gains" is no "gas")
+    const gas = factsOf(REPORT.replace("barley", "gas"), { title: "Gains in China's imports in 2031", published: "2032-02-05" });
+    expect(gas.filter((f) => f.value === 9.1).map((f) => f.subject ?? "none")).not.toContain("gas");
   });
 });

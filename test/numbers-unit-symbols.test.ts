@@ -12,6 +12,7 @@ describe("a quantity's unit written as its symbol", () => {
     ["12.6 bn m3", 12.6, "billion cubic metres", "12.6 bn m3"],
     ["2.05 million cu m of logs", 2.05, "million cubic metres", "2.05 million cu m"],
     ["870,000 m3", 870000, "cubic metres", "870,000 m3"],
+    ["5.5 million t\nNext line", 5.5, "million tonnes", "5.5 million t"],
   ])("%s is a count in %s", (text, value, unit, covered) => {
     expect(first(text)).toMatchObject({ kind: "count", value, unit, text: covered });
   });

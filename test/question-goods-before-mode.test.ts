@@ -11,6 +11,10 @@ describe("goods before a trade mode", () => {
     expect(q.subjects).toEqual(["processing trade"]);
     expect(q.terms).toContain("seafood");
   });
+  it("are a subject of their own when a joining word stands between them and the mode", () => {
+    expect(parseQuestion("hebi seafood and processing trade in 2031?", { findSubjects }).subjects)
+      .toEqual(expect.arrayContaining(["processing trade", "aquatic products"]));
+  });
   it("are the subject when no mode follows them", () => {
     expect(parseQuestion("hebi seafood exports in 2031?", { findSubjects }).subjects).toEqual(["aquatic products"]);
   });

@@ -44,10 +44,11 @@ const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|big
 // A", "imports apart from gas were …", nor after a noun: "Steel exports doubled")
 // (what follows a trade verb that opens goods: a word that is none of a preposition, a verb or a figure's)
 const GOODS_NEXT = String.raw`(?:\s+more)?(?=\s+(?!(?:of|to|from|by|in|at|for|with|and|or|were|`
-  + String.raw`was|are|is|rose|grew|fell|hit|saw|set|rose|reached|totaled|totalled|accounted|amounted|stood|dropped|`
+  + String.raw`was|are|is|rose|grew|fell|hit|saw|set|reached|totaled|totalled|accounted|amounted|stood|dropped|`
   + String.raw`declined|climbed|slipped|jumped|surged|doubled|posted|also|only|than|more|worth|valued|apart|excluding|except|`
   + String.raw`besides|alone|other|overall|as|through|via|under|over|during|between|within|per|on|into|went|came|us|usd|rmb|`
-  + String.raw`[a-z]+ed|[a-z]+ing)\b)[a-z])`;
+  // (a verb by its ending, but not goods that end so: "exports clothing, shoes and toys")
+  + String.raw`(?!(?:clothing|bedding|packaging|roofing|flooring|seeds?|feed)\b)(?:[a-z]+ed|[a-z]+ing))\b)[a-z])`;
 const TRADED_VERB = String.raw`(?<=^|\b(?:mainly|mostly|chiefly|largely|primarily|also|and|we|they)\s)`
   + String.raw`(?:imports|exports|imported|exported)${GOODS_NEXT}`;
 // ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)

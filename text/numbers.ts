@@ -61,7 +61,7 @@ const COUNTED_NOUNS = String.raw`countries and regions|countries|regions|cities|
 // lone "t" after a number is too often something else; and "t" only where its cell or clause ends, never in a row
 // run together with spaces, "LNG imports 1.37 million t 4.05 21.4", whose columns are not known)
 const UNIT_SYMBOLS: Array<[RegExp, boolean, string]> = [
-  [/^\s?t(?=\s*(?:$|[|\t,;.)]|of\b))/, true, "tonnes"], [/^\s?(?:m3|m³|cu\.?\s?m|cbm)(?![\w'’-])/i, false, "cubic metres"],
+  [/^\s?t(?=\s*(?:$|[|\t\n,;.)]|of\b))/, true, "tonnes"], [/^\s?(?:m3|m³|cu\.?\s?m|cbm)(?![\w'’-])/i, false, "cubic metres"],
 ];
 // ("2,936 inbound and outbound China-Europe freight trains": both ways are all the trains; "inbound" alone names them)
 const WAY = String.raw`(?:inbound|outbound|westbound|eastbound|northbound|southbound)`;

@@ -59,7 +59,7 @@ const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?
 const FIGURE_WORDS = new RegExp(String.raw`\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|`
   + String.raw`partners?|markets?|throughput|tonnage|teus?|turnover|rates|figures)\b`, "i");
 /** Does a question name a figure by its word ("exports", "share", "sales")? */
-export const namesFigure = (text: string): boolean => FIGURE_WORDS.test(text);
+export const namesFigure = (text: string): boolean => FIGURE_WORDS.test(text) || SALES.test(text);
 
 const SALES = /\bsales\b/i;
 

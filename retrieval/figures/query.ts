@@ -1,3 +1,4 @@
+import { monthIndex } from "../../corpus/dates.js";
 import { findMetricWords } from "../../text/flows.js";
 import { findEntities, namesDocument, type DefinedGroup, type EntityMention } from "../../text/entities.js";
 import type { ZoneMention } from "../../text/zones.js";
@@ -885,10 +886,12 @@ const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
   // ("jan feb 2026": two months running, typed with only a space between them before a year, the two together, as
   // customs add up January and February; never two months apart, "jan mar 2026", which may be each)
   [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?(?=,?\s+(?:19|20)\d{2}\b)/gi,
-    (a, ra, b, rb) => (monthNumber(b!) === monthNumber(a!) + 1 ? `${a}${ra}-${b}${rb}` : undefined)],
+    // (each a month's whole word: "market april 2026" is no "mar-apr")
+    (a, ra, b, rb) => {
+      const [m1, m2] = [monthIndex(`${a}${ra}`), monthIndex(`${b}${rb}`)];
+      return m1 !== undefined && m2 === m1 + 1 ? `${a}${ra}-${b}${rb}` : undefined;
+    }],
 ];
-const MONTHS_TYPED = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const monthNumber = (abbr: string) => MONTHS_TYPED.indexOf(abbr.toLowerCase().slice(0, 3)) + 1;
 export function expandPeriodShorthand(question: string): string {
   return SHORTHAND.reduce((t, [re, to]) => t.replace(re, (m, ...g: string[]) => to(...g) ?? m), question);
 }
@@ -1207,7 +1210,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("seafood processing trade": goods named right before a trade mode say which of the mode's trade, no second ask;
   // the mode's figure is the one asked, its sentence naming the goods)
   const modeGoods = new Set(builtIn.filter((b) => b.kind === "mode")
-    .flatMap((b) => findIndexSubjects(/(?:[a-z-]+\s+){0,2}$/i.exec(zoneless.slice(0, b.start))?.[0] ?? ""))
+    // (right before it, no joining word between: "seafood and processing trade" asks both)
+    .flatMap((b) => findIndexSubjects(/(?:(?!(?:and|or|vs|versus)\s)[a-z-]+\s+){0,2}$/i.exec(zoneless.slice(0, b.start))?.[0] ?? ""))
     .filter((x) => !SUBJECTS.some((y) => y.name === x)));
   const subjects = [...new Set(readSubjects.map((x) => pairPartApart(x, readSubjects)))]
     .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)))

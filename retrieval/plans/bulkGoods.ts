@@ -19,9 +19,11 @@ const BULK_UNIT = /\b(?:tonnes|tons|cubic\s+met(?:re|er)s|barrels)$/i;
 const MONEY_WORDS = ["value", "values", "valued", "worth", "yuan", "rmb", "usd", "dollars", "dollar", "$", "price", "prices",
   "cost", "costs", "earned", "earnings", "revenue"];
 
-/** Whether the goods a quantity is of are weighed goods, by any word of their name. */
-export const isBulkGoods = (subject: string): boolean =>
-  subject.toLowerCase().split(/[^a-z]+/).some((w) => BULK_GOODS.includes(w));
+// (the head word of the goods' name: "ore" of "iron ore", never "lead" of "lead-acid batteries" nor "steel" of "steel
+// pipes")
+const headWord = (subject: string) => subject.toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1) ?? "";
+/** Whether the goods a quantity is of are weighed goods, by the head word of their name. */
+export const isBulkGoods = (subject: string): boolean => BULK_GOODS.includes(headWord(subject));
 
 /**
  * A values plan's inputs with the weighed quantity put before each amount of bulk goods asked with no money word,
@@ -59,7 +61,10 @@ export function withBulkQuantities(inputs: Quantity[], ctx: ResolveContext): Qua
  */
 export function volumeFirst(found: Fact[], subjects: string[], words: ReadonlySet<string>): Fact[] {
   if (!subjects.some(isBulkGoods) || MONEY_WORDS.some((w) => words.has(w))) return found;
-  const all = found.filter((f) => f.measure === "count" && f.subject && BULK_UNIT.test(f.unit));
+  // (counts of the goods asked only, by their head word)
+  const asked = new Set(subjects.filter(isBulkGoods).map(headWord));
+  const all = found.filter((f) => f.measure === "count" && f.subject && asked.has(headWord(f.subject))
+    && BULK_UNIT.test(f.unit));
   // (one quantity stated twice, in a sentence and a table row, is given once)
   const twice = (f: Fact, i: number) => all.findIndex((g) => g.value === f.value && g.unit === f.unit) < i;
   const weighed = all.filter((f, i) => !twice(f, i));
@@ -67,7 +72,8 @@ export function volumeFirst(found: Fact[], subjects: string[], words: ReadonlySe
   const goods = new Set(weighed.map((f) => f.subject));
   const rank = (f: Fact) => (weighed.includes(f) ? 0
     : f.measure === "growth" && goods.has(f.subject) && /\bquantity\b/.test(f.qualifier ?? "") ? 1 : 2);
-  return found.filter((f) => weighed.includes(f) || !all.includes(f)).map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  return found.filter((f) => weighed.includes(f) || !all.includes(f)).map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
 }
 
 /**
