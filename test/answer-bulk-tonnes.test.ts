@@ -95,3 +95,12 @@ Hunan exported 12.5 billion yuan of mobile phones in 2031, up 8.1 percent. The p
       expect(a.figures.map((f) => f.value)).toContain(2.05);
     });
 });
+
+describe("which goods are weighed goods", () => {
+  it("goes by the head word of the goods' name", () => {
+    expect(["iron ore", "crude oil", "liquefied natural gas", "copper ore and concentrate", "soybeans"].map(isBulkGoods))
+      .toEqual([true, true, true, true, true]);
+    expect(["steel pipes", "lead-acid batteries", "rice cookers", "gas turbines", "oil paintings", "corn starch"]
+      .map(isBulkGoods)).toEqual([false, false, false, false, false, false]);
+  });
+});
