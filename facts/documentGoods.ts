@@ -1,5 +1,6 @@
 import { findEntities } from "../text/entities.js";
 import { findMetricWords } from "../text/flows.js";
+import { escape } from "../text/subjects.js";
 import type { Fact } from "../text/terms.js";
 
 // (weights and volumes: what a report on goods counts them in)
@@ -9,7 +10,6 @@ const OTHER_WEIGHED = new RegExp(String.raw`\b(?:cargo|freight|throughput|handle
   + String.raw`consum\w*|capacity|stocks?|reserves?|harvest\w*|crop)\b`, "i");
 // (the goods' name in the headline as words of its own, singular or plural: "soybean imports" for "soybeans", never
 // "Gains" for "gas")
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const namesGoods = (title: string, name: string) =>
   new RegExp(String.raw`\b${escape(name.replace(/(?:es|s)$/i, ""))}(?:e?s)?\b`, "i").test(title);
 

@@ -171,7 +171,8 @@ export function goodsByCountry(name: string): { partner: string; goods: string }
   return partner ? { partner, goods: m![2]!.toLowerCase() } : undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A text written as a regular expression that matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A finder for subjects an index names beyond the table ("solar cells", "ships", "steel products"),

@@ -31,7 +31,7 @@ import {
   type Amount,
   type Result,
 } from "./operations.js";
-import { partBesideLevel } from "../figures/sameSentence.js";
+import { inSentenceOf, partBesideLevel } from "../figures/sameSentence.js";
 import { weighedInstead, withBulkQuantities } from "./bulkGoods.js";
 import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
@@ -1215,7 +1215,7 @@ function flowBeside(side: Found | undefined, q: Quantity, ctx: ResolveContext): 
   if (!f || (!f.partner && !f.subject) || (q.partner ?? undefined) !== (f.partner ?? undefined)
     || (q.subject ?? undefined) !== (f.subject ?? undefined) || !f.period) return undefined;
   const text = ctx.base.documents?.get(f.docId)?.text;
-  const beside = ctx.base.facts.filter((x) => x.docId === f.docId && x.start === f.start && x.metric === q.metric
+  const beside = ctx.base.facts.filter((x) => inSentenceOf(x, f) && x.metric === q.metric
     && x.measure === "amount" && x.entity === f.entity && !x.partner && !x.subject && !x.qualifier && !x.derived
     && x.value !== null && x.period !== undefined && samePeriod(x.period, f.period!) && moneyOf(x.unit) === moneyOf(f.unit)
     && moneyOf(x.unit) !== undefined
