@@ -293,12 +293,14 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = rateBefore(share.value!, change.value!);
     return { amount: r, facts: [share, change], formula: r.formula };
   },
-  // a level the year before from the next year's level and its stated growth: 43.2 ÷ (1 + 0.756)
+  // a level the year before from the next year's level and its stated growth: 43.2 ÷ (1 + 0.756); a count likewise,
+  // by the change of its volume, never of the goods' value
   (q, ctx) => {
-    if (q.measure !== "amount" || !q.period || ctx.statedOnly) return undefined;
+    if ((q.measure !== "amount" && q.measure !== "count") || !q.period || ctx.statedOnly) return undefined;
     const later = { ...q, period: followingYear(q.period), given: undefined };
     const amount = statedFact(later, ctx);
-    const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }) }, ctx);
+    const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }),
+      ...(q.measure === "count" && { of: "volume" as const }) }, ctx);
     const r = amount && growth && earlierLevel(amountOf(amount, q.currency), growth.value!);
     return r ? { amount: r, facts: [amount!, growth!], formula: r.formula } : undefined;
   },

@@ -314,7 +314,8 @@ const withinYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && !wholeYear(p
 const SOURCE_YEAR = new RegExp(String.raw`\b(?:the|its)\s+(?:(?:revised|final|latest|official|full[- ]year)\s+)?`
   + String.raw`(?:(?:q[1-4]|h[12]|[a-z]{3,9}[-–][a-z]{3,9}|first\s+(?:half|quarter))\s+)?`
   + String.raw`((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:growth|rates?|yoy|y\/y|figures?|numbers?|data|reports?|`
-  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics|${CHANGE_NOUNS})\b`, "gi");
+  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|briefings?|conferences?|statements?|stats|statistics|`
+  + String.raw`${CHANGE_NOUNS})\b`, "gi");
 
 /**
  * The period a question names as the source it works from, if one ("… from the 2011 communique"): the year's whole
@@ -353,8 +354,9 @@ function countOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
 
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
-  const counted = owner(q) ? undefined : countOwner(q);
-  const who = owner(q) ?? counted;
+  // ("how many trucks did X export in 2014": things counted, worked back as a count even where a flow owns them)
+  const counted = owner(q) && !q.measures.includes("count") ? undefined : countOwner(q);
+  const who = counted ?? owner(q);
   const change = statedChange(q);
   const [p1, p2] = q.periods;
   const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
