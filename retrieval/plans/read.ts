@@ -2,6 +2,7 @@ import type { NumberMention } from "../../text/numbers.js";
 import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
+import { shortFormsOf } from "../../text/subjects.js";
 import { displayName, isCountyLevel, isPrefectureLevel, place } from "../../text/places.js";
 import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
@@ -235,14 +236,19 @@ const partnerIsWhole = (q: QuestionFrame) =>
   findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
 
 // ("what % of lakeview's 2024 car exports were …": the goods after the owner and the year are the whole too)
-const WHOLE_GOODS_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:19|20)\d{2}\s+)?$/i;
+// ("share of shanghai car exports in q1", "share of anhui's jan-oct 2024 car exports": a place unmarked, a span of months)
+const WHOLE_GOODS_BEFORE = new RegExp(String.raw`(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?`
+  + String.raw`(?:[\w-]+(?:['’]s)?\s+)?(?:(?:q[1-4]|h[12]|[a-z]{3,9}[-–][a-z]{3,9})\s+)?(?:(?:19|20)\d{2}\s+)?$`, "i");
 
 function subjectIsWhole(text: string, subject: string): boolean {
   const plain = text.toLowerCase().replace(/["“”]/g, "");
-  // (the goods as the question writes them, maybe in the singular before their flow: "car exports" of "cars")
-  const name = subject.toLowerCase();
-  const at = [name, name.replace(/s$/, "")].map((n) => plain.search(new RegExp(String.raw`(?<![\w-])${escapeRe(n)}(?![\w-])`)))
-    .find((i) => i >= 0) ?? -1;
+  // (the goods as the question writes them, maybe in the singular before their flow: "car exports" of "cars"; or by a
+  // short name people ask them by, "car exports" of "vehicles", "nevs" of "new-energy vehicles")
+  const names = [subject, ...shortFormsOf(subject)].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/s$/, "")]);
+  // (where it is first written: "motorcycle exports … electric motorcycles" names the whole before the part)
+  const found = names.map((n) => plain.search(new RegExp(String.raw`(?<![\w-])${escapeRe(n)}(?![\w-])`)))
+    .filter((i) => i >= 0);
+  const at = found.length ? Math.min(...found) : -1;
   return at > 0 && (WHOLE_BEFORE.test(plain.slice(0, at)) || WHOLE_GOODS_BEFORE.test(plain.slice(0, at)));
 }
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
