@@ -224,14 +224,18 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
 // (a "%" typed on its own, "what % of", has no word boundary before it)
 // (a period of two words may stand between the owner and its trade: "X's jan-nov 2021 trade", "its first-half 2031 trade")
 const TRADE_AS_WHOLE = /(?:\b(?:share|percentage|proportion|percent)|%)\s+of\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+){0,2}(?:(?:total|foreign|overall)\s+)?trade\b/i;
+// ("share of imports in X's q1 trade": the flow named first, the trade it is part of after "in")
+const FLOW_IN_TRADE = new RegExp(String.raw`(?:\b(?:share|percentage|proportion|percent)|%)\s+of\s+(?:the\s+)?(?:exports|imports)`
+  + String.raw`\s+in\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+){0,2}(?:(?:total|foreign|overall)\s+)?trade\b`, "i");
 /** The flow whose share of the total a question asks ("what percentage of X's trade was exports?"), if any. */
 function flowOfTotal(text: string): Metric | undefined {
-  if (!TRADE_AS_WHOLE.test(text) || FLOW_PAIR.test(text)) return undefined;
+  if ((!TRADE_AS_WHOLE.test(text) && !FLOW_IN_TRADE.test(text)) || FLOW_PAIR.test(text)) return undefined;
   const exportsNamed = /\bexports?\b/i.test(text);
   return exportsNamed === /\bimports?\b/i.test(text) ? undefined : exportsNamed ? "exports" : "imports";
 }
 
-const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?$/i;
+// ("share of guangxi-asean trade": the owner joined to the partner by a hyphen)
+const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+|[a-z]+-)?$/i;
 const partnerIsWhole = (q: QuestionFrame) =>
   findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
 
