@@ -12,7 +12,7 @@ import {
   MORE_COUNTED, SHARE_CHANGE,
 } from "../figures/query.js";
 import { changesAsked, DEPENDENCE_WORD } from "../figures/select.js";
-import { scaleOnly, type Amount } from "./operations.js";
+import { sameCountUnit, scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 import { DEPENDENCE } from "../../text/dependence.js";
 
@@ -1347,8 +1347,17 @@ const MONEY_OR_FLOW = new RegExp(String.raw`\b(?:yuan|rmb|dollars?|usd|euros?|va
  * "bigger" reads as an amount as well ("how much more containers", "how many times bigger was its container volume"),
  * when no word asks money or a flow of trade.
  */
-const countedOnly = (q: QuestionFrame) => q.measures.includes("count")
-  && (!q.measures.includes("amount") || (COUNTED_THING.test(q.text) && !MONEY_OR_FLOW.test(q.text)));
+const countedOnly = (q: QuestionFrame) => (q.measures.includes("count")
+  && (!q.measures.includes("amount") || (COUNTED_THING.test(q.text) && !MONEY_OR_FLOW.test(q.text))))
+  // ("2031 trips vs 2024 trips - how many times as many?": things named, no measure, flow nor money asked)
+  || (!q.metric && !q.measures.length && COUNTED_THING.test(q.text) && !MONEY_OR_FLOW.test(q.text));
+// the units a count is asked in by name (a trip and a train are one count; "tonnes" and "TEUs" two)
+const UNIT_NAMED = /\b(?:trips?|trains?|teus?|tonnes|tons|vehicles|containers|flights|parcels)\b/gi;
+/** The one unit a question counts in ("2031 trips vs 2024 trips" in trips, never TEUs), if it names only one. */
+function unitNamed(text: string): string | undefined {
+  const units = [...text.matchAll(UNIT_NAMED)].map((m) => m[0].toLowerCase());
+  return units.length && units.every((u) => sameCountUnit(u, units[0]!)) ? units[0] : undefined;
+}
 /** "the port's throughput", "how many TEUs": things one place counted, of no flow (the owner a count of trade has not). */
 function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   if (q.metric || !countedOnly(q)) return undefined;
@@ -1396,7 +1405,8 @@ function overTime(q: QuestionFrame): Plan | undefined {
   if (isPartOf(p1, p2) || isPartOf(p2, p1)) return undefined;
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   // ("how many times bigger was its container volume": things counted, which a "bigger" alone does not make trade)
-  const countedOverMoney = !q.metric && q.measures.includes("amount") && countedOnly(q);
+  // (so too things named with no measure asked: "2031 trips vs 2024 trips")
+  const countedOverMoney = !q.metric && (q.measures.includes("amount") || !q.measures.length) && countedOnly(q);
   const who = (countedOverMoney ? countedOwner(q) : undefined) ?? owner(q) ?? countedOwner(q);
   if (!who) return undefined;
   // ("port throughput from 2010 to 2024", "vehicles exported in 2008 and 2023": a count, in its own unit, not money)
@@ -1404,8 +1414,10 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const [later, earlier] = before(p1, p2) ? [p2, p1] : [p1, p2];
   // "its total foreign trade, and its ASEAN trade": the total as well as the partner
   const things = who.partner && /\btotal\b/i.test(q.text) ? [{ ...who, partner: undefined }, who] : [who];
+  const unit = measure === "count" ? unitNamed(q.text) : undefined;
   const inputs = things.flatMap((t): Quantity[] =>
-    [later, earlier].map((period) => ({ ...t, measure, period, ...(VALUE_WORD.test(q.text) && { of: "value" as const }) })),
+    [later, earlier].map((period) => ({ ...t, measure, period, ...(VALUE_WORD.test(q.text) && { of: "value" as const }),
+      ...(unit && { unit }) })),
   );
   return { operation: "overTime", inputs, changes };
 }
