@@ -2122,10 +2122,16 @@ function countedLead(out: Fact[], s: Sentence, n: NumberMention, namedToo = fals
   return OWN_FLOW.test(unrouted) || s.entities.some(inBetween) ? undefined : leading;
 }
 
+// ("18,460 trucks last year, 12.4 percent more than in 2014": a bare comma before, the change's word after the figure)
+const BARE_CHANGE_BEFORE = /^(?:[^;\d]|\b(?:19|20)\d\d\b)*?,\s*$/;
+const CHANGE_WORD_AFTER = /^\s*(?:(?:%|percent|per\s+cent)\s+)?(?:more|fewer|less|higher|lower|above|below)\b/i;
+
 /** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */
 function quantityChange(s: Sentence, n: NumberMention, prev: Fact | undefined, measure: Measure): boolean {
-  return measure === "growth" && prev?.measure === "count" && prev.start === s.start
-    && CHANGE_RIGHT_AFTER.test(s.text.slice(prev.valueEnd - s.start, n.start));
+  if (measure !== "growth" || prev?.measure !== "count" || prev.start !== s.start) return false;
+  const between = s.text.slice(prev.valueEnd - s.start, n.start);
+  return CHANGE_RIGHT_AFTER.test(between)
+    || (BARE_CHANGE_BEFORE.test(between) && CHANGE_WORD_AFTER.test(s.text.slice(n.end)));
 }
 
 /** The count a change takes to its new level ("rose 8.9 percent to 4.15 million TEUs"), if any. */
@@ -2138,9 +2144,14 @@ const CHANGE_TO_LEVEL = /^\s*(?:%|percent|per\s+cent)?(?:\s+(?:year[- ]on[- ]yea
 // ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
 // (", up 1.1 percent and 61.9 percent of the provincial total": with its change between, restated with it)
 const SHARE_AHEAD = String.raw`\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)`;
+// (", up 5.4 percent, accounting for 55.3 percent of …": restated by a verb of its own)
+const RESTATING_VERBS = String.raw`or|accounting\s+for|making\s+up`;
 const RESTATED_AS_SHARE = new RegExp(String.raw`^(?<lead>[^,;]{0,30}?,\s*)`
-  + String.raw`(?:or|(?<change>(?:up|down|rising|falling)\s+)[\d.]+\s*(?:%|percent|per\s+cent)\s*,?\s*(?:and|or))${SHARE_AHEAD}`, "i");
-const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
+  + String.raw`(?:${RESTATING_VERBS}|(?<change>(?:up|down|rising|falling)\s+)[\d.]+\s*(?:%|percent|per\s+cent)\s*,?\s*(?:and|${RESTATING_VERBS}))`
+  + SHARE_AHEAD, "i");
+// ("… of the provincial total", and "… of the province" alone: the whole place's total)
+const SHARE_OF_TOTAL = new RegExp(String.raw`^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b`
+  + String.raw`(?!\s+(?:exports|imports))|the\s+(?:province|city|region|municipality|country|nation)\b(?!['’]))`, "i");
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`

@@ -30,7 +30,7 @@ export const commensurable = (a: Amount, b: Amount) => countedAs(baseUnit(a.unit
 // counted alike; "tons" and "tonnes", "TEU" and "TEUs" are one unit); never tonnes against TEUs
 const SAME_COUNT: Record<string, string> = { trips: "trains", trip: "trains", train: "trains", tons: "tonnes", ton: "tonnes",
   tonne: "tonnes", "metric tons": "tonnes", "metric tonnes": "tonnes", teu: "TEUs", teus: "TEUs", TEU: "TEUs",
-  vehicle: "vehicles", unit: "units" };
+  vehicle: "vehicles", unit: "units", cars: "vehicles", car: "vehicles", automobiles: "vehicles", automobile: "vehicles" };
 // ("international freight trips", "China-Europe freight train trips": a count's unit is its head noun, the words before
 // it say which things were counted, no other unit)
 const COUNTED_HEAD = /\s(trips?|trains?|tonnes?|tons|TEUs?|vehicles?|units?)$/i;

@@ -272,6 +272,16 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     // a part is less than its whole: 100% or more means the two figures are not part and whole
     return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
   },
+  // a goods' share of a whole counted in things when no values give it: 32,700 electric buses of 84,200 vehicles
+  (q, ctx) => {
+    if (q.measure !== "share" || (!q.subject && !q.partner) || (q.shareOf !== undefined && q.shareOf !== "own")) return undefined;
+    const part = statedFact({ ...q, measure: "count", shareOf: undefined, given: undefined }, ctx);
+    const whole = part && statedFact({ ...wholeOf(q), measure: "count", shareOf: undefined, given: undefined,
+      ...(part.period && { period: part.period }) }, ctx);
+    if (!part || !whole || MEASURING_UNIT.test(part.unit) !== MEASURING_UNIT.test(whole.unit)) return undefined;
+    const r = percentOf(...thingsAlike(amountOf(part), amountOf(whole)));
+    return r && r.value < 100 ? { amount: r, facts: [part, whole], formula: r.formula } : undefined;
+  },
   // a place's amount from its stated share of a bigger place's: Sichuan's 24.3% of the western region's 2.5 trillion
   (q, ctx) => {
     if (q.measure !== "amount" || q.subject || q.partner) return undefined;
@@ -293,12 +303,14 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = rateBefore(share.value!, change.value!);
     return { amount: r, facts: [share, change], formula: r.formula };
   },
-  // a level the year before from the next year's level and its stated growth: 43.2 ÷ (1 + 0.756)
+  // a level the year before from the next year's level and its stated growth: 43.2 ÷ (1 + 0.756); a count likewise,
+  // by the change of its volume, never of the goods' value
   (q, ctx) => {
-    if (q.measure !== "amount" || !q.period || ctx.statedOnly) return undefined;
+    if ((q.measure !== "amount" && q.measure !== "count") || !q.period || ctx.statedOnly) return undefined;
     const later = { ...q, period: followingYear(q.period), given: undefined };
     const amount = statedFact(later, ctx);
-    const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }) }, ctx);
+    const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }),
+      ...(q.measure === "count" && { of: "volume" as const }) }, ctx);
     const r = amount && growth && earlierLevel(amountOf(amount, q.currency), growth.value!);
     return r ? { amount: r, facts: [amount!, growth!], formula: r.formula } : undefined;
   },
@@ -582,6 +594,18 @@ const unitNamed = (unit: string, words: Set<string>) => {
   const own = [...wordSet(unit)].filter((w) => w.length > 2);
   return own.length > 0 && own.every((w) => words.has(w));
 };
+
+/** Two counts of one goods in the things counted: a generic "units" of a part is the whole's things ("vehicles"). */
+function thingsAlike(part: Amount, whole: Amount): [Amount, Amount] {
+  const generic = (a: Amount) => /^units?$/i.test(baseUnit(a.unit));
+  if (generic(part) && !generic(whole) && !MEASURING_UNIT.test(whole.unit)) {
+    return [{ ...part, unit: part.unit.replace(/units?$/i, baseUnit(whole.unit)) }, whole];
+  }
+  if (generic(whole) && !generic(part) && !MEASURING_UNIT.test(part.unit)) {
+    return [part, { ...whole, unit: whole.unit.replace(/units?$/i, baseUnit(part.unit)) }];
+  }
+  return [part, whole];
+}
 
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {

@@ -2,6 +2,7 @@ import type { NumberMention } from "../../text/numbers.js";
 import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
+import { shortFormsOf } from "../../text/subjects.js";
 import { displayName, isCountyLevel, isPrefectureLevel, place } from "../../text/places.js";
 import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
@@ -11,7 +12,7 @@ import {
   MORE_COUNTED, SHARE_CHANGE,
 } from "../figures/query.js";
 import { changesAsked, DEPENDENCE_WORD } from "../figures/select.js";
-import { scaleOnly, type Amount } from "./operations.js";
+import { sameCountUnit, scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 import { DEPENDENCE } from "../../text/dependence.js";
 
@@ -223,26 +224,35 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
 // (a "%" typed on its own, "what % of", has no word boundary before it)
 // (a period of two words may stand between the owner and its trade: "X's jan-nov 2021 trade", "its first-half 2031 trade")
 const TRADE_AS_WHOLE = /(?:\b(?:share|percentage|proportion|percent)|%)\s+of\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+){0,2}(?:(?:total|foreign|overall)\s+)?trade\b/i;
+// ("share of imports in X's q1 trade": the flow named first, the trade it is part of after "in")
+const FLOW_IN_TRADE = new RegExp(String.raw`(?:\b(?:share|percentage|proportion|percent)|%)\s+of\s+(?:the\s+)?(?:exports|imports)`
+  + String.raw`\s+in\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+){0,2}(?:(?:total|foreign|overall)\s+)?trade\b`, "i");
 /** The flow whose share of the total a question asks ("what percentage of X's trade was exports?"), if any. */
 function flowOfTotal(text: string): Metric | undefined {
-  if (!TRADE_AS_WHOLE.test(text) || FLOW_PAIR.test(text)) return undefined;
+  if ((!TRADE_AS_WHOLE.test(text) && !FLOW_IN_TRADE.test(text)) || FLOW_PAIR.test(text)) return undefined;
   const exportsNamed = /\bexports?\b/i.test(text);
   return exportsNamed === /\bimports?\b/i.test(text) ? undefined : exportsNamed ? "exports" : "imports";
 }
 
-const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?$/i;
+// ("share of guangxi-asean trade": the owner joined to the partner by a hyphen)
+const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+|[a-z]+-)?$/i;
 const partnerIsWhole = (q: QuestionFrame) =>
   findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
 
 // ("what % of lakeview's 2024 car exports were …": the goods after the owner and the year are the whole too)
-const WHOLE_GOODS_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:19|20)\d{2}\s+)?$/i;
+// ("share of shanghai car exports in q1", "share of anhui's jan-oct 2024 car exports": a place unmarked, a span of months)
+const WHOLE_GOODS_BEFORE = new RegExp(String.raw`(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?`
+  + String.raw`(?:[\w-]+(?:['’]s)?\s+)?(?:(?:q[1-4]|h[12]|[a-z]{3,9}[-–][a-z]{3,9})\s+)?(?:(?:19|20)\d{2}\s+)?$`, "i");
 
 function subjectIsWhole(text: string, subject: string): boolean {
   const plain = text.toLowerCase().replace(/["“”]/g, "");
-  // (the goods as the question writes them, maybe in the singular before their flow: "car exports" of "cars")
-  const name = subject.toLowerCase();
-  const at = [name, name.replace(/s$/, "")].map((n) => plain.search(new RegExp(String.raw`(?<![\w-])${escapeRe(n)}(?![\w-])`)))
-    .find((i) => i >= 0) ?? -1;
+  // (the goods as the question writes them, maybe in the singular before their flow: "car exports" of "cars"; or by a
+  // short name people ask them by, "car exports" of "vehicles", "nevs" of "new-energy vehicles")
+  const names = [subject, ...shortFormsOf(subject)].map((n) => n.toLowerCase()).flatMap((n) => [n, n.replace(/s$/, "")]);
+  // (where it is first written: "motorcycle exports … electric motorcycles" names the whole before the part)
+  const found = names.map((n) => plain.search(new RegExp(String.raw`(?<![\w-])${escapeRe(n)}(?![\w-])`)))
+    .filter((i) => i >= 0);
+  const at = found.length ? Math.min(...found) : -1;
   return at > 0 && (WHOLE_BEFORE.test(plain.slice(0, at)) || WHOLE_GOODS_BEFORE.test(plain.slice(0, at)));
 }
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -314,7 +324,8 @@ const withinYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && !wholeYear(p
 const SOURCE_YEAR = new RegExp(String.raw`\b(?:the|its)\s+(?:(?:revised|final|latest|official|full[- ]year)\s+)?`
   + String.raw`(?:(?:q[1-4]|h[12]|[a-z]{3,9}[-–][a-z]{3,9}|first\s+(?:half|quarter))\s+)?`
   + String.raw`((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:growth|rates?|yoy|y\/y|figures?|numbers?|data|reports?|`
-  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics|${CHANGE_NOUNS})\b`, "gi");
+  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|briefings?|conferences?|statements?|stats|statistics|`
+  + String.raw`${CHANGE_NOUNS})\b`, "gi");
 
 /**
  * The period a question names as the source it works from, if one ("… from the 2011 communique"): the year's whole
@@ -353,8 +364,9 @@ function countOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
 
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
-  const counted = owner(q) ? undefined : countOwner(q);
-  const who = owner(q) ?? counted;
+  // ("how many trucks did X export in 2014": things counted, worked back as a count even where a flow owns them)
+  const counted = owner(q) && !q.measures.includes("count") ? undefined : countOwner(q);
+  const who = counted ?? owner(q);
   const change = statedChange(q);
   const [p1, p2] = q.periods;
   const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
@@ -1335,8 +1347,17 @@ const MONEY_OR_FLOW = new RegExp(String.raw`\b(?:yuan|rmb|dollars?|usd|euros?|va
  * "bigger" reads as an amount as well ("how much more containers", "how many times bigger was its container volume"),
  * when no word asks money or a flow of trade.
  */
-const countedOnly = (q: QuestionFrame) => q.measures.includes("count")
-  && (!q.measures.includes("amount") || (COUNTED_THING.test(q.text) && !MONEY_OR_FLOW.test(q.text)));
+const countedOnly = (q: QuestionFrame) => (q.measures.includes("count")
+  && (!q.measures.includes("amount") || (COUNTED_THING.test(q.text) && !MONEY_OR_FLOW.test(q.text))))
+  // ("2031 trips vs 2024 trips - how many times as many?": things named, no measure, flow nor money asked)
+  || (!q.metric && !q.measures.length && COUNTED_THING.test(q.text) && !MONEY_OR_FLOW.test(q.text));
+// the units a count is asked in by name (a trip and a train are one count; "tonnes" and "TEUs" two)
+const UNIT_NAMED = /\b(?:trips?|trains?|teus?|tonnes|tons|vehicles|containers|flights|parcels)\b/gi;
+/** The one unit a question counts in ("2031 trips vs 2024 trips" in trips, never TEUs), if it names only one. */
+function unitNamed(text: string): string | undefined {
+  const units = [...text.matchAll(UNIT_NAMED)].map((m) => m[0].toLowerCase());
+  return units.length && units.every((u) => sameCountUnit(u, units[0]!)) ? units[0] : undefined;
+}
 /** "the port's throughput", "how many TEUs": things one place counted, of no flow (the owner a count of trade has not). */
 function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   if (q.metric || !countedOnly(q)) return undefined;
@@ -1384,7 +1405,8 @@ function overTime(q: QuestionFrame): Plan | undefined {
   if (isPartOf(p1, p2) || isPartOf(p2, p1)) return undefined;
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   // ("how many times bigger was its container volume": things counted, which a "bigger" alone does not make trade)
-  const countedOverMoney = !q.metric && q.measures.includes("amount") && countedOnly(q);
+  // (so too things named with no measure asked: "2031 trips vs 2024 trips")
+  const countedOverMoney = !q.metric && (q.measures.includes("amount") || !q.measures.length) && countedOnly(q);
   const who = (countedOverMoney ? countedOwner(q) : undefined) ?? owner(q) ?? countedOwner(q);
   if (!who) return undefined;
   // ("port throughput from 2010 to 2024", "vehicles exported in 2008 and 2023": a count, in its own unit, not money)
@@ -1392,8 +1414,10 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const [later, earlier] = before(p1, p2) ? [p2, p1] : [p1, p2];
   // "its total foreign trade, and its ASEAN trade": the total as well as the partner
   const things = who.partner && /\btotal\b/i.test(q.text) ? [{ ...who, partner: undefined }, who] : [who];
+  const unit = measure === "count" ? unitNamed(q.text) : undefined;
   const inputs = things.flatMap((t): Quantity[] =>
-    [later, earlier].map((period) => ({ ...t, measure, period, ...(VALUE_WORD.test(q.text) && { of: "value" as const }) })),
+    [later, earlier].map((period) => ({ ...t, measure, period, ...(VALUE_WORD.test(q.text) && { of: "value" as const }),
+      ...(unit && { unit }) })),
   );
   return { operation: "overTime", inputs, changes };
 }
