@@ -150,9 +150,14 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*([^;]{1,40}?)\s
 // ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
 // million yuan unless otherwise stated" at the head of a review, for all of it)
 const UNLESS_STATED = String.raw`,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated|shown)\b`;
-const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|`
+// ("All figures in this digest are in units of 100 million yuan (yi yuan); …": the note naming its document, and the
+// unit's own name in brackets after it)
+const NOTED_DOCUMENT = String.raw`(?:digest|report|bulletin|release|article|review|yearbook|communiqu[eé]|document)`;
+const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)`
+  + String.raw`(?:\s+in\s+(?:the|this)\s+${NOTED_DOCUMENT})?|(?:the\s+)?(?:values|`
   + String.raw`figures|amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
-  + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
+  + String.raw`\s+(?:are\s+|given\s+)?in\s+(?:units?\s+of\s+)?((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:\([^()]{1,30}\)\s*)?`
+  + String.raw`(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
 new RegExp(String.raw`^\W*units?\s*[:：]\s*((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*${UNLESS_STATED}`, "i")];
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
