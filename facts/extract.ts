@@ -4,7 +4,6 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import { applyCorrections, statesWithdrawn, withdrawnClaim, type Withdrawn } from "./corrections.js";
 import { revisedLater } from "./revisedLater.js";
 import { documentGoods } from "./documentGoods.js";
-import { captionGoods } from "./captionGoods.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { MUNICIPALITIES, place } from "../text/places.js";
 import {
@@ -3640,8 +3639,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)";
       // a unit's line naming none, "Unit: billion yuan", keeps the caption's over it)
       const named = captionSubjects(findSubjects(text));
-      const goods = named.length ? undefined : captionGoods(text);
-      if (named.length || goods || afterTable) state.tableSubject = named.length === 1 ? named[0] : goods;
+      if (named.length || afterTable) state.tableSubject = named.length === 1 ? named[0] : undefined;
       state.tableUnit = unit;
       unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);
@@ -4031,8 +4029,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const caption = !sentenceFacts.length && text.length <= 120 && !/[.!?]["”’']?\s*$/.test(text)
       && (CAPTION_BY.test(text) || s.periods.length > 0);
     const captioned = caption ? captionSubjects(s.subjects) : [];
-    // (or goods no subject table knows: "Ranking of car exports by province, 2024")
-    state.tableSubject = captioned.length === 1 ? captioned[0] : caption && !captioned.length ? captionGoods(text) : undefined;
+    state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
     // ("Table 1. Trade with RCEP partners, January-February 2026": a caption, numbered or not, with no unit and opening
     // with its partner is of the places' rows too, as one with its unit is)
     const captionPartner = (caption || tableCaption) && !sentenceFacts.length ? captionPartnerOf(text) : undefined;
