@@ -284,8 +284,7 @@ export function sameGoods(a: string, b: string): boolean {
   if (plantsOf(a).includes(b.toLowerCase())) return true;
   // ("hair products" asked where a text names "wigs, hairpieces and other hair products": the list is of the group it
   // ends with, its first items named as its members)
-  const group = AND_OTHER.exec(a)?.[1];
-  if (group && sameGoods(group, b)) return true;
+  if (listOfGroup(a, b)) return true;
   // ("pharmaceuticals" stored, "pharmaceutical products" asked, or the other way: the adjective's plural names the goods)
   const asProducts = (n: string) => /^([a-z][a-z -]*?[a-z])\s+(?:products|goods)$/i.exec(n)?.[1]?.toLowerCase();
   if ([[a, b], [b, a]].some(([x, y]) => asProducts(y!) !== undefined && `${asProducts(y!)}s` === x!.toLowerCase())) return true;
@@ -298,6 +297,11 @@ export function sameGoods(a: string, b: string): boolean {
 const lastWord = (name: string): [string, string] => {
   const m = /^(.*\S)\s+(\S+)$/.exec(name.trim());
   return m ? [m[1]!.toLowerCase(), m[2]!] : ["", name.trim()];
+};
+/** Is `a` a list of goods ending with "and other" goods that `b` names ("wigs, hairpieces and other hair products")? */
+export const listOfGroup = (a: string, b: string): boolean => {
+  const group = AND_OTHER.exec(a)?.[1];
+  return Boolean(group && sameGoods(group, b));
 };
 const AND_OTHER = /^[a-z][a-z ,-]*?,?\s+and\s+other\s+([a-z][a-z -]*[a-z])$/i;
 const ORE_AND_CONCENTRATE = /^([a-z][a-z -]*?)\s+ores?\s+(?:and|&)\s+concentrates?$/i;

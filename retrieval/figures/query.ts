@@ -971,7 +971,7 @@ const TYPED_N = /(?<=[A-Za-z0-9][?,]?\s+)(?<!\b[Tt]op\s+)n(?=\s+[A-Za-z])/g;
 // them are asked
 const EXAMPLES_IN_BRACKETS = new RegExp(String.raw`\(\s*(?:(?:e\.?\s?g\.?|such\s+as|incl(?:\.|uding)?|like)\s+[^()]*|`
   + String.raw`[^()]*?\s*(?:etc\.?|and\s+so\s+on|and\s+the\s+like))\s*\)`, "gi");
-const blankExamples = (text: string) => text.replace(EXAMPLES_IN_BRACKETS, (m) => " ".repeat(m.length));
+export const blankExamples = (text: string) => text.replace(EXAMPLES_IN_BRACKETS, (m) => " ".repeat(m.length));
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
