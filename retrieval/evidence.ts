@@ -366,6 +366,8 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "regional local bilateral two-way outbound inbound value volume growth share both all latest more less further extra " +
   "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
   "double-digit triple-digit " +
+  // ("hubei's 2025 full-yr trade": the whole year, a period, not a kind)
+  "full-yr full-year full-years yr year ytd year-to-date " +
   // ("which firms did the most trade": how much of it, not a kind)
   "most least " +
   // ("which districts had exports above …", "saw imports fall": whose the flow is, said by a verb, not a kind of it)
