@@ -14,6 +14,10 @@ describe("goods named right after their place", () => {
     expect([one(facts, 733).entity, one(facts, 733).subject]).toEqual(["city:jingdezhen", "porcelain"]);
     expect(one(facts, 12.4).subject).toBe("porcelain");
   });
+  it("are no one goods when several follow the place", () => {
+    const facts = factsOf("Exports of Jingdezhen porcelain and tea were 1.7 and 0.4 billion yuan respectively.", meta);
+    expect(one(facts, 1.7).subject).not.toBe("porcelain and tea");
+  });
   it("leave a place named alone, or with words of when, its own", () => {
     const facts = factsOf("Exports of Jingdezhen reached 9.1 billion yuan in 2030. Exports of Jingdezhen last year "
       + "rose 3.3 percent.", meta);

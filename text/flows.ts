@@ -308,7 +308,9 @@ function goodsAfterPlace(raw: string, whatStart: number, entities: EntityMention
   const tail = raw.slice(place.end - whatStart).replace(/\s+(?:in|during|by)\s+\d{4}.*$/i, "")
     .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "");
   const rest = GOODS_AFTER_PLACE.exec(tail)?.[1];
-  return rest && !NOT_GOODS_AFTER_PLACE.test(rest) && !NOT_GOODS_PART.test(rest) ? rest : undefined;
+  // (one goods only: "exports of Xland wine and goji berries … respectively" are items, read as a list or not at all)
+  return rest && !NOT_GOODS_AFTER_PLACE.test(rest) && !NOT_GOODS_PART.test(rest) && !/\b(?:and|or)\b/.test(rest)
+    ? rest : undefined;
 }
 
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
