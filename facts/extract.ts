@@ -149,9 +149,14 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*([^;]{1,40}?)\s
 // ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
 // million yuan unless otherwise stated" at the head of a review, for all of it)
 const UNLESS_STATED = String.raw`,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated|shown)\b`;
-const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|`
+// ("All figures in this digest are in units of 100 million yuan (yi yuan); …": the note naming its document, and the
+// unit's own name in brackets after it)
+const NOTED_DOCUMENT = String.raw`(?:digest|report|bulletin|release|article|review|yearbook|communiqu[eé]|document)`;
+const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)`
+  + String.raw`(?:\s+in\s+(?:the|this)\s+${NOTED_DOCUMENT})?|(?:the\s+)?(?:values|`
   + String.raw`figures|amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
-  + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
+  + String.raw`\s+(?:are\s+|given\s+)?in\s+(?:units?\s+of\s+)?((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:\([^()]{1,30}\)\s*)?`
+  + String.raw`(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
 new RegExp(String.raw`^\W*units?\s*[:：]\s*((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*${UNLESS_STATED}`, "i")];
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
@@ -472,6 +477,9 @@ const ROUTE_ASIDE = new RegExp(String.raw`${ROUTE_START.source}[^,;\d]{3,80},(?=
 const ASIDE = new RegExp(String.raw`,\s*(?:(?:for|in|from|to|at|by|with)\s+)?(?:which|who|whom|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|`
   + String.raw`\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
   + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}|`
+  // ("Xland, host of the Y expo in Zcity, traded …", "Xland, home to the Y airport, …": what a place is host or home
+  // to, set between it and its verb; the places in it own nothing)
+  + String.raw`,\s*(?:the\s+)?(?:host|home|seat|birthplace|cradle)\s+(?:of|to)\s+[^,;\d]{3,100},(?=\s*[a-z])|`
   // ("trade with Japan, unlike exports to Hong Kong, rose …": a flow set against the clause's own, no figure's)
   // (not one a relative clause goes on about: "…, unlike Shanxi, whose trade fell 3 percent …" is Shanxi's figure)
   + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)|`

@@ -9,7 +9,7 @@ import { isZone, ZONE_PREFIX, ZONE_SHORT, zoneShortName } from "../text/zones.js
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findPeriods, overlaps, previousYear, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
-import { CROSS_STRAIT, distance, type QuestionFrame } from "./figures/query.js";
+import { blankExamples, CROSS_STRAIT, distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
 import { personIn, TITLES } from "./explain/cues.js";
@@ -327,6 +327,12 @@ const placeKindWords = (text: string): Set<string> => new Set(findEntities(text)
 const VERB_OF_NOUN: Record<string, string> = { revision: "revis", correction: "correct", adjustment: "adjust" };
 const verbOfNoun = (t: string) => Object.entries(VERB_OF_NOUN).find(([noun]) => hasWithTypo(new Set([noun]), t, 1))?.[1] ?? t;
 
+/** The words of a question's examples in brackets ("(wigs etc)": wigs, etc). */
+function exampleWords(text: string): string[] {
+  const blanked = blankExamples(text);
+  return [...text].map((c, i) => (blanked[i] === c ? " " : c)).join("").toLowerCase().split(/[^a-z]+/).filter(Boolean);
+}
+
 export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
   // (and "biggest partners in order?", "sort them by growth": an order asked, which no sentence has to say; "export
@@ -339,7 +345,9 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
     // ("growth in 2021 vs q1-q3 2031, faster or slower now?": of two periods asked, "now" is the later one)
     ...(frame.periods.length >= 2 ? ["now", "then"] : []),
     // ("cross-strait trade": read as the trade with Taiwan, which a sentence names as the island)
-    ...(CROSS_STRAIT.test(frame.text) && frame.partners.includes("taiwan") ? ["cross", "strait", "straits"] : [])]);
+    ...(CROSS_STRAIT.test(frame.text) && frame.partners.includes("taiwan") ? ["cross", "strait", "straits"] : []),
+    // ("hair product exports (wigs etc)": examples in brackets, which no sentence has to name as the question does)
+    ...exampleWords(frame.text)]);
   const kindWords = placeKindWords(frame.text);
   const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
   // ("the kazakh pipeline": a country's adjective asks for its name, as texts write it: "China-Kazakhstan pipeline")
@@ -358,6 +366,8 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "regional local bilateral two-way outbound inbound value volume growth share both all latest more less further extra " +
   "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
   "double-digit triple-digit " +
+  // ("hubei's 2025 full-yr trade": the whole year, a period, not a kind)
+  "full-yr full-year full-years yr year ytd year-to-date " +
   // ("which firms did the most trade": how much of it, not a kind)
   "most least " +
   // ("which districts had exports above …", "saw imports fall": whose the flow is, said by a verb, not a kind of it)

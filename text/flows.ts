@@ -278,14 +278,39 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
   // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
   const rest = left.slice(of.index! + of[0].length);
   const changed = MORE_GOODS_CHANGED.exec(rest);
-  const more = MORE_GOODS.exec(rest) ?? (changed && !/\b(?:exports?|imports?|trade)\b/i.test(changed[1]!) ? changed : null);
+  const more = MORE_GOODS.exec(rest) ?? MORE_GOODS_THEN_CHANGED.exec(rest)
+    ?? (changed && !/\b(?:exports?|imports?|trade)\b/i.test(changed[1]!) ? changed : null);
   // ("imports and exports of the city in north China's Hebei Province": the place's kind before where it lies)
   const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what)
     && !PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""));
   if (named && !startsWithEntity) return more ? `${what}${more[1]}` : what;
+  const afterPlace = startsWithEntity && !more ? goodsAfterPlace(of[1]!, whatStart, entities) : undefined;
+  if (afterPlace) return afterPlace;
   // ("exports of the province", "exports of Hubei": the whole, or a place's own)
   return startsWithEntity || TOTAL_WORDS.test(what) || PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""))
     ? "total" : undefined;
+}
+
+// ("exports of Xland tea", "exports of Xland hair products": lower-case words right after the place, up to the figure's
+// verb, name goods made there; never words of when, how or which whole: "exports of Xland last year", "… alone")
+const GOODS_AFTER_PLACE = /^\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$/;
+const NOT_GOODS_AFTER_PLACE = new RegExp(String.raw`^(?:and|or|in|to|by|with|from|at|on|for|during|over|since|as|last|`
+  + String.raw`this|next|year|month|alone|also|together|combined|itself|both|all|again|only|still|first|so|which|that|who|`
+  + String.raw`province|city|region|county|municipality|port|zone|area|district|prefecture|customs|proper|overall|`
+  + String.raw`total|foreign|trade|imports?|exports?|goods)\b`, "i");
+/**
+ * The goods named right after the place an "exports of …" opens with ("exports of Xland tea": tea, Xland's), or none
+ * when the place stands alone or other words follow it.
+ */
+function goodsAfterPlace(raw: string, whatStart: number, entities: EntityMention[]): string | undefined {
+  const place = entities.find((e) => e.start === whatStart && e.kind !== "partner" && !e.possessive);
+  if (!place) return undefined;
+  const tail = raw.slice(place.end - whatStart).replace(/\s+(?:in|during|by)\s+\d{4}.*$/i, "")
+    .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "");
+  const rest = GOODS_AFTER_PLACE.exec(tail)?.[1];
+  // (one goods only: "exports of Xland wine and goji berries … respectively" are items, read as a list or not at all)
+  return rest && !NOT_GOODS_AFTER_PLACE.test(rest) && !NOT_GOODS_PART.test(rest) && !/\b(?:and|or)\b/.test(rest)
+    ? rest : undefined;
 }
 
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
@@ -336,7 +361,10 @@ export function goodsOpening(text: string, n: NumberMention, entities: EntityMen
   if (entities.some((e) => e.start < at + goods.length && e.end > at)) return undefined;
   return goods.toLowerCase();
 }
-const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
+// (and where that place lies: "… from Xland in central Yprovince")
+const PLACE_AFTER_GOODS = new RegExp(String.raw`\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})`
+  + String.raw`(?:\s+in\s+(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?`
+  + String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?$`);
 
 const PART_ACCOUNTED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/;
 // the whole a part was of, spoken of before: "of that", "of the total"
@@ -624,6 +652,10 @@ export const LOOKED_AHEAD = new RegExp(String.raw`\b(?:targets?\s+(?:of|at|for)|
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;
 const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)${STATES_AMOUNT}`);
+// ("exports of A, B and other C reached N, up 18.8 percent": the change after the goods' amount is of them together too)
+const MORE_GOODS_THEN_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)`
+  + String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:[^,;]|,(?=\d))*,\s*`
+  + String.raw`(?:up|down|rising|falling|growing)\s+(?:by\s+)?$`);
 const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|fell|dropped|declined|decreased|slipped|slid|plunged|shrank";
 // ("combined exports of tea, coffee and cut flowers rose 14.2 percent to 22.05 billion yuan": the change of them together)
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);

@@ -282,6 +282,9 @@ export function sameGoods(a: string, b: string): boolean {
   if (ore && new RegExp(String.raw`^${ore}\s+(?:ores?|concentrates?)$`, "i").test(b)) return true;
   // ("goji" asked where the documents name "goji berries and products" and "goji berry": the plant answers either)
   if (plantsOf(a).includes(b.toLowerCase())) return true;
+  // ("hair products" asked where a text names "wigs, hairpieces and other hair products": the list is of the group it
+  // ends with, its first items named as its members)
+  if (listOfGroup(a, b)) return true;
   // ("pharmaceuticals" stored, "pharmaceutical products" asked, or the other way: the adjective's plural names the goods)
   const asProducts = (n: string) => /^([a-z][a-z -]*?[a-z])\s+(?:products|goods)$/i.exec(n)?.[1]?.toLowerCase();
   if ([[a, b], [b, a]].some(([x, y]) => asProducts(y!) !== undefined && `${asProducts(y!)}s` === x!.toLowerCase())) return true;
@@ -295,6 +298,12 @@ const lastWord = (name: string): [string, string] => {
   const m = /^(.*\S)\s+(\S+)$/.exec(name.trim());
   return m ? [m[1]!.toLowerCase(), m[2]!] : ["", name.trim()];
 };
+/** Is `a` a list of goods ending with "and other" goods that `b` names ("wigs, hairpieces and other hair products")? */
+export const listOfGroup = (a: string, b: string): boolean => {
+  const group = AND_OTHER.exec(a)?.[1];
+  return Boolean(group && sameGoods(group, b));
+};
+const AND_OTHER = /^[a-z][a-z ,-]*?,?\s+and\s+other\s+([a-z][a-z -]*[a-z])$/i;
 const ORE_AND_CONCENTRATE = /^([a-z][a-z -]*?)\s+ores?\s+(?:and|&)\s+concentrates?$/i;
 
 // a head that only says which part of a plant is sold ("goji berries", "cashew nuts", "coffee beans")

@@ -63,8 +63,17 @@ function zoneName(found: string): string | undefined {
   const first = places[0]!;
   const rest = name.slice(first.end).trim();
   const kind = NAMED_KIND.exec(rest);
-  return first.start === 0 && kind && kind.index > 0 && !findEntities(rest).length ? rest : name;
+  // ("Xland Hi-tech Industrial Development Zone": words before the kind that only say a kind too are no name of their
+  // own; the place is the zone's name)
+  const ownName = kind && rest.slice(0, kind.index).trim().split(/\s+/).some((w) => !GENERIC.test(w));
+  return first.start === 0 && kind && kind.index > 0 && ownName && !findEntities(rest).length ? rest : name;
 }
+// ("Xland High-tech Industrial Development Zone", "Xland High-tech Zone", "Xland Hi-tech Zone": one national high-tech
+// zone by its full and short names, stored by the short one)
+const HI_TECH_KIND = /\s+(?:High|Hi)[- ]?[Tt]ech(?:nology)?(?:\s+Industrial)?(?:\s+Development)?\s+Zone$/;
+const HI_TECH_SHORT = String.raw`(?:hi|high)[- ]?tech(?:nology)?(?:\s+industrial)?(?:\s+development)?\s+zone\b`;
+/** A zone's name as stored: a high-tech zone by its short name. */
+const storedName = (name: string) => name.replace(HI_TECH_KIND, " Hi-tech Zone");
 const NAMED_KIND = new RegExp(String.raw`(?:${KINDS})$`);
 /** Is a zone's id a bare name, with no zone kind after it ("Xyzcheng", a district or town, not "Xyz Bonded Zone")? */
 export const isBareZone = (id: string): boolean => isZone(id) && !NAMED_KIND.test(id);
@@ -74,7 +83,7 @@ export function namedZones(text: string): ZoneMention[] {
   const plain = text.replace(CHINA_NAMED, (m, place: string) => `${place}${" ".repeat(m.length - place.length)}`);
   return [...plain.matchAll(NAMED_ZONE)].flatMap((m) => {
     const name = zoneName(m[1]!);
-    return name ? [{ id: zoneId(name), start: m.index!, end: m.index! + m[0].length }] : [];
+    return name ? [{ id: zoneId(storedName(name)), start: m.index!, end: m.index! + m[0].length }] : [];
   });
 }
 
@@ -125,6 +134,10 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   // "the xinyang etdz" for "Xinyang Economic and Technological Development Zone": a zone of that kind by its short name
   for (const n of names.filter((x) => ETDZ_NAME.test(x))) {
     patterns.push([new RegExp(String.raw`\b${escape(n.replace(ETDZ_NAME, ""))}\s+${ETDZ_SHORT}`, "gi"), n]);
+  }
+  // "chengdu high-tech industrial development zone" for "Chengdu Hi-tech Zone": a high-tech zone by any of its names
+  for (const n of names.filter((x) => / Hi-tech Zone$/.test(x))) {
+    patterns.push([new RegExp(String.raw`\b${escape(n.replace(/ Hi-tech Zone$/, ""))}\s+${HI_TECH_SHORT}`, "gi"), n]);
   }
   // "the yangpu zone" for "Yangpu Economic Development Zone": a zone by its own name's head, when no other shares it
   const heads = names.map((n): [string, string] => [n.split(" ").filter((_, i, ws) => !ws.slice(0, i + 1).some((x) => GENERIC.test(x)))

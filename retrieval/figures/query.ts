@@ -967,6 +967,12 @@ const blankRemarks = (text: string) => text.replace(QUOTED, (m, inner: string) =
 // as typed in a chat; never "top n", a count left open)
 const TYPED_N = /(?<=[A-Za-z0-9][?,]?\s+)(?<!\b[Tt]op\s+)n(?=\s+[A-Za-z])/g;
 
+// "(wigs etc)", "(e.g. wigs)", "(such as wigs)": examples in brackets, blanked (same length) where the goods before
+// them are asked
+const EXAMPLES_IN_BRACKETS = new RegExp(String.raw`\(\s*(?:(?:e\.?\s?g\.?|such\s+as|incl(?:\.|uding)?|like)\s+[^()]*|`
+  + String.raw`[^()]*?\s*(?:etc\.?|and\s+so\s+on|and\s+the\s+like))\s*\)`, "gi");
+export const blankExamples = (text: string) => text.replace(EXAMPLES_IN_BRACKETS, (m) => " ".repeat(m.length));
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
@@ -1205,8 +1211,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const rest = builtIn.reduce((t, b) => t.slice(0, b.start) + " ".repeat(b.end - b.start) + t.slice(b.end), zoneless);
   const outside = new Set(findIndexSubjects(rest));
   const onlyInside = new Set(builtIn.flatMap((b) => findIndexSubjects(zoneless.slice(b.start, b.end))));
-  const readSubjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
+  const readAll = (t: string, z: string) => [...new Set([...subjectNames(t), ...findIndexSubjects(z)
     .filter((x) => outside.has(x) || !onlyInside.has(x))])];
+  // ("hair product exports (wigs etc)": goods in brackets as examples of the goods named before them are no second ask;
+  // alone, "exports (wigs etc)", they are the goods asked)
+  const unexampled = readAll(blankExamples(text), blankExamples(zoneless));
+  const readSubjects = unexampled.length ? unexampled : readAll(text, zoneless);
   // ("seafood processing trade": goods named right before a trade mode say which of the mode's trade, no second ask;
   // the mode's figure is the one asked, its sentence naming the goods)
   const modeGoods = new Set(builtIn.filter((b) => b.kind === "mode")

@@ -1,7 +1,7 @@
 import { findPeriods, isCalendarQuarter, periodKey, samePeriod, type Period } from "../../text/periods.js";
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods, SUBJECTS } from "../../text/subjects.js";
+import { goodsByCountry, listOfGroup, memberOfGroup, NOT_GOODS, sameGoods, SUBJECTS } from "../../text/subjects.js";
 import { MONEY_UNIT, TRADER_UNIT, unitAskedAs } from "../../text/units.js";
 import { PER_HEAD, PER_SPAN, PER_VISITOR_UNIT } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
@@ -379,7 +379,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // ("electric vehicles, new three" of electric vehicles asked for: the group the asked goods belong to narrows nothing)
   const asked = askedSubject !== undefined ? f.subject : undefined;
   // (the goods with their parts yield to a figure of the goods alone)
-  if (askedSubject !== undefined && askedSubject !== f.subject) score -= 3;
+  // (not a list ending with the asked goods, "wigs, hairpieces and other hair products": the goods whole, named by members)
+  if (askedSubject !== undefined && askedSubject !== f.subject && !listOfGroup(f.subject!, askedSubject)) score -= 3;
   // ("4.11 billion kWh" of no goods, taken as the asked electricity by its unit, yields to the same figure naming them)
   if (!f.subject && spec.subjects?.length && !spec.anyQualifier) score -= 0.5;
   const plain = f.qualifier?.replace(MARKS, "").split(", ").filter((p) => !asked || !memberOfGroup(p, asked)).join(", ")
