@@ -161,6 +161,11 @@ const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
 const MEMBERS_LEAD = String.raw`^(?:[^?:;'"‘“]*?(?::|;|\s[-–—])\s+)?\s*`;
 const ASKS_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+`
   + String.raw`(?:as|in|into|under)\b|${MEMBERS_LEAD}(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:makes?|made)\s+up\b`, "i");
+// "what are the 'new three' products X reported?": a plural "are" with the quoted term right after it (never with what
+// they were worth, a figure's ask: "what were the 'big two' exports worth?", "…, and their values?")
+const ARE_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?(?:so[- ]called\s+)?["“'‘]`,
+  "i");
+const MEMBERS_FIGURES = /\b(?:values?|worth|figures?|amounts?|each|totals?|shares?|growth|yoy|how much|how many)\b/i;
 // words a plural that is no kind of thing ends in: "which does", "what is"
 const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
   "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
@@ -200,7 +205,9 @@ function itemsAsked(question: string): AskedItems | undefined {
   const besides = BESIDES.exec(question);
   const rest = besides ? question.slice(besides[0].length) : question;
   const quoted = QUOTED_TERM.exec(rest)?.[1];
-  if (quoted && ASKS_MEMBERS.test(rest)) return { term: quoted, question: rest };
+  if (quoted && (ASKS_MEMBERS.test(rest) || (ARE_MEMBERS.test(rest) && !MEMBERS_FIGURES.test(rest)))) {
+    return { term: quoted, question: rest };
+  }
   // "besides crude oil, what else did it import": other goods of the verb's flow
   const flow = /\b(import|export)/i.exec(rest)?.[1]?.toLowerCase();
   if (WHAT_ELSE.test(rest) && besides) {
