@@ -368,7 +368,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))))
     || citiesAbroad(last, e);
-  if (!kind || placesElsewhere(e, last) || noPlaceNamed(e, last) || provincesForCities(e, last)) return undefined;
+  const abroad = citiesAbroad(last, e);
+  if (!kind || (!abroad && placesElsewhere(e, last)) || noPlaceNamed(e, last) || provincesForCities(e, last)) return undefined;
   // (places are no goods: "… sold mainly to A, B and C" after them lists where they went)
   if (inHead && !said.has(stem(last)) && e.items.every((i) => findEntities(i.name).length > 0)) return undefined;
   // ("what farm products did X export?" of "apples were shipped to 21 countries, with A, B and C the largest buyers": a
@@ -413,8 +414,18 @@ const FOREIGN_NAME = /^[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|la|le|el|al|upon
  * which the gazetteer does not know, are named where goods went to or were made for, each by a name of its own that is
  * no place at home, no country and no goods.
  */
-const citiesAbroad = (asked: string, e: Enumeration) => /^cities$/i.test(asked) && (e.marker === "to" || e.marker === "for")
-  && e.items.every((i) => FOREIGN_NAME.test(i.name) && !findEntities(i.name).length && !findSubjects(i.name).length);
+const citiesAbroad = (asked: string, e: Enumeration) => /^(?:cities|ports|destinations)$/i.test(asked)
+  && (e.marker === "to" || e.marker === "for" || ROUTE_MARKER.test(e.marker ?? "") || ROUTE_HEAD.test(e.head))
+  && e.items.every((i) => FOREIGN_NAME.test(ownName(i.name)) && !findSubjects(i.name).length
+    && !findEntities(i.name).some((x) => !ABROAD.has(x.kind)))
+  // (a city-state among them is a country too: most items are names no gazetteer knows, never countries all)
+  && e.items.filter((i) => !findEntities(i.name).length).length * 2 > e.items.length;
+// ("routes reaching A, B and C", "a service calling at A and B", "trains now reach A, B and C": the places a route or a
+// service goes to)
+const ROUTE_MARKER = /^(?:reaching|serving|calling at|linking|connecting)$/i;
+const ROUTE_HEAD = /\b(?:reach(?:es)?|serves?|calls? at|links|connects|flies to|runs to)$/i;
+// ("Lagos in Nigeria": a city with its country after it)
+const ownName = (name: string) => name.replace(/\s+in\s+[A-Z][\w\s'’-]*$/, "");
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was
 // (or what was done with them: "A, B and C sold to Japan …", "… shipped to Europe")

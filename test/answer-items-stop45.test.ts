@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
 
 // Shapes of "which things …" questions met in stop 45, over made-up articles (no evaluation set's place, person or
-// number): "what are the 'X' products …" asks the members of the quoted term.
+// number): "what are the 'X' products …" asks the members of the quoted term; cities and ports abroad a route reaches
+// ("routes reaching A, B and C", "a service calling at A and B", "trains now reach A, B and C", "services to A in X, …").
 
 const TERMS = `---
 title: "Qiandong's foreign trade in the first half of 2031"
@@ -15,8 +16,23 @@ The "big two" products -- hydrogen trucks and sodium cells -- led the growth, cu
 Exports of hydrogen trucks rose 44.1 percent to 5.2 billion yuan.
 `;
 
+const ROUTES = `---
+title: "Lanshan airport and port open new routes in 2031"
+published: "2031-11-20"
+---
+Cargo through Lanshan airport rose 18.2 percent to 412,000 tonnes in the first ten months of 2031.
+
+The airport now runs nine international cargo routes, reaching Varnholm, Teskaly, Oporavia, Singapore and Brevik.
+
+In May the port opened two container routes: a Gulf service calling at Mirabad and Qasr Dalim, and a Baltic service to Ostrova.
+
+Freight trains from Lanshan now reach Kellmark, Dornbach and Zuvena, among other European cities.
+
+The port opened direct services to Pelago in Nigeria, Ravena in Brazil and Sintra Nova in Chile.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "terms.md": TERMS }); });
+beforeAll(async () => { over = await answersOver({ "terms.md": TERMS, "routes.md": ROUTES }); });
 afterAll(async () => over.close());
 
 describe("the members of a quoted term", () => {
@@ -31,5 +47,33 @@ describe("the members of a quoted term", () => {
     expect(asksForItems("what were the 'big two' products worth in h1 2031?")?.term).toBeUndefined();
     expect(asksForItems("what were the 'big two' qiandong exported in h1 2031 and their values")?.term).toBeUndefined();
     expect(asksForItems("what are the 'big two' products qiandong reported?")?.term).toBe("big two");
+  });
+});
+
+describe("cities and ports abroad that routes reach", () => {
+  const named = async (q: string) => {
+    const a = await over.ask(q);
+    expect(a.abstained, a.answer).toBe(false);
+    return a.answer;
+  };
+
+  it("names the cities after 'routes, reaching …', a city-state among them", async () => {
+    expect(await named("which asian cities does lanshan airport fly cargo to?"))
+      .toMatch(/^The documents name Varnholm, Teskaly, Oporavia, Singapore and Brevik:/);
+  });
+
+  it("names the ports a service calls at", async () => {
+    expect(await named("lanshan opened container routes in may 2031 - which ports do they call at"))
+      .toMatch(/^The documents name Mirabad and Qasr Dalim:/);
+  });
+
+  it("names the cities trains reach", async () => {
+    expect(await named("which european cities do lanshan's freight trains reach?"))
+      .toMatch(/^The documents name Kellmark, Dornbach and Zuvena:/);
+  });
+
+  it("names the destinations of services 'to A in X, B in Y …'", async () => {
+    expect(await named("which destinations do lanshan port's direct services go to?"))
+      .toMatch(/^The documents name Pelago in Nigeria, Ravena in Brazil and Sintra Nova in Chile:/);
   });
 });

@@ -28,7 +28,9 @@ const MARKERS = (
   "ship|ships|shipped|of|" +
   // ("growth was driven by A, B and C", "imports were led by A and B": those that made a change, named after "by")
   "driven by|led by|powered by|fuelled by|fueled by|" +
-  "through|via|between"
+  "through|via|between|" +
+  // ("cargo routes reaching A, B and C", "a service calling at A and B": where a route goes)
+  "reaching|serving|calling at|linking|connecting"
 ).replace(/ /g, String.raw`\s+`);
 // (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
@@ -57,7 +59,7 @@ const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${TRADED_VERB}|${MAIN
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
-  "consist", "compris", "made up", "composed", "--", "-", "[:—–(]",
+  "consist", "compris", "made up", "composed", "--", "-", "[:—–(]", "reaching", "serving", "calling at",
 ].join("|")})`, "i");
 
 /** A regular expression for any of the words, as whole words, after `before` (a pattern). */
@@ -219,12 +221,19 @@ function firstItemStart(text: string, clause: number, firstComma: number, longes
  * never before goods ("equipment for mining").
  */
 function directionIn(piece: string, rest: string): RegExpMatchArray | undefined {
-  const direction = [...piece.matchAll(DIRECTION)]
+  const directions = [...piece.matchAll(DIRECTION)]
     .filter((m) => !/^(?:for|in)$/i.test(m[1]!) || /^[A-Z]/.test(piece.slice(m.index! + m[0].length)))
     // ("in" only before a list of names: "piloted in A, B's C district and D", not "the part in A, the B part, …")
     .filter((m) => m[1]!.toLowerCase() !== "in" || rest.split(/,|\b(?:and|or)\b/).map((x) => x.trim()).filter(Boolean)
-      .every((x) => /^[A-Z]/.test(x))).at(-1);
-  return direction && !new RegExp(String.raw`\b${direction[1]}\b`, "i").test(rest) ? direction : undefined;
+      .every((x) => /^[A-Z]/.test(x)));
+  const repeated = (m: RegExpMatchArray) => new RegExp(String.raw`\b${m[1]}\b`, "i").test(rest);
+  const direction = directions.at(-1);
+  // ("services to Lagos in Nigeria, Santos in Brazil and …": an "in" every item repeats is each one's country, and the
+  // "to" before it opens the list)
+  const before = direction && repeated(direction) && /^in$/i.test(direction[1]!) ? directions.at(-2) : undefined;
+  if (before && !repeated(before) && /^in$/i.test(direction![1]!)
+    && rest.split(/,|\band\b/).map((x) => x.trim()).filter(Boolean).every((x) => /\sin\s+[A-Z]/.test(x))) return before;
+  return direction && !repeated(direction) ? direction : undefined;
 }
 
 function openerStart(text: string, clause: number, firstComma: number, longest: number): Opened {
