@@ -175,7 +175,9 @@ const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process
 // a flow whose goods may be asked)
 const SOURCES_ASKED = new RegExp(String.raw`\bfrom\s+(?:which|what|where)\b|\bwhere\s+from\b`
   + String.raw`|\b(?:come|came|comes|sourced?|import|imported|buys?|bought|get|gets|got|obtain(?:ed|s)?)`
-  + String.raw`\s+(?:[\w'’-]+\s+){0,4}?from\b`, "i");
+  + String.raw`\s+(?:[\w'’-]+\s+){0,4}?from\b`
+  // ("which countries supplied its copper ore?": the places asked supplied the goods; never "which countries did X supply")
+  + String.raw`|\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:supplied|supplies|supply|provided)\b`, "i");
 
 const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
 
@@ -548,7 +550,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   if (ZONE_AREAS.test(asked.question)) wanted.push(...zoneWords(asked.question).filter((w) => !wanted.includes(w)));
   const term = asked.term && words(asked.term);
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
-  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
+  // (goods from places asked are imports: "which countries supplied its ore?" is never answered by its exports' buyers)
+  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`) ?? (asked.direction === "from" ? "import" : undefined);
   const planAsked = PLANNED.test(asked.question);
   let best: { s: EvidenceSentence; e: Enumeration; score: number; lead?: Span } | undefined;
   const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
@@ -865,7 +868,8 @@ export function membersOfTerm(asked: AskedItems, frame: QuestionFrame, facts: Fa
  * over "- Iron ore: …", "- Coal: …", read at index time into one list): that list, of the place and period asked.
  */
 export function listOfFlow(asked: AskedItems, frame: QuestionFrame, facts: Fact[]): { items: string[]; facts: Fact[] } | undefined {
-  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
+  // (goods from places asked are imports: "which countries supplied its ore?" is never answered by its exports' buyers)
+  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`) ?? (asked.direction === "from" ? "import" : undefined);
   const owners = frame.entities.filter((e) => e !== "china");
   // (a flow's goods at large: not those besides one, of a term, from somewhere or with a partner)
   if (!flow || owners.length !== 1 || asked.besides || asked.term || asked.direction || frame.partners.length) return undefined;

@@ -3,7 +3,9 @@ import { answersOver } from "./helpers/answerOver.js";
 
 // Shapes of "which things …" questions met in stop 45, over made-up articles (no evaluation set's place, person or
 // number): "what are the 'X' products …" asks the members of the quoted term; cities and ports abroad a route reaches
-// ("routes reaching A, B and C", "a service calling at A and B", "trains now reach A, B and C", "services to A in X, …").
+// ("routes reaching A, B and C", "a service calling at A and B", "trains now reach A, B and C", "services to A in X, …");
+// "A was the largest supplier, …, followed by B with … and C with …"; "which countries supplied X" asks where imports came
+// from, never the buyers of exports.
 
 const TERMS = `---
 title: "Qiandong's foreign trade in the first half of 2031"
@@ -31,8 +33,21 @@ Freight trains from Lanshan now reach Kellmark, Dornbach and Zuvena, among other
 The port opened direct services to Pelago in Nigeria, Ravena in Brazil and Sintra Nova in Chile.
 `;
 
+const SUPPLIERS = `---
+title: "Dunmore's ore imports and metal exports in 2031"
+published: "2032-01-30"
+---
+Dunmore imported 3.2 million tonnes of nickel ore in 2031, up 8.8 percent.
+
+Exports of nickel products such as wire and plate rose 6.1 percent to 2.4 billion yuan, with Finland, Latvia and Estonia the main buyers.
+
+Norway was Dunmore's largest supplier of ore, shipping 1.4 million tonnes, followed by Portugal with 0.9 million tonnes and Greece with 0.5 million tonnes.
+
+Iceland was the largest destination for its turbines, taking 41 sets, followed by Ireland with 22 sets and Cyprus with 9 sets.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "terms.md": TERMS, "routes.md": ROUTES }); });
+beforeAll(async () => { over = await answersOver({ "terms.md": TERMS, "routes.md": ROUTES, "suppliers.md": SUPPLIERS }); });
 afterAll(async () => over.close());
 
 describe("the members of a quoted term", () => {
@@ -75,5 +90,34 @@ describe("cities and ports abroad that routes reach", () => {
   it("names the destinations of services 'to A in X, B in Y …'", async () => {
     expect(await named("which destinations do lanshan port's direct services go to?"))
       .toMatch(/^The documents name Pelago in Nigeria, Ravena in Brazil and Sintra Nova in Chile:/);
+  });
+});
+
+describe("the leader and those that followed it", () => {
+  it("reads 'A was the largest supplier, …, followed by B with … and C with …' as a list of three", async () => {
+    const { findEnumerations } = await import("../text/enumerations.js");
+    const [e] = findEnumerations("Norvania was Dunmore's largest supplier of ore, shipping 1.4 million tonnes, followed by "
+      + "Tarsis with 0.9 million tonnes and Quelland with 0.5 million tonnes.");
+    expect(e?.items.map((i) => i.name)).toEqual(["Norvania", "Tarsis", "Quelland"]);
+  });
+
+  it("names the countries that supplied the goods, not the buyers of the exports", async () => {
+    const a = await over.ask("which countries supplied nickel ore to dunmore in 2031");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Norway, Portugal and Greece:/);
+  });
+
+  it("names the countries that bought goods, the leader first", async () => {
+    const a = await over.ask("which countries bought dunmore's turbines in 2031?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Iceland, Ireland and Cyprus:/);
+  });
+
+  it("ends a list's last item before 'took' and 'last year'", async () => {
+    const { findEnumerations } = await import("../text/enumerations.js");
+    const [e] = findEnumerations("Buyers in Norvania, Tarsis and Quelland took 40.1 percent of the exports.");
+    expect(e?.items.map((i) => i.name)).toEqual(["Norvania", "Tarsis", "Quelland"]);
+    const [d] = findEnumerations("The firm delivered trams to Norvania, Tarsis and Quelland last year.");
+    expect(d?.items.map((i) => i.name)).toEqual(["Norvania", "Tarsis", "Quelland"]);
   });
 });

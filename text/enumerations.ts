@@ -74,10 +74,12 @@ const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting 
   fell increased decreased surged jumped were was are is have has had also all which that who together respectively
   reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
   continued remained became producing manufacturing making assembling operating investing based located sold shipped
-  exported imported bought purchased benefited benefiting bound destined`, String.raw`\s+`);
+  exported imported bought purchased benefited benefiting bound destined took taking`, String.raw`\s+`);
 // (and a period after the last item: "coal from A, B and C in the six months", "… in the first half")
 const PERIOD_AFTER = String.raw`\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|same|six|nine|\d|`
-  + String.raw`(?:period|year|month|quarter|half)s?\b)`;
+  + String.raw`(?:period|year|month|quarter|half)s?\b)`
+  // ("delivered locomotives to A, B and C last year")
+  + String.raw`|\s+(?:last|this|next)\s+(?:year|month|quarter)\b`;
 // (and who made, caught or grew it: "cod caught by Russian and U.S. fleets", "cars built by the local plant")
 const MADE_BY = String.raw`\s+(?:[a-z]+ed|caught|built|grown|made|run|held|taken|brought)\s+by\b`;
 // (and the rest of its kind: "motorcycles and other mechanical and electrical products" names motorcycles)
@@ -306,7 +308,7 @@ function enumerationsOf(typed: string): Enumeration[] {
     out.push({ head: text.slice(clauseStart(text, at), at).trim(), marker: m[1]!, items, start: items[0]!.start, end: items[1]!.end });
   }
   // "Most of the gas comes from A, with smaller amounts from B and C": A leads the list the sentence ends with
-  for (const m of text.matchAll(LEADING_SOURCE)) {
+  for (const m of [...text.matchAll(LEADING_SOURCE), ...text.matchAll(LEADER_FOLLOWED)]) {
     const names = [m[1], m[2], m[3], m[4]].filter((x): x is string => x !== undefined);
     let at = m.index!;
     const items = names.map((name) => {
@@ -346,6 +348,14 @@ const SOURCE_NAME = String.raw`(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 const LEADING_SOURCE = new RegExp(String.raw`\bfrom\s+${SOURCE_NAME},\s+with\s+(?:smaller|lesser|some|other|the\s+remaining)\s+`
   + String.raw`(?:amounts?|volumes?|quantities|shares?|supplies)\s+(?:coming\s+)?from\s+${SOURCE_NAME}`
   + String.raw`(?:,\s+${SOURCE_NAME})?,?\s+and\s+${SOURCE_NAME}\b`, "g");
+// "A was the largest supplier, shipping 9 tonnes, followed by B with 5 tonnes and C with 2 tonnes": the leader and those
+// after it (what each shipped no item)
+const WITH_FIGURE = String.raw`(?:\s+(?:with|at|on)\s+(?:(?!\.\s|\s+and\s)[^,;])*)?`;
+const LEADER_FOLLOWED = new RegExp(String.raw`(?<=^|[.;:!?]\s+)${SOURCE_NAME}\s+(?:was|were|is|remained)\s+`
+  + String.raw`(?:the|its|their|[A-Z][\w'’-]*['’]s?)\s+(?:single\s+)?(?:largest|biggest|main|top|leading|chief|principal|major)`
+  + String.raw`\s+(?:[\w-]+\s+)?(?:sources?|suppliers?|destinations?|buyers?|markets?|partners?|customers?|origins?)\b`
+  + String.raw`(?:(?!\.\s)[^;])*?,?\s+followed\s+by\s+${SOURCE_NAME}${WITH_FIGURE}`
+  + String.raw`(?:,\s+${SOURCE_NAME}${WITH_FIGURE})?(?:,?\s+and\s+${SOURCE_NAME})?`, "g");
 
 /** Does list `a` lie inside list `b`: between its items, or as its first items up to "and other …"? */
 const enclosed = (text: string, a: Enumeration, b: Enumeration) => a.start >= b.start && a.end <= b.end && a !== b
