@@ -161,10 +161,11 @@ const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
 const MEMBERS_LEAD = String.raw`^(?:[^?:;'"‘“]*?(?::|;|\s[-–—])\s+)?\s*`;
 const ASKS_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+`
   + String.raw`(?:as|in|into|under)\b|${MEMBERS_LEAD}(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:makes?|made)\s+up\b`, "i");
-// "what are the 'new three' products X reported?": a plural "are" with the quoted term right after it (never with what
-// they were worth, a figure's ask: "what were the 'big two' exports worth?", "…, and their values?")
-const ARE_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?(?:so[- ]called\s+)?["“'‘]`,
-  "i");
+// "what are the 'new three' products X reported?": a plural "are" with the quoted term of goods right after it (never
+// with what they were worth, a figure's ask: "what were the 'big two' exports worth?", "…, and their values?"; nor a
+// term of no goods, "what are the 'two corridors'", whose definition may name its parts in clauses)
+const ARE_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?(?:so[- ]called\s+)?`
+  + String.raw`["“'‘][^"”'’]{3,40}["”'’]\s+(?:products|goods|exports|items|commodities)\b`, "i");
 const MEMBERS_FIGURES = /\b(?:values?|worth|figures?|amounts?|each|totals?|shares?|growth|yoy|how much|how many)\b/i;
 // words a plural that is no kind of thing ends in: "which does", "what is"
 const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
@@ -537,6 +538,9 @@ const zoneWords = (text: string): string[] => [...new Set((text.match(ZONE_WORD)
 const ofPlaceIn = (w: string, said: ReadonlySet<string>) => /an$/.test(w)
   && [w.replace(/n$/, ""), w.replace(/an$/, "")].some((p) => p.length > 2 && said.has(p));
 
+/** How many words before a list may hold the quoted term whose members it names. */
+const TERM_NEAR = 4;
+
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
@@ -592,7 +596,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     const listFlow = flowOf(`${e.head} ${saidAfter(e, s.text)}`);
     if (flow && listFlow && listFlow !== flow) continue;
     const cover = coverage(wanted, s, docs.get(s.docId));
-    const kind = term ? ([...term].every((w) => words(nearWords(e, 8)).has(w)) ? "whole" : undefined)
+    // (a term's members follow it closely, "the 'big two' products -- A and B": not "the 'big two' products made in A and B")
+    const kind = term ? ([...term].every((w) => words(nearWords(e, TERM_NEAR)).has(w)) ? "whole" : undefined)
       : asked.noun !== undefined ? ofKind(asked.noun, e, s.text) : undefined;
     // (a list named by all the words of the asked kind, "emerging markets such as …", in the asked place's and
     // period's article, needs none of the rest)

@@ -15,6 +15,8 @@ Qiandong's foreign trade rose 3.4 percent to 212.6 billion yuan in the first hal
 
 The "big two" products -- hydrogen trucks and sodium cells -- led the growth, customs said.
 
+Demand rose for the "big two" products made in Lanshan, Dunmore and Qiaodu.
+
 Exports of hydrogen trucks rose 44.1 percent to 5.2 billion yuan.
 `;
 
@@ -62,6 +64,8 @@ describe("the members of a quoted term", () => {
     expect(asksForItems("what were the 'big two' products worth in h1 2031?")?.term).toBeUndefined();
     expect(asksForItems("what were the 'big two' qiandong exported in h1 2031 and their values")?.term).toBeUndefined();
     expect(asksForItems("what are the 'big two' products qiandong reported?")?.term).toBe("big two");
+    // (a term of no goods may be defined in clauses, not a list: its definition is the explanation's)
+    expect(asksForItems("what are the 'two corridors' in qiandong's 2031 work report?")?.term).toBeUndefined();
   });
 });
 
