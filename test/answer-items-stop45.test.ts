@@ -48,8 +48,17 @@ Norway was Dunmore's largest supplier of ore, shipping 1.4 million tonnes, follo
 Iceland was the largest destination for its turbines, taking 41 sets, followed by Ireland with 22 sets and Cyprus with 9 sets.
 `;
 
+const GREEN = `---
+title: "Dunmore's exports in the first half of 2031"
+published: "2031-07-20"
+---
+Dunmore's exports rose 6.2 percent to 88.1 billion yuan in the first half of 2031.
+
+Green goods, above all hydrogen trucks, sodium cells and smart meters, have become a new source of export growth for the city. Exports of these "big three" products reached 3.1 billion yuan, a marked rise.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "terms.md": TERMS, "routes.md": ROUTES, "suppliers.md": SUPPLIERS }); });
+beforeAll(async () => { over = await answersOver({ "terms.md": TERMS, "routes.md": ROUTES, "suppliers.md": SUPPLIERS, "green.md": GREEN }); });
 afterAll(async () => over.close());
 
 describe("the members of a quoted term", () => {
@@ -66,6 +75,14 @@ describe("the members of a quoted term", () => {
     expect(asksForItems("what are the 'big two' products qiandong reported?")?.term).toBe("big two");
     // (a term of no goods may be defined in clauses, not a list: its definition is the explanation's)
     expect(asksForItems("what are the 'two corridors' in qiandong's 2031 work report?")?.term).toBeUndefined();
+  });
+});
+
+describe("a quoted term defined by the sentence before it", () => {
+  it("answers \"what are the 'X' products\" with the sentence that names them before 'these X products'", async () => {
+    const a = await over.ask('what are the "big three" products in dunmore\'s exports?');
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/hydrogen trucks, sodium cells and smart meters/);
   });
 });
 
