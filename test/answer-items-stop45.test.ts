@@ -57,8 +57,18 @@ Dunmore's exports rose 6.2 percent to 88.1 billion yuan in the first half of 203
 Green goods, above all hydrogen trucks, sodium cells and smart meters, have become a new source of export growth for the city. Exports of these "big three" products reached 3.1 billion yuan, a marked rise.
 `;
 
+// (a .txt whose one-word heading stands on a line of its own over the paragraph)
+const HEADED = `Dunmore bag makers ride e-commerce wave
+
+DUNMORE, Oct 20, 2031 -- Bag exports from Dunmore reached 2.41 billion yuan in the first three quarters of 2031, up 9.3 percent.
+
+Buyers
+
+Norway remained the largest buyer of Dunmore-made bags, followed by Chile and Peru. Brazil and Mexico ranked fourth and fifth respectively.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "terms.md": TERMS, "routes.md": ROUTES, "suppliers.md": SUPPLIERS, "green.md": GREEN }); });
+beforeAll(async () => { over = await answersOver({ "terms.md": TERMS, "routes.md": ROUTES, "suppliers.md": SUPPLIERS, "green.md": GREEN, "headed.txt": HEADED }); });
 afterAll(async () => over.close());
 
 describe("the members of a quoted term", () => {
@@ -120,6 +130,15 @@ describe("the leader and those that followed it", () => {
     const [e] = findEnumerations("Norvania was Dunmore's largest supplier of ore, shipping 1.4 million tonnes, followed by "
       + "Tarsis with 0.9 million tonnes and Quelland with 0.5 million tonnes.");
     expect(e?.items.map((i) => i.name)).toEqual(["Norvania", "Tarsis", "Quelland"]);
+    // (a heading run into the sentence is no part of the leader's name)
+    const [h] = findEnumerations("Buyers Norway remained the largest market for the bags, followed by Chile and Peru.");
+    expect(h?.items.map((i) => i.name)).toEqual(["Norway", "Chile", "Peru"]);
+  });
+
+  it("goes on with the places the next sentence ranks, under a heading read into the sentence", async () => {
+    const a = await over.ask("top 5 markets for dunmore bags in q1-q3 2031 in order");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Norway, Chile, Peru, Brazil and Mexico:/);
   });
 
   it("names the countries that supplied the goods, not the buyers of the exports", async () => {

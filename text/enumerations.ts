@@ -7,6 +7,7 @@
  * retrieval's choice (retrieval/namedItems.ts).
  */
 import { memoized } from "./memo.js";
+import { findEntities } from "./entities.js";
 
 export interface EnumItem { name: string; start: number; end: number }
 
@@ -310,6 +311,10 @@ function enumerationsOf(typed: string): Enumeration[] {
   // "Most of the gas comes from A, with smaller amounts from B and C": A leads the list the sentence ends with
   for (const m of [...text.matchAll(LEADING_SOURCE), ...text.matchAll(LEADER_FOLLOWED)]) {
     const names = [m[1], m[2], m[3], m[4]].filter((x): x is string => x !== undefined);
+    // ("Markets Russia remained the largest buyer …": a heading a lost line break ran into the sentence is no part of
+    // the leader's name, which starts at the place it names)
+    const inside = findEntities(names[0]!).find((e) => e.start > 0);
+    if (inside) names[0] = names[0]!.slice(inside.start);
     let at = m.index!;
     const items = names.map((name) => {
       const start = text.indexOf(name, at);
