@@ -523,7 +523,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // ("which goods make up its 'new three' exports?": the members of a term are named by a list or not at all, never
     // by sentences on the term's figures that name none)
     const term = asksForItems(q)?.term;
-    if (term && kind === "definition" && !chosen.some((s) => NAMES_SEVERAL.test(s.text))) {
+    // (with the sentence quoted before or after it: "Green goods, above all A, B and C, … Exports of these 'X' rose …")
+    const quotedText = (s: EvidenceSentence) => [s.previous?.text, s.text, s.next?.text].filter(Boolean).join(" ");
+    if (term && kind === "definition" && !chosen.some((s) => NAMES_SEVERAL.test(quotedText(s)))) {
       return respond("abstained", `I found no passage in the indexed documents that names what the '${term}' are.`);
     }
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change

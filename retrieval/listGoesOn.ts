@@ -83,7 +83,9 @@ export function listGoesOn(question: string, own: string[], s: EvidenceSentence,
   const kind = [...kinds][0]!;
   // (the sentence it goes on from, if quoted with it, is read like the others before it)
   const start = s.previous?.start ?? s.start;
-  if (doc.text.slice(s.start, s.end) !== s.text) return undefined;
+  // (a heading's line break may be read as a space: "Markets\nA remained the largest buyer")
+  const flat = (t: string) => t.replace(/\s+/g, " ");
+  if (flat(doc.text.slice(s.start, s.end)) !== flat(s.text)) return undefined;
   const { before, after } = around(doc, s);
   const named = new Set(items.map((name) => findEntities(name)[0]!.id));
   const adds = (sentence: Span): EntityMention[] | undefined => {

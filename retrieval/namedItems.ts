@@ -161,6 +161,12 @@ const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
 const MEMBERS_LEAD = String.raw`^(?:[^?:;'"‘“]*?(?::|;|\s[-–—])\s+)?\s*`;
 const ASKS_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+`
   + String.raw`(?:as|in|into|under)\b|${MEMBERS_LEAD}(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:makes?|made)\s+up\b`, "i");
+// "what are the 'new three' products X reported?": a plural "are" with the quoted term of goods right after it (never
+// with what they were worth, a figure's ask: "what were the 'big two' exports worth?", "…, and their values?"; nor a
+// term of no goods, "what are the 'two corridors'", whose definition may name its parts in clauses)
+const ARE_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?(?:so[- ]called\s+)?`
+  + String.raw`["“'‘][^"”'’]{3,40}["”'’]\s+(?:products|goods|exports|items|commodities)\b`, "i");
+const MEMBERS_FIGURES = /\b(?:values?|worth|figures?|amounts?|each|totals?|shares?|growth|yoy|how much|how many)\b/i;
 // words a plural that is no kind of thing ends in: "which does", "what is"
 const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
   "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
@@ -170,7 +176,9 @@ const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process
 // a flow whose goods may be asked)
 const SOURCES_ASKED = new RegExp(String.raw`\bfrom\s+(?:which|what|where)\b|\bwhere\s+from\b`
   + String.raw`|\b(?:come|came|comes|sourced?|import|imported|buys?|bought|get|gets|got|obtain(?:ed|s)?)`
-  + String.raw`\s+(?:[\w'’-]+\s+){0,4}?from\b`, "i");
+  + String.raw`\s+(?:[\w'’-]+\s+){0,4}?from\b`
+  // ("which countries supplied its copper ore?": the places asked supplied the goods; never "which countries did X supply")
+  + String.raw`|\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:supplied|supplies|supply|provided)\b`, "i");
 
 const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
 
@@ -200,7 +208,9 @@ function itemsAsked(question: string): AskedItems | undefined {
   const besides = BESIDES.exec(question);
   const rest = besides ? question.slice(besides[0].length) : question;
   const quoted = QUOTED_TERM.exec(rest)?.[1];
-  if (quoted && ASKS_MEMBERS.test(rest)) return { term: quoted, question: rest };
+  if (quoted && (ASKS_MEMBERS.test(rest) || (ARE_MEMBERS.test(rest) && !MEMBERS_FIGURES.test(rest)))) {
+    return { term: quoted, question: rest };
+  }
   // "besides crude oil, what else did it import": other goods of the verb's flow
   const flow = /\b(import|export)/i.exec(rest)?.[1]?.toLowerCase();
   if (WHAT_ELSE.test(rest) && besides) {
@@ -361,7 +371,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))))
     || citiesAbroad(last, e);
-  if (!kind || placesElsewhere(e, last) || noPlaceNamed(e, last) || provincesForCities(e, last)) return undefined;
+  const abroad = citiesAbroad(last, e);
+  if (!kind || (!abroad && placesElsewhere(e, last)) || noPlaceNamed(e, last) || provincesForCities(e, last)) return undefined;
   // (places are no goods: "… sold mainly to A, B and C" after them lists where they went)
   if (inHead && !said.has(stem(last)) && e.items.every((i) => findEntities(i.name).length > 0)) return undefined;
   // ("what farm products did X export?" of "apples were shipped to 21 countries, with A, B and C the largest buyers": a
@@ -406,8 +417,18 @@ const FOREIGN_NAME = /^[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|la|le|el|al|upon
  * which the gazetteer does not know, are named where goods went to or were made for, each by a name of its own that is
  * no place at home, no country and no goods.
  */
-const citiesAbroad = (asked: string, e: Enumeration) => /^cities$/i.test(asked) && (e.marker === "to" || e.marker === "for")
-  && e.items.every((i) => FOREIGN_NAME.test(i.name) && !findEntities(i.name).length && !findSubjects(i.name).length);
+const citiesAbroad = (asked: string, e: Enumeration) => /^(?:cities|ports|destinations)$/i.test(asked)
+  && (e.marker === "to" || e.marker === "for" || ROUTE_MARKER.test(e.marker ?? "") || ROUTE_HEAD.test(e.head))
+  && e.items.every((i) => FOREIGN_NAME.test(ownName(i.name)) && !findSubjects(i.name).length
+    && !findEntities(i.name).some((x) => !ABROAD.has(x.kind)))
+  // (a city-state among them is a country too: most items are names no gazetteer knows, never countries all)
+  && e.items.filter((i) => !findEntities(i.name).length).length * 2 > e.items.length;
+// ("routes reaching A, B and C", "a service calling at A and B", "trains now reach A, B and C": the places a route or a
+// service goes to)
+const ROUTE_MARKER = /^(?:reaching|serving|calling at|linking|connecting)$/i;
+const ROUTE_HEAD = /\b(?:reach(?:es)?|serves?|calls? at|links|connects|flies to|runs to)$/i;
+// ("Lagos in Nigeria": a city with its country after it)
+const ownName = (name: string) => name.replace(/\s+in\s+[A-Z][\w\s'’-]*$/, "");
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was
 // (or what was done with them: "A, B and C sold to Japan …", "… shipped to Europe")
@@ -517,6 +538,9 @@ const zoneWords = (text: string): string[] => [...new Set((text.match(ZONE_WORD)
 const ofPlaceIn = (w: string, said: ReadonlySet<string>) => /an$/.test(w)
   && [w.replace(/n$/, ""), w.replace(/an$/, "")].some((p) => p.length > 2 && said.has(p));
 
+/** How many words before a list may hold the quoted term whose members it names. */
+const TERM_NEAR = 4;
+
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
@@ -530,7 +554,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   if (ZONE_AREAS.test(asked.question)) wanted.push(...zoneWords(asked.question).filter((w) => !wanted.includes(w)));
   const term = asked.term && words(asked.term);
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
-  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
+  // (goods from places asked are imports: "which countries supplied its ore?" is never answered by its exports' buyers)
+  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`) ?? (asked.direction === "from" ? "import" : undefined);
   const planAsked = PLANNED.test(asked.question);
   let best: { s: EvidenceSentence; e: Enumeration; score: number; lead?: Span } | undefined;
   const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
@@ -571,7 +596,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     const listFlow = flowOf(`${e.head} ${saidAfter(e, s.text)}`);
     if (flow && listFlow && listFlow !== flow) continue;
     const cover = coverage(wanted, s, docs.get(s.docId));
-    const kind = term ? ([...term].every((w) => words(nearWords(e, 8)).has(w)) ? "whole" : undefined)
+    // (a term's members follow it closely, "the 'big two' products -- A and B": not "the 'big two' products made in A and B")
+    const kind = term ? ([...term].every((w) => words(nearWords(e, TERM_NEAR)).has(w)) ? "whole" : undefined)
       : asked.noun !== undefined ? ofKind(asked.noun, e, s.text) : undefined;
     // (a list named by all the words of the asked kind, "emerging markets such as …", in the asked place's and
     // period's article, needs none of the rest)
@@ -847,7 +873,8 @@ export function membersOfTerm(asked: AskedItems, frame: QuestionFrame, facts: Fa
  * over "- Iron ore: …", "- Coal: …", read at index time into one list): that list, of the place and period asked.
  */
 export function listOfFlow(asked: AskedItems, frame: QuestionFrame, facts: Fact[]): { items: string[]; facts: Fact[] } | undefined {
-  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
+  // (goods from places asked are imports: "which countries supplied its ore?" is never answered by its exports' buyers)
+  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`) ?? (asked.direction === "from" ? "import" : undefined);
   const owners = frame.entities.filter((e) => e !== "china");
   // (a flow's goods at large: not those besides one, of a term, from somewhere or with a partner)
   if (!flow || owners.length !== 1 || asked.besides || asked.term || asked.direction || frame.partners.length) return undefined;

@@ -7,6 +7,7 @@
  * retrieval's choice (retrieval/namedItems.ts).
  */
 import { memoized } from "./memo.js";
+import { findEntities } from "./entities.js";
 
 export interface EnumItem { name: string; start: number; end: number }
 
@@ -28,7 +29,9 @@ const MARKERS = (
   "ship|ships|shipped|of|" +
   // ("growth was driven by A, B and C", "imports were led by A and B": those that made a change, named after "by")
   "driven by|led by|powered by|fuelled by|fueled by|" +
-  "through|via|between"
+  "through|via|between|" +
+  // ("cargo routes reaching A, B and C", "a service calling at A and B": where a route goes)
+  "reaching|serving|calling at|linking|connecting"
 ).replace(/ /g, String.raw`\s+`);
 // (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
@@ -57,7 +60,7 @@ const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${TRADED_VERB}|${MAIN
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
-  "consist", "compris", "made up", "composed", "--", "-", "[:—–(]",
+  "consist", "compris", "made up", "composed", "--", "-", "[:—–(]", "reaching", "serving", "calling at",
 ].join("|")})`, "i");
 
 /** A regular expression for any of the words, as whole words, after `before` (a pattern). */
@@ -72,10 +75,12 @@ const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting 
   fell increased decreased surged jumped were was are is have has had also all which that who together respectively
   reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
   continued remained became producing manufacturing making assembling operating investing based located sold shipped
-  exported imported bought purchased benefited benefiting bound destined`, String.raw`\s+`);
+  exported imported bought purchased benefited benefiting bound destined took taking`, String.raw`\s+`);
 // (and a period after the last item: "coal from A, B and C in the six months", "… in the first half")
 const PERIOD_AFTER = String.raw`\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|same|six|nine|\d|`
-  + String.raw`(?:period|year|month|quarter|half)s?\b)`;
+  + String.raw`(?:period|year|month|quarter|half)s?\b)`
+  // ("delivered locomotives to A, B and C last year")
+  + String.raw`|\s+(?:last|this|next)\s+(?:year|month|quarter)\b`;
 // (and who made, caught or grew it: "cod caught by Russian and U.S. fleets", "cars built by the local plant")
 const MADE_BY = String.raw`\s+(?:[a-z]+ed|caught|built|grown|made|run|held|taken|brought)\s+by\b`;
 // (and the rest of its kind: "motorcycles and other mechanical and electrical products" names motorcycles)
@@ -219,12 +224,19 @@ function firstItemStart(text: string, clause: number, firstComma: number, longes
  * never before goods ("equipment for mining").
  */
 function directionIn(piece: string, rest: string): RegExpMatchArray | undefined {
-  const direction = [...piece.matchAll(DIRECTION)]
+  const directions = [...piece.matchAll(DIRECTION)]
     .filter((m) => !/^(?:for|in)$/i.test(m[1]!) || /^[A-Z]/.test(piece.slice(m.index! + m[0].length)))
     // ("in" only before a list of names: "piloted in A, B's C district and D", not "the part in A, the B part, …")
     .filter((m) => m[1]!.toLowerCase() !== "in" || rest.split(/,|\b(?:and|or)\b/).map((x) => x.trim()).filter(Boolean)
-      .every((x) => /^[A-Z]/.test(x))).at(-1);
-  return direction && !new RegExp(String.raw`\b${direction[1]}\b`, "i").test(rest) ? direction : undefined;
+      .every((x) => /^[A-Z]/.test(x)));
+  const repeated = (m: RegExpMatchArray) => new RegExp(String.raw`\b${m[1]}\b`, "i").test(rest);
+  const direction = directions.at(-1);
+  // ("services to Lagos in Nigeria, Santos in Brazil and …": an "in" every item repeats is each one's country, and the
+  // "to" before it opens the list)
+  const before = direction && repeated(direction) && /^in$/i.test(direction[1]!) ? directions.at(-2) : undefined;
+  if (before && !repeated(before) && /^in$/i.test(direction![1]!)
+    && rest.split(/,|\band\b/).map((x) => x.trim()).filter(Boolean).every((x) => /\sin\s+[A-Z]/.test(x))) return before;
+  return direction && !repeated(direction) ? direction : undefined;
 }
 
 function openerStart(text: string, clause: number, firstComma: number, longest: number): Opened {
@@ -297,8 +309,12 @@ function enumerationsOf(typed: string): Enumeration[] {
     out.push({ head: text.slice(clauseStart(text, at), at).trim(), marker: m[1]!, items, start: items[0]!.start, end: items[1]!.end });
   }
   // "Most of the gas comes from A, with smaller amounts from B and C": A leads the list the sentence ends with
-  for (const m of text.matchAll(LEADING_SOURCE)) {
+  for (const m of [...text.matchAll(LEADING_SOURCE), ...text.matchAll(LEADER_FOLLOWED)]) {
     const names = [m[1], m[2], m[3], m[4]].filter((x): x is string => x !== undefined);
+    // ("Markets Russia remained the largest buyer …": a heading a lost line break ran into the sentence is no part of
+    // the leader's name, which starts at the place it names)
+    const inside = findEntities(names[0]!).find((e) => e.start > 0);
+    if (inside) names[0] = names[0]!.slice(inside.start);
     let at = m.index!;
     const items = names.map((name) => {
       const start = text.indexOf(name, at);
@@ -337,6 +353,14 @@ const SOURCE_NAME = String.raw`(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 const LEADING_SOURCE = new RegExp(String.raw`\bfrom\s+${SOURCE_NAME},\s+with\s+(?:smaller|lesser|some|other|the\s+remaining)\s+`
   + String.raw`(?:amounts?|volumes?|quantities|shares?|supplies)\s+(?:coming\s+)?from\s+${SOURCE_NAME}`
   + String.raw`(?:,\s+${SOURCE_NAME})?,?\s+and\s+${SOURCE_NAME}\b`, "g");
+// "A was the largest supplier, shipping 9 tonnes, followed by B with 5 tonnes and C with 2 tonnes": the leader and those
+// after it (what each shipped no item)
+const WITH_FIGURE = String.raw`(?:\s+(?:with|at|on)\s+(?:(?!\.\s|\s+and\s)[^,;])*)?`;
+const LEADER_FOLLOWED = new RegExp(String.raw`(?<=^|[.;:!?]\s+)${SOURCE_NAME}\s+(?:was|were|is|remained)\s+`
+  + String.raw`(?:the|its|their|[A-Z][\w'’-]*['’]s?)\s+(?:single\s+)?(?:largest|biggest|main|top|leading|chief|principal|major)`
+  + String.raw`\s+(?:[\w-]+\s+)?(?:sources?|suppliers?|destinations?|buyers?|markets?|partners?|customers?|origins?)\b`
+  + String.raw`(?:(?!\.\s)[^;])*?,?\s+followed\s+by\s+${SOURCE_NAME}${WITH_FIGURE}`
+  + String.raw`(?:,\s+${SOURCE_NAME}${WITH_FIGURE})?(?:,?\s+and\s+${SOURCE_NAME})?`, "g");
 
 /** Does list `a` lie inside list `b`: between its items, or as its first items up to "and other …"? */
 const enclosed = (text: string, a: Enumeration, b: Enumeration) => a.start >= b.start && a.end <= b.end && a !== b

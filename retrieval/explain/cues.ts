@@ -34,7 +34,8 @@ const FIRMS = "(?:us|them|(?:our |their |its |local )?(?:companies|firms|exporte
  * "Consequently, …", "For this reason …", "That is why …", "Thus …". */
 export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|consequence)(?! of)|consequently|hence|`
   + String.raw`thus(?! far)|therefore|for (?:this|that|these|those) reasons?|`
-  + String.raw`(?:this|that|these|those) (?:is|was|are|were|explains?|explained) `
+  // ("That's why …": the verb typed short)
+  + String.raw`(?:(?:this|that|these|those) (?:is|was|are|were|explains?|explained) |(?:this|that)['’]s )`
   + String.raw`(?:also |partly |largely |mainly )?why)\b`, "i");
 
 // people and firms whom a cause makes act
@@ -87,7 +88,7 @@ export const CAUSE_CUES: Cue[] = [
     // ("The new railway gave the corridor a big push", "gives exporters a boost")
     String.raw`g(?:ave|ive|ives|iving|iven)\s+(?:[\w'’-]+\s+){1,4}?an?\s+(?:(?:big|strong|major|huge|further|significant|`
       + String.raw`fresh|new|real)\s+)?(?:push|boost|lift|fillip|impetus|shot in the arm)`,
-    "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
+    "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that(?: is|['’]s) why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
     // ("Explaining the growth, Ma, director of customs, said: …", "Asked about the fall, she said …": what a speaker says
     // when he explains a change is its cause)

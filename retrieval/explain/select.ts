@@ -60,6 +60,8 @@ const RANK_MOVES_MAX = 5;
 const most = (part: ExplainPart) => (part.kind === "change" && RANK_MOVES.test(part.text) ? RANK_MOVES_MAX : MAX[part.kind]);
 /** How much closer to the best sentence the one right after it ranks among those that qualify. */
 const NEXT_BONUS = 1.5;
+/** The cue of a reason a sentence quoted for another part must carry to answer a "why" as well. */
+const STRONG_CAUSE = 3;
 /** How far below the best sentence another of the same article may score and still be quoted. */
 const MARGIN: Record<ExplainKind, number> = {
   cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5, duration: 1, plan: 2, action: 2,
@@ -804,6 +806,15 @@ export function selectExplanation(
     return o !== c && o.docId === c.docId && (!c.previous || c.previous.start >= o.start) && [o.previous, o.next]
       .some((sp) => sp && sp.start <= c.start && end <= sp.end && !(sp.start === c.start && sp.end === end));
   };
+  // ("why did X's liquor exports rise, who explained it?": the reason the speaker is quoted giving, in the asked
+  // direction, answers the "why" too, though its goods' own name ("baijiu") kept it from the "why"'s sentences)
+  for (const p of parts.filter((x) => x.kind === "cause" && missing.includes(x))) {
+    if (!parts.some((o) => o.kind === "person")) break;
+    const way = asksDown(p.text) ? "down" : askedDirection(p.text);
+    const gives = chosen.some((c) => cueWeight("cause", c.text) >= STRONG_CAUSE && personIn(c.text) !== undefined
+      && (way === undefined || direction(c.text) === way));
+    if (gives) missing.splice(missing.indexOf(p), 1);
+  }
   const kept = chosen.filter((c) => !chosen.some((o) => within(c, o)));
   chosen.splice(0, chosen.length, ...kept);
   const docOrder = [...new Set(chosen.map((s) => s.docId))];
