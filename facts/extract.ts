@@ -2124,9 +2124,14 @@ function countedLead(out: Fact[], s: Sentence, n: NumberMention, namedToo = fals
 
 /** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */
 function quantityChange(s: Sentence, n: NumberMention, prev: Fact | undefined, measure: Measure): boolean {
-  return measure === "growth" && prev?.measure === "count" && prev.start === s.start
-    && CHANGE_RIGHT_AFTER.test(s.text.slice(prev.valueEnd - s.start, n.start));
+  if (measure !== "growth" || prev?.measure !== "count" || prev.start !== s.start) return false;
+  const between = s.text.slice(prev.valueEnd - s.start, n.start);
+  return CHANGE_RIGHT_AFTER.test(between)
+    || (COMMA_RIGHT_AFTER.test(between) && CHANGE_NAMED_AFTER.test(s.text.slice(n.end)));
 }
+// ("exported 18,460 trucks last year, 12.4 percent more than in 2014": the change named after its rate)
+const COMMA_RIGHT_AFTER = /^(?:[^;\d]|\b(?:19|20)\d\d\b)*?,\s*$/;
+const CHANGE_NAMED_AFTER = /^\s*(?:(?:%|percent|per\s+cent)\s+)?(?:more|fewer|less|higher|lower)\s+than\b/i;
 
 /** The count a change takes to its new level ("rose 8.9 percent to 4.15 million TEUs"), if any. */
 function countChangedTo(s: Sentence, n: NumberMention): NumberMention | undefined {

@@ -4,7 +4,7 @@ import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
 import { displayName, isCountyLevel, isPrefectureLevel, place } from "../../text/places.js";
 import { isZone, zonePlace } from "../../text/zones.js";
-import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, followingYear, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import {
   ASKS_COUNT, ASKS_EARLIER, SPEND_PER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
@@ -314,7 +314,7 @@ const withinYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && !wholeYear(p
 const SOURCE_YEAR = new RegExp(String.raw`\b(?:the|its)\s+(?:(?:revised|final|latest|official|full[- ]year)\s+)?`
   + String.raw`(?:(?:q[1-4]|h[12]|[a-z]{3,9}[-–][a-z]{3,9}|first\s+(?:half|quarter))\s+)?`
   + String.raw`((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:growth|rates?|yoy|y\/y|figures?|numbers?|data|reports?|`
-  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|stats|statistics|${CHANGE_NOUNS})\b`, "gi");
+  + String.raw`communiqu[eé]s?|bulletins?|releases?|articles?|briefings?|conferences?|stats|statistics|${CHANGE_NOUNS})\b`, "gi");
 
 /**
  * The period a question names as the source it works from, if one ("… from the 2011 communique"): the year's whole
@@ -351,14 +351,30 @@ function countOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   };
 }
 
+// ("the implied number of cars X exported in 2021", "X's implied 2019 exports": a level the question calls implied)
+const IMPLIED_LEVEL = /\bimplied\b/i;
+const RATE_STATED = /\d\s*(?:%|percent|pct|per\s+cent|points?|pp)\b/i;
+/**
+ * A level asked as implied, in one period and with no change or share stated: worked back from the same span a year
+ * later, whose figure and change are the only ones that lead to it.
+ */
+function impliedAlone(q: QuestionFrame, change: number | undefined): boolean {
+  return q.periods.length === 1 && q.periods[0]!.y1 !== null && change === undefined && IMPLIED_LEVEL.test(q.text)
+    && !RATE_STATED.test(q.text) && (q.measures.includes("count") || q.measures.includes("amount"))
+    && !q.measures.some((m) => m === "share" || m === "growth" || m === "pp_gap" || m === "rank");
+}
+
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
-  const counted = owner(q) ? undefined : countOwner(q);
+  // ("how many trucks did X export in 2014, going by the 2015 figure": goods counted are worked back as a count too)
+  const countsGoods = q.measures.includes("count") && !q.measures.includes("amount");
+  const counted = owner(q) && !countsGoods ? undefined : countOwner(q);
   const who = owner(q) ?? counted;
   const change = statedChange(q);
   const [p1, p2] = q.periods;
-  const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
-  const named = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
+  const alone = impliedAlone(q, change);
+  const asked = alone ? p1 : p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
+  const named = alone ? followingYear(p1!) : p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
   const source = asked && named && named === sourcePeriod(q) ? named : undefined;
   const later = asked && source ? laterSource(asked, source) : named;
   // ("handan's 2010 trade implied by the 2011 communique": a level asked of the year before a later one the question
@@ -366,7 +382,7 @@ function earlier(q: QuestionFrame): Plan | undefined {
   const fromLater = !!asked && !!source && WORKS_BACK_FROM.test(q.text) && samePeriod(precedingPeriod(later!), asked)
     && !q.measures.includes("share");
   const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text))
-    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || FROM_CHANGE.test(q.text) || fromLater;
+    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || FROM_CHANGE.test(q.text) || fromLater || alone;
   if (!who || (change === undefined && !implied)) return undefined;
   if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
   // the month before only where the question states the change to it: a change the text states is year on year
@@ -846,8 +862,11 @@ function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, which the question's reading
   // already asks as a count; so too the quantities when no amount of money is asked)
   // ("did A or B run more freight trains?": things counted, no measure named)
-  return measures[0] ?? (countedOnly(q) || (!q.measures.length && THINGS_COMPARED.test(q.text)) ? "count" : "amount");
+  // ("who exported more cars, and by how much?": the "how much" of things counted is their number, not money)
+  const thingsOnly = q.measures.every((m) => m === "amount" || m === "count") && !MONEY_NAMED.test(q.text);
+  return measures[0] ?? (countedOnly(q) || (thingsOnly && THINGS_COMPARED.test(q.text)) ? "count" : "amount");
 }
+const MONEY_NAMED = /(?:values?|worth|yuan|rmb|dollars?|usd|us\$|money)\b|\$/i;
 
 /** "its 2016 trade growth in dollar terms vs yuan terms - both and the gap": one change in each currency's terms. */
 function twoCurrencies(q: QuestionFrame): Plan | undefined {
