@@ -95,9 +95,13 @@ const NUMBERED_BEFORE = new RegExp(String.raw`\b((?:[a-z][\w-]*\s)?(?:${COUNTED_
 const NUMBER_OF_BEFORE = /\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})((?:[^.;:]|\.(?=\d)){0,120}?)$/i;
 const NOT_COUNTED_WORD = /^(?:rose|rise[ns]?|fell|fall[ns]?|grew|grow[ns]?|reached|reach(?:es)?|was|were|is|are|had|has|increased|increases?|jumped|climbed|dropped|declined|hit|totall?ed|stood|came|in|at|to|from|of|on|for|who|that|which|this|last|up|down|by|and|or)$/i;
 const MONEY_BETWEEN = /\b(?:sales|values?|trade|exports?|imports?|worth|spending|spent|turnover|revenues?|yuan|dollars?|rmb|usd|income)\b|\$/i;
+// ("the number of enterprises with actual import and export records reached N": firms that traded, counted; the flows
+// in their description name no money)
+const WITH_TRADE_RECORDS = new RegExp(String.raw`\s+with\s+(?:actual\s+)?(?:(?:import|export)s?(?:\s+and\s+|\s*\/\s*)`
+  + String.raw`(?:import|export)s?|imports?|exports?|foreign\s+trade)\s+(?:records?|performance|activit(?:y|ies))\b`, "gi");
 /** The things "the number of" names before a figure, when the figure counts them. */
 function numberOfBefore(before: string): string | undefined {
-  const m = NUMBER_OF_BEFORE.exec(before);
+  const m = NUMBER_OF_BEFORE.exec(before.replace(WITH_TRADE_RECORDS, ""));
   if (!m || MONEY_BETWEEN.test(m[2]!)) return undefined;
   const words = m[1]!.split(/\s+/);
   const stop = words.findIndex((w) => NOT_COUNTED_WORD.test(w));

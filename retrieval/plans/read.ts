@@ -1019,6 +1019,10 @@ function itemsOf(q: QuestionFrame, who: Omit<Quantity, "measure">): Array<Omit<Q
   return [who];
 }
 
+/** ("how many firms had import and export records?": a count asked of things, whose flows' words ask no money) */
+const noMoneyOfCounts = (q: QuestionFrame, measures: Measure[]): Measure[] =>
+  q.measures.includes("count") && !q.measures.includes("amount") ? measures.filter((m) => m !== "amount") : measures;
+
 /**
  * "how much did X trade in h1, and how fast did it grow?", "where did it rank, and what was its total?",
  * "its national rank for total trade, exports and imports?": every asked measure of every listed thing.
@@ -1041,7 +1045,7 @@ function parts(q: QuestionFrame): Plan | undefined {
   // ("its exports and imports, with growth rates" asks for both)
   const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);
   const asked = ranksFlows ? askedText(q.text).replace(FLOW_PAIR, " ") : askedText(q.text);
-  const measures = measuresAsked(asked);
+  const measures = noMoneyOfCounts(q, measuresAsked(asked));
   if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
   const at = q.periods[0] && { period: q.periods[0] };
   return {
@@ -1066,7 +1070,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   if (!["lookup", "rank_position"].includes(q.intent)) return undefined;
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
-  const cued = measuresAsked(askedText(q.text));
+  const cued = noMoneyOfCounts(q, measuresAsked(askedText(q.text)));
   const framed = q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
   // ("combined imports and exports", "its q1 trade?": a flow asked with no measure asks its value)
   const flow = q.metric === "trade" || q.metric === "exports" || q.metric === "imports";
