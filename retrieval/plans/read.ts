@@ -920,6 +920,8 @@ function twoSides(q: QuestionFrame): Plan | undefined {
   const labels = byPartner ? q.partners.map(displayName).map((n) => `with ${n}`) : [...q.subjects];
   return { operation: "compare", inputs, labels };
 }
+const FACILITY_OF_PLACE = /['’]s\s+(?:[a-z-]+\s+){1,2}(?:terminals?|airports?|wharfs?|wharves|berths?|docks?)\b/i;
+
 /**
  * "tibet 2012 vs xinjiang h1 2012 trade growth – both rates and the gap", "did jilin's exports grow faster than
  * china's?": two places on one measure, each in its own period when the question gives two, with the gap.
@@ -934,6 +936,8 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
       || (q.intent === "comparison" && q.measures.length <= 1 && MORE_OF_TWO.test(q.text)))) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
+  // ("taicang port or shanghai's haitong terminal?": a facility of a place is a side of its own, never the place's total)
+  if (FACILITY_OF_PLACE.test(q.text)) return undefined;
   const measure = gaps ? "pp_gap" : sideBySideMeasure(q);
   if (!measure) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
