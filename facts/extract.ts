@@ -69,6 +69,9 @@ interface DocState {
   lastPartner?: string;
   /** The goods last counted with their flow ("exported 112,600 vehicles"), for "Of these, 31,800 were …". */
   lastCounted?: Fact;
+  /** The things last counted by a port or place with no flow ("handled 1.03 million vehicles"), for "Of that total,
+   * 763,000 were export vehicles" (a part that names its own flow). */
+  lastHandled?: Fact;
   /** The goods each place last had a figure of, for "B exported 2,980 tonnes, fewer than A" (A's goods). */
   goodsOf?: Map<string, string>;
   /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
@@ -2073,7 +2076,13 @@ function sameGoodsCounted(text: string, n: NumberMention, clause: [number, numbe
 const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undefined
   && (f.metric === "exports" || f.metric === "imports");
 // "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
-const PART_NAMED = /^[\d.,]+\s+(?:were|was)\s+([a-z][\w -]*)$/i;
+const PART_NAMED = /^[\d.,]+(?:\s+(?:thousand|million|billion))?\s+(?:were|was)\s+([a-z][\w -]*)$/i;
+const FLOW_NAMED_PART = /^(?:export|import)(?:ed)?\s/i;
+const HANDLING_PORT = /\b[Pp]ort\s+of\s+[A-Z]|\b[A-Z][\w'-]+\s+[Pp]ort\b/;
+const PORT_TERMINAL = /\b[A-Z][\w-]*\s+Terminal\b/;
+/** Are these counts of the same things, whatever their scale ("1.03 million vehicles", "vehicles")? */
+const sameThings = (f: Fact | undefined, n: NumberMention) => f !== undefined
+  && f.unit.replace(/^(?:thousand|million|billion)\s+/, "") === n.unit.replace(/^(?:thousand|million|billion)\s+/, "");
 
 // words that refer back to goods named before ("the value of these exports", "the number of shipments")
 const GOODS_BACK = String.raw`(?:these|those|them|it|this|that|they|`
@@ -4006,6 +4015,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     // ("Of these, …" refers to goods counted in the sentence before, or before figureless ones only)
     if (sentenceFacts.length) state.lastCounted = sentenceFacts.filter(isCountedGoods).at(-1);
+    // (only a place's port named as such: a named terminal, "the X Automotive Terminal", is no place of the part's flow)
+    if (sentenceFacts.length) {
+      state.lastHandled = HANDLING_PORT.test(text) && !PORT_TERMINAL.test(text)
+        ? sentenceFacts.filter((f) => f.measure === "count" && !f.derived).at(-1) : undefined;
+    }
     // (a place's last figure of no goods, its total, ends them: "B's exports rose 5%, faster than A" is B's total)
     for (const f of sentenceFacts) {
       if (f.subject && !f.partner) (state.goodsOf ??= new Map()).set(f.entity, f.subject);
@@ -4459,7 +4473,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     }
     // "Of these, 31,800 were new energy vehicles, …": a part of the goods counted before, of their place and flow
     const partName = n.kind === "count" ? PART_NAMED.exec(text.slice(n.start, n.end))?.[1] : undefined;
-    const whole = partName && state.lastCounted?.unit.endsWith(n.unit) ? state.lastCounted : undefined;
+    // (or of the things a port handled, when the part names its flow: "763,000 were export vehicles")
+    const handled = partName && FLOW_NAMED_PART.test(partName) && sameThings(state.lastHandled, n) ? state.lastHandled : undefined;
+    const whole = partName && state.lastCounted?.unit.endsWith(n.unit) ? state.lastCounted : handled;
     if (partName && !whole) continue;
     if (whole) who = { entity: whole.entity, ...(whole.partner && { partner: whole.partner }) };
     if (!who) continue;
@@ -4660,7 +4676,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
     // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")
-    const metric: Metric = rateAfter ? (rateAfter.groups!["flow"]!.toLowerCase() as Metric)
+    // ("Of that total, 763,000 were export vehicles": the part of the things handled names its flow)
+    const handledFlow: Metric | undefined = whole && whole === handled ? (/^import/i.test(partName!) ? "imports" : "exports")
+      : undefined;
+    const metric: Metric = handledFlow ? handledFlow : rateAfter ? (rateAfter.groups!["flow"]!.toLowerCase() as Metric)
       : shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
       : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade"
       // ("ahead of Malaysia (37.2 billion yuan, up 6.5 percent)": the change right after a partner's trade is of it too)
@@ -4748,7 +4767,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
     const subject = withoutTimeTail(wholeOfShare || wholeBefore || shareWhole ? undefined
-      : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
+      : (whole ? partName!.toLowerCase().replace(handledFlow ? FLOW_NAMED_PART : /^$/, "") : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined)

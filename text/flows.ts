@@ -37,7 +37,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
-  [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
+  // ("import export records", typed with no "and": both flows)
+  [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|imports?\s+exports?\b|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
   // (and "shipped US$0.77 billion to the island" after the place's imports from Taiwan: sent to the side traded with)
   // (only after the sentence names the island, "…from Taiwan, and shipped …": "Ferries shipped goods to the island" in

@@ -93,12 +93,18 @@ const NUMBERED_BEFORE = new RegExp(String.raw`\b((?:[a-z][\w-]*\s)?(?:${COUNTED_
 // "The number of visitors rose 12.5 percent to 3.42 million": a count of the things named after "the number of", and the
 // number its clause moves them to (no money or flow named between: "the number of firms rose and sales reached 2 billion")
 const NUMBER_OF_BEFORE = /\bnumber\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})((?:[^.;:]|\.(?=\d)){0,120}?)$/i;
-const NOT_COUNTED_WORD = /^(?:rose|rise[ns]?|fell|fall[ns]?|grew|grow[ns]?|reached|reach(?:es)?|was|were|is|are|had|has|increased|increases?|jumped|climbed|dropped|declined|hit|totall?ed|stood|came|in|at|to|from|of|on|for|who|that|which|this|last|up|down|by|and|or)$/i;
+const NOT_COUNTED_WORD = /^(?:rose|rise[ns]?|fell|fall[ns]?|grew|grow[ns]?|reached|reach(?:es)?|was|were|is|are|had|has|increased|increases?|jumped|climbed|dropped|declined|hit|totall?ed|stood|came|in|at|to|from|of|on|for|who|that|which|this|last|up|down|by|and|or|as)$/i;
 const MONEY_BETWEEN = /\b(?:sales|values?|trade|exports?|imports?|worth|spending|spent|turnover|revenues?|yuan|dollars?|rmb|usd|income)\b|\$/i;
+// ("the number of enterprises with actual import and export records reached N": firms that traded, counted; the flows
+// in their description name no money)
+const WITH_TRADE_RECORDS = new RegExp(String.raw`\s+with\s+(?:actual\s+)?(?:(?:import|export)s?(?:\s+and\s+|\s*\/\s*)`
+  + String.raw`(?:import|export)s?|imports?|exports?|foreign\s+trade)\s+(?:records?|performance|activit(?:y|ies))\b`, "gi");
+// ("an earlier version misstated the number of X as N": a figure withdrawn, which the correction after it replaces)
+const MISSTATED = /\b(?:misstat|misreport|wrongly|incorrectly|erroneously|mistakenly)\w*\b[^.;]*\bnumber\s+of\b/i;
 /** The things "the number of" names before a figure, when the figure counts them. */
 function numberOfBefore(before: string): string | undefined {
-  const m = NUMBER_OF_BEFORE.exec(before);
-  if (!m || MONEY_BETWEEN.test(m[2]!)) return undefined;
+  const m = NUMBER_OF_BEFORE.exec(before.replace(WITH_TRADE_RECORDS, ""));
+  if (!m || MONEY_BETWEEN.test(m[2]!) || MISSTATED.test(before)) return undefined;
   const words = m[1]!.split(/\s+/);
   const stop = words.findIndex((w) => NOT_COUNTED_WORD.test(w));
   const named = (stop < 0 ? words : words.slice(0, stop)).join(" ").toLowerCase();
@@ -109,7 +115,8 @@ function numberOfBefore(before: string): string | undefined {
 const countNamedBefore = (before: string): string | undefined =>
   NUMBERED_BEFORE.exec(before)?.[1]!.toLowerCase() ?? numberOfBefore(before);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
-const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
+// ("Of that total, 763,000 were export vehicles": the total just stated, named as such)
+const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this|(?:that|the|this)\s+(?:total|number|figure))\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
 // "4,385 new firms were set up, 3,792 of them private companies": a part of the count before, named after "of them"
 const PART_OF_AFTER = new RegExp(String.raw`^\s+of\s+(?:them|these|those|which)\s+`
@@ -211,8 +218,9 @@ export function findNumbers(text: string): NumberMention[] {
     else {
       const noun = COUNT_NOUN.exec(after) ?? COUNTED_WORTH.exec(after)
         ?? (FLOW_VERB_BEFORE.test(text.slice(Math.max(0, numStart - 60), numStart)) ? GOODS_MOVED.exec(after) : null);
-      const part = noun || g["scale"] ? null
-        : PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : PART_OF_AFTER.exec(after);
+      // ("Of these, 1.72 million were export vehicles": a part with its scale, counted, never money)
+      const part = noun ? null : PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after)
+        : g["scale"] ? null : PART_OF_AFTER.exec(after);
       const nounCounts = noun && !/^\s*(?:percent|per cent)/i.test(after);
       // ("27.46 mn t", "29.8 bn m3": a unit written as its symbol, as tables and bulletins do; "t" only after a scale)
       const symbol = nounCounts ? undefined : UNIT_SYMBOLS.find(([re, scaled]) => (!scaled || g["scale"]) && re.test(after));
@@ -231,7 +239,8 @@ export function findNumbers(text: string): NumberMention[] {
         symbolLength = symbol[0].exec(after)![0].length;
       } else if (part) {
         kind = "count";
-        unit = part[1]!;
+        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${part[1]!}`;
+        scale = 1;
       } else if (DIRECTION.test(after) && out.at(-1)?.kind === "count" && numStart - out.at(-1)!.end < 60) {
         // "251 trips, 137 westbound and 114 eastbound": a part of the count before, named by its direction
         kind = "count";

@@ -195,6 +195,11 @@ function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
 }
 
 const JOINING_WORDS = new Set(["and", "or", "of", "the"]);
+/** ("how many enterprises had import export records?" of a label's "Enterprises with records: N"): things counted, no
+ * goods, named by the question in so many words when none of its subjects is asked. */
+const countedThingsSaid = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(f.subject) && !spec.subjects?.length
+  && Boolean(spec.measures?.includes("count")) && TRADER_UNIT.test(f.unit)
+  && [...wordSet(f.subject!)].filter((w) => !JOINING_WORDS.has(w) && w !== "with").every((w) => spec.words.has(w));
 /** "53 aircraft were imported": a count in units of the goods asked about (which another document may trade as a
  * subject, "exports of aircraft") is of those goods. */
 const countsSubject = (f: Fact, subjects: string[], countedAsked = false) => f.measure === "count" && !f.subject
@@ -303,7 +308,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     && ![...wordSet(f.subject!.split(/\s+/)[0]!)].every((w) => spec.words.has(w))) return rejected("subject named by another country");
   if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
     // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
-    && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return rejected("subject");
+    && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)
+    && !countedThingsSaid(f, spec)) return rejected("subject");
   let score = 0;
   // ("how much can a resident buy per day in the trade zone?": an allowance per day, of no flow, is what a question
   // asking per day wants, whatever flow its zone's name says)

@@ -185,7 +185,7 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
         // ("how much shoes and sportswear did X export?": goods' value, with the change its sentence states right after)
         const change = (measures.length === 1 && measures[0] === "count")
           || (f.measure === "count" && f.subject && !measures.includes("growth"))
-          ? changeOfCount(f, base.facts)
+          ? changeOfCount(f, base.facts, base.documents)
           : measures.length === 1 && measures[0] === "amount" && ownCurrency(f, askedCurrency(q.text))
             ? changeOfAmount(f, base.facts, base.documents) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
@@ -245,13 +245,18 @@ function otherCurrency(q: QuestionFrame, base: FactBase, spec: Spec, found: Fact
 }
 
 /** The change stated right after a count in its sentence ("386 trains, 2.3 times the number a year earlier"), if any. */
-function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
+function changeOfCount(count: Fact, facts: Fact[], docs?: Map<string, CorpusDocument>): Fact | undefined {
   if (count.measure !== "count") return undefined;
-  const after = facts.filter((f) => f.docId === count.docId && f.start === count.start && f.valueStart > count.valueEnd)
-    .sort((a, b) => a.valueStart - b.valueStart)[0];
-  return after && (after.measure === "growth" || after.measure === "multiple") && after.entity === count.entity
-    && (count.subject ? after.subject === count.subject && /\bquantity\b/.test(after.qualifier ?? "")
-      : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
+  const same = facts.filter((f) => f.docId === count.docId && f.start === count.start);
+  const after = same.filter((f) => f.valueStart > count.valueEnd).sort((a, b) => a.valueStart - b.valueStart)[0];
+  // ("container throughput rose 6.1 percent to 0.52 million TEU": the change that led to the count, when none follows)
+  const text = docs?.get(count.docId)?.text;
+  const before = same.filter((f) => f.valueEnd < count.valueStart).sort((a, b) => b.valueStart - a.valueStart)[0];
+  const led = before && text && CHANGE_TO_LEVEL.test(text.slice(before.valueEnd, count.valueStart)) ? before : undefined;
+  const ofCount = (c: Fact | undefined) => c && (c.measure === "growth" || c.measure === "multiple") && c.entity === count.entity
+    && (count.subject ? c.subject === count.subject && /\bquantity\b/.test(c.qualifier ?? "")
+      : c.metric === "other" || /\bquantity\b/.test(c.qualifier ?? "")) ? c : undefined;
+  return ofCount(after) ?? ofCount(led);
 }
 
 // ("X's 2016 trade in dollars?": a change beside a level is of the currency the level is stated in, so only a level

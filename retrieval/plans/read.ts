@@ -5,7 +5,7 @@ import { findMetricWords } from "../../text/flows.js";
 import { shortFormsOf } from "../../text/subjects.js";
 import { displayName, isCountyLevel, isPrefectureLevel, place } from "../../text/places.js";
 import { isZone, zonePlace } from "../../text/zones.js";
-import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, followingYear, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import {
   ASKS_COUNT, ASKS_EARLIER, SPEND_PER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
@@ -362,6 +362,19 @@ function countOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   };
 }
 
+// ("the implied number of cars X exported in 2021", "X's implied 2019 exports": a level the question calls implied)
+const IMPLIED_LEVEL = /\bimplied\b/i;
+const RATE_STATED = /\d\s*(?:%|percent|pct|per\s+cent|points?|pp)\b/i;
+/**
+ * A level asked as implied, in one period and with no change or share stated: worked back from the same span a year
+ * later, whose figure and change are the only ones that lead to it.
+ */
+function impliedAlone(q: QuestionFrame, change: number | undefined): boolean {
+  return q.periods.length === 1 && q.periods[0]!.y1 !== null && change === undefined && IMPLIED_LEVEL.test(q.text)
+    && !RATE_STATED.test(q.text) && (q.measures.includes("count") || q.measures.includes("amount"))
+    && !q.measures.some((m) => m === "share" || m === "growth" || m === "pp_gap" || m === "rank");
+}
+
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
   // ("how many trucks did X export in 2014": things counted, worked back as a count even where a flow owns them)
@@ -369,8 +382,9 @@ function earlier(q: QuestionFrame): Plan | undefined {
   const who = counted ?? owner(q);
   const change = statedChange(q);
   const [p1, p2] = q.periods;
-  const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
-  const named = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
+  const alone = impliedAlone(q, change);
+  const asked = alone ? p1 : p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
+  const named = alone ? followingYear(p1!) : p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
   const source = asked && named && named === sourcePeriod(q) ? named : undefined;
   const later = asked && source ? laterSource(asked, source) : named;
   // ("handan's 2010 trade implied by the 2011 communique": a level asked of the year before a later one the question
@@ -378,7 +392,7 @@ function earlier(q: QuestionFrame): Plan | undefined {
   const fromLater = !!asked && !!source && WORKS_BACK_FROM.test(q.text) && samePeriod(precedingPeriod(later!), asked)
     && !q.measures.includes("share");
   const implied = (REASONS.test(q.text) && GROWTH_NAMED.test(q.text))
-    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || FROM_CHANGE.test(q.text) || fromLater;
+    || (WORKS_BACK_FROM.test(q.text) && CHANGE_NAMED.test(q.text)) || FROM_CHANGE.test(q.text) || fromLater || alone;
   if (!who || (change === undefined && !implied)) return undefined;
   if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
   // the month before only where the question states the change to it: a change the text states is year on year
@@ -858,8 +872,11 @@ function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, which the question's reading
   // already asks as a count; so too the quantities when no amount of money is asked)
   // ("did A or B run more freight trains?": things counted, no measure named)
-  return measures[0] ?? (countedOnly(q) || (!q.measures.length && THINGS_COMPARED.test(q.text)) ? "count" : "amount");
+  // ("who exported more cars, and by how much?": the "how much" of things counted is their number, not money)
+  const thingsOnly = q.measures.every((m) => m === "amount" || m === "count") && !MONEY_NAMED.test(q.text);
+  return measures[0] ?? (countedOnly(q) || (thingsOnly && THINGS_COMPARED.test(q.text)) ? "count" : "amount");
 }
+const MONEY_NAMED = /(?:values?|worth|yuan|rmb|dollars?|usd|us\$|money)\b|\$/i;
 
 /** "its 2016 trade growth in dollar terms vs yuan terms - both and the gap": one change in each currency's terms. */
 function twoCurrencies(q: QuestionFrame): Plan | undefined {
@@ -913,6 +930,8 @@ function twoSides(q: QuestionFrame): Plan | undefined {
   const labels = byPartner ? q.partners.map(displayName).map((n) => `with ${n}`) : [...q.subjects];
   return { operation: "compare", inputs, labels };
 }
+const FACILITY_OF_PLACE = /['’]s\s+(?:[a-z-]+\s+){1,2}(?:terminals?|airports?|wharfs?|wharves|berths?|docks?)\b/i;
+
 /**
  * "tibet 2012 vs xinjiang h1 2012 trade growth – both rates and the gap", "did jilin's exports grow faster than
  * china's?": two places on one measure, each in its own period when the question gives two, with the gap.
@@ -927,6 +946,8 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
       || (q.intent === "comparison" && q.measures.length <= 1 && MORE_OF_TWO.test(q.text)))) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
+  // ("taicang port or shanghai's haitong terminal?": a facility of a place is a side of its own, never the place's total)
+  if (FACILITY_OF_PLACE.test(q.text)) return undefined;
   const measure = gaps ? "pp_gap" : sideBySideMeasure(q);
   if (!measure) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
@@ -1012,6 +1033,10 @@ function itemsOf(q: QuestionFrame, who: Omit<Quantity, "measure">): Array<Omit<Q
   return [who];
 }
 
+/** ("how many firms had import and export records?": a count asked of things, whose flows' words ask no money) */
+const noMoneyOfCounts = (q: QuestionFrame, measures: Measure[]): Measure[] =>
+  q.measures.includes("count") && !q.measures.includes("amount") ? measures.filter((m) => m !== "amount") : measures;
+
 /**
  * "how much did X trade in h1, and how fast did it grow?", "where did it rank, and what was its total?",
  * "its national rank for total trade, exports and imports?": every asked measure of every listed thing.
@@ -1034,7 +1059,7 @@ function parts(q: QuestionFrame): Plan | undefined {
   // ("its exports and imports, with growth rates" asks for both)
   const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);
   const asked = ranksFlows ? askedText(q.text).replace(FLOW_PAIR, " ") : askedText(q.text);
-  const measures = measuresAsked(asked);
+  const measures = noMoneyOfCounts(q, measuresAsked(asked));
   if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
   const at = q.periods[0] && { period: q.periods[0] };
   return {
@@ -1059,7 +1084,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   if (!["lookup", "rank_position"].includes(q.intent)) return undefined;
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
-  const cued = measuresAsked(askedText(q.text));
+  const cued = noMoneyOfCounts(q, measuresAsked(askedText(q.text)));
   const framed = q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
   // ("combined imports and exports", "its q1 trade?": a flow asked with no measure asks its value)
   const flow = q.metric === "trade" || q.metric === "exports" || q.metric === "imports";
