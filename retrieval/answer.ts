@@ -29,6 +29,7 @@ import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { filedUnderOther } from "./figureOwner.js";
+import { tableLead } from "./tableLead.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
 import { MONEY_ASKED, PART_NAMES, partsUnsaid } from "./askedParts.js";
 import { amountBound, rankableItem } from "./intents/rankWithin.js";
@@ -414,7 +415,11 @@ export function coverGaps(frame: QuestionFrame, facts: Fact[], base: Pick<Figure
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);
   const titles = goodsRanked ? [...new Set(facts.map((f) => docs.get(f.docId)?.meta.title ?? ""))].join(" ") : "";
-  const ownText = (f: Fact) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`;
+  // (a table row's own words are its table's too: the paragraph it follows says what the rows are of)
+  const ownText = (f: Fact) => {
+    const text = docs.get(f.docId)?.text ?? "";
+    return `${f.subject ?? ""} ${f.qualifier ?? ""} ${tableLead(text, f.start)} ${text.slice(f.start, f.end)}`;
+  };
   // ("small-widget exports, value and yoy?": a look-up's every figure is of the goods asked; a headline's change of them
   // says nothing of the place's total beside it)
   const looksUp = frame.intent === "lookup" && [undefined, "values"].includes(readPlan(frame)?.operation);

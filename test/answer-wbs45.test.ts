@@ -23,7 +23,15 @@ published: "2031-07-22"
 ---
 BAIYIN -- Baiyin's exports were 6.44 billion yuan in the first half of 2031, up 9.1 percent year on year.
 
-Exports of photovoltaic products reached 1.83 billion yuan, up 27.5 percent. Exports under the "9810" mode, in which goods go in bulk to overseas warehouses before they are sold online, reached 0.42 billion yuan.
+Exports of photovoltaic products reached 1.83 billion yuan, up 27.5 percent. Kenya overtook Peru as the biggest buyer of the city's PV products. The table shows the three main markets in the first half.
+
+| Market | Exports (billion yuan) | Change (%) |
+|---|---|---|
+| Kenya | 0.61 | +31.2 |
+| Peru | 0.44 | -6.5 |
+| Chile | 0.29 | +12.8 |
+
+Wang Lihua of the city's commerce bureau said rooftop projects drove demand. Exports under the "9810" mode, in which goods go in bulk to overseas warehouses before they are sold online, reached 0.42 billion yuan.
 `;
 
 let over: Awaited<ReturnType<typeof answersOver>>;
@@ -87,5 +95,13 @@ describe("a kind of flow typed short", () => {
     const a = await over.ask("baiyin 9810 exports h1 2031?");
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/0\.42/);
+  });
+});
+
+describe("a table's rows, for a kind of flow typed short", () => {
+  it("are of the kind the paragraph before the table names", async () => {
+    const a = await over.ask("baiyin's biggest pv export markets in h1 2031, top 2?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/Kenya[^]*Peru/);
   });
 });
