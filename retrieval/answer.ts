@@ -31,7 +31,7 @@ import { unansweredParts } from "./unanswered.js";
 import { filedUnderOther } from "./figureOwner.js";
 import { tableLead } from "./tableLead.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
-import { MONEY_ASKED, PART_NAMES, partsUnsaid } from "./askedParts.js";
+import { MONEY_ASKED, PART_NAMES, partsUnsaid, unitsUnsaid } from "./askedParts.js";
 import { amountBound, rankableItem } from "./intents/rankWithin.js";
 import { runPlan } from "./plans/run.js";
 import {
@@ -696,8 +696,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // quoted sentence says is named as not stated)
     // (every sentence the quote shows: the one it continues and the one after it too)
     const shown = quoted.flatMap((x) => [x.introduces, x.previous, x, x.next].flatMap((y) => (y ? [y.text] : [])));
-    const unsaid = lists ? [] : partsUnsaid(q, shown)
-      .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]);
+    const unsaid = lists ? [] : [...partsUnsaid(q, shown)
+      .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]), ...unitsUnsaid(q, shown)];
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"]
       : [...noValue, ...unsaid, ...(lists ? [] : [...periodsUnquoted(frame, quoted), ...currencyUnquoted(frame, shown)])];
     if (quoted.length) {
