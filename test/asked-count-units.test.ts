@@ -28,7 +28,7 @@ const ARTICLE = `---
 title: "Lanzhou freight trains in 2031"
 published: "2032-01-12"
 ---
-LANZHOU -- Freight trains from Lanzhou to Central Asia made 812 trips in 2031, up 9.4 percent, the city's port office said.
+LANZHOU -- The city's China-Europe freight trains made 812 trips in 2031, up 9.4 percent, the port office said.
 
 Officials said new routes to the Caspian Sea opened in the autumn.
 `;
@@ -38,9 +38,15 @@ beforeAll(async () => { over = await answersOver({ "lanzhou.md": ARTICLE }); });
 afterAll(async () => over.close());
 
 describe("a count asked in two units", () => {
-  it("with a figure in one unit only, abstains (the figure shown, never passed off as the whole answer)", async () => {
-    const a = await over.ask("how many trips did lanzhou's freight trains make in 2031, and how many TEU did they carry?");
+  it("with a figure in one unit only, abstains as partial (the figure shown, never passed off as the whole answer)",
+    async () => {
+      const a = await over.ask("how many trips did lanzhou freight trains make in 2031 and how many teu did they carry?");
+      expect(a.answer).toMatch(/812/);
+      expect(a.abstained, a.answer).toBe(true);
+    });
+  it("while a count asked in one unit is answered whole", async () => {
+    const a = await over.ask("lanzhou freight trains 2031 - how many trips?");
+    expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/812/);
-    expect(a.abstained, a.answer).toBe(true);
   });
 });
