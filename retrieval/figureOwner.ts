@@ -93,3 +93,13 @@ export function filedUnderOther(stated: ReadonlyArray<{ entity: string }>, asked
   if (!places.length || !places.every((a) => place(a) !== undefined) || !stated.length) return false;
   return stated.every((f) => place(f.entity) !== undefined && !places.some((a) => within(f.entity, a)));
 }
+
+/**
+ * "ezhou huahu: how many routes?" of "By the end of the year, Huahu operated 38 routes": a sentence that writes a word
+ * of the question as a proper name the gazetteer does not know (an airport, a port, a zone) is about the thing the
+ * question names, whatever place the index filed its figures under (the province, for a name it could not place).
+ */
+export function namesAskedName(terms: string[], text: string): boolean {
+  return terms.filter((t) => /^[a-z]{3,}$/.test(t)).some((t) =>
+    new RegExp(String.raw`(?<!^\s*|[.!?]\s+)\b${t[0]!.toUpperCase()}${t.slice(1)}\b`).test(text));
+}

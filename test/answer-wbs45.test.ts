@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
-import { filedUnderOther } from "../retrieval/figureOwner.js";
+import { filedUnderOther, namesAskedName } from "../retrieval/figureOwner.js";
 import { flowModifiers, saysModifiers } from "../retrieval/evidence.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 
@@ -51,6 +51,17 @@ describe("filedUnderOther", () => {
     expect(filedUnderOther([{ entity: "gansu" }], [])).toBe(false);
     expect(filedUnderOther([{ entity: "gansu" }], ["zone:somewhere"])).toBe(false);
     expect(filedUnderOther([], ["city:tianshui"])).toBe(false);
+  });
+});
+
+describe("namesAskedName", () => {
+  it("finds a word of the question written as a proper name inside the sentence", () => {
+    expect(namesAskedName(["lintao", "routes"], "By the end of 2031, Lintao operated 12 cargo routes.")).toBe(true);
+  });
+  it("not an acronym, a word in small letters, nor a sentence's first word", () => {
+    expect(namesAskedName(["nevs"], "Within that total, NEVs accounted for 9,100 units.")).toBe(false);
+    expect(namesAskedName(["hair"], "Its hair product exports grew 4.2 percent.")).toBe(false);
+    expect(namesAskedName(["exports"], "Exports grew 4.2 percent. Imports fell.")).toBe(false);
   });
 });
 
