@@ -28,8 +28,10 @@ import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
+import { filedUnderOther, namesAskedName } from "./figureOwner.js";
+import { tableLead } from "./tableLead.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
-import { MONEY_ASKED, PART_NAMES, partsUnsaid } from "./askedParts.js";
+import { MONEY_ASKED, PART_NAMES, partsUnsaid, unitsUnsaid } from "./askedParts.js";
 import { amountBound, rankableItem } from "./intents/rankWithin.js";
 import { runPlan } from "./plans/run.js";
 import {
@@ -413,7 +415,11 @@ export function coverGaps(frame: QuestionFrame, facts: Fact[], base: Pick<Figure
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);
   const titles = goodsRanked ? [...new Set(facts.map((f) => docs.get(f.docId)?.meta.title ?? ""))].join(" ") : "";
-  const ownText = (f: Fact) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`;
+  // (a table row's own words are its table's too: the paragraph it follows says what the rows are of)
+  const ownText = (f: Fact) => {
+    const text = docs.get(f.docId)?.text ?? "";
+    return `${f.subject ?? ""} ${f.qualifier ?? ""} ${tableLead(text, f.start)} ${text.slice(f.start, f.end)}`;
+  };
   // ("small-widget exports, value and yoy?": a look-up's every figure is of the goods asked; a headline's change of them
   // says nothing of the place's total beside it)
   const looksUp = frame.intent === "lookup" && [undefined, "values"].includes(readPlan(frame)?.operation);
@@ -676,7 +682,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // (and names several: "In 2008, the city's imports and exports …" has the shape of a list and names none)
     const quoted = lists ? quoteList(frame, evidence).filter((s) => (!asked || listsOfKind(asked, s.text))
       && (!quoteNamesSeveral(frame) || namesSeveral(s.text)))
-      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base) && !onlyAimedAt(x, frame, base))
+      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base) && !onlyAimedAt(x, frame, base)
+        && !(filedUnderOther(statedIn(x, base), frame.entities) && !namesAskedName(frame.terms, x.text)))
         // ("X's place among the central six": a sentence that names that region, never a rank in the country)
         .filter((x) => !frame.rankField || findEntities(x.text, base.groups).some((e) => e.id === frame.rankField
           || findEntities(e.text).some((r) => r.id === frame.rankField)));
@@ -691,8 +698,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // quoted sentence says is named as not stated)
     // (every sentence the quote shows: the one it continues and the one after it too)
     const shown = quoted.flatMap((x) => [x.introduces, x.previous, x, x.next].flatMap((y) => (y ? [y.text] : [])));
-    const unsaid = lists ? [] : partsUnsaid(q, shown)
-      .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]);
+    const unsaid = lists ? [] : [...partsUnsaid(q, shown)
+      .filter((k) => !(k === "value" && noValue.length)).map((k) => PART_NAMES[k]), ...unitsUnsaid(q, shown)];
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"]
       : [...noValue, ...unsaid, ...(lists ? [] : [...periodsUnquoted(frame, quoted), ...currencyUnquoted(frame, shown)])];
     if (quoted.length) {

@@ -95,3 +95,37 @@ export function partsUnsaid(question: string, sentences: string[]): PartKind[] {
     return !said.some((k) => kinds.has(k));
   }).map((p) => p.kind);
 }
+
+// counts a question asks in units of their own ("how many trips …, and how many TEU did they carry?", "number of
+// trips and TEU carried?"): each is a part, which a figure in another unit does not give
+const COUNT_UNITS: Array<{ name: string; asked: string; said: RegExp }> = [
+  { name: "trips", asked: "trips", said: /\btrips?\b/i },
+  { name: "TEU", asked: "teus?", said: /\bteus?\b/i },
+  { name: "tonnes", asked: "tonnes|tons", said: /\b(?:tonnes?|tons?)\b/i },
+  { name: "vehicles", asked: "vehicles|cars", said: /\b(?:vehicles?|cars?|units?)\b/i },
+  { name: "containers", asked: "containers", said: /\b(?:containers?|teus?|boxes)\b/i },
+];
+const UNIT_WORDS = COUNT_UNITS.map((u) => u.asked).join("|");
+// a unit after a word that asks a count ("how many trips"), or joined to another unit ("trips and TEU")
+const JOIN = String.raw`\s*(?:and|&|\+|,)\s*(?:the\s+|how\s+many\s+)?`;
+const UNIT_ASKED = new RegExp(String.raw`\b(?:how\s+many|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+)?(${UNIT_WORDS})\b`
+  + String.raw`|\b(${UNIT_WORDS})(?=${JOIN}(?:${UNIT_WORDS})\b)|(?<=\b(?:${UNIT_WORDS})${JOIN})(${UNIT_WORDS})\b`, "gi");
+
+/** The units of the counts a question asks in two units or more ("trips and TEU"); none for one unit. */
+export function countUnitsAsked(question: string): string[] {
+  const found = new Set<string>();
+  for (const m of question.matchAll(UNIT_ASKED)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? "";
+    const unit = COUNT_UNITS.find((u) => new RegExp(String.raw`^(?:${u.asked})$`, "i").test(word));
+    if (unit) found.add(unit.name);
+  }
+  return found.size >= 2 ? [...found] : [];
+}
+
+/** The units asked ("trips", "TEU") that none of the given texts (figures' units, quoted sentences) says. */
+export function unitsUnsaid(question: string, said: string[]): string[] {
+  return countUnitsAsked(question).filter((name) => {
+    const unit = COUNT_UNITS.find((u) => u.name === name)!;
+    return !said.some((t) => unit.said.test(t));
+  }).map((name) => `the number of ${name}`);
+}

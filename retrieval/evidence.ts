@@ -139,7 +139,7 @@ export function initialisms(written: string): Set<string> {
 // ("electronic info products", "per the stats communique": a word's clipped form; keys are stems, as words() makes them)
 const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car", information: "info",
   government: "govt", international: "intl", department: "dept", cooperation: "coop", economic: "econ",
-  manufactur: "mfg" };
+  manufactur: "mfg", photovoltaic: "pv", solar: "pv" };
 
 /** Does a period end after the month an article was published? */
 const endsAfter = (p: Period, published: DocContext["published"]) =>
@@ -401,10 +401,11 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   // owner, as the name does, no kind of the flow)
   const placeWords = new Set(findEntities(frame.text).flatMap((e) => frame.text.slice(e.start, e.end).toLowerCase()
     .split(/[\s-]+/)));
-  const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
+  const narrows = (w: string) => ((/^[a-z][a-z-]+$/.test(w) && w.length > 2) || SHORT_KINDS.has(w) || MODE_CODE.test(w))
+    && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
     && !placeWords.has(w)
     && !ofName(w) && !partnerWord(w)
-    && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
+    && !ASKING.has(stem(w)) && !periodWords.has(w) && (MODE_CODE.test(w) || !w.split("-").every((x) => MONTHS.test(x)))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length && !(zoneAsked && ZONE_SHORT_WORD.test(w));
   // ("private-firm trade", "soe exports": the words of an enterprise type or trade mode the question names are its
   // subject, which the figure's own subject answers whatever it is called there)
@@ -426,6 +427,10 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   return modifiers;
 }
 const modifiersRead = new WeakMap<QuestionFrame, string[]>();
+// ("pv exports", "9810 exports": kinds of a flow people type as two letters or as a customs mode's four-digit code,
+// never a year; without them a question on the kind reads as one on the whole flow)
+const SHORT_KINDS = new Set(["pv"]);
+const MODE_CODE = /^(?!19|20)\d{4}$/;
 const ZONE_SHORT_WORD = new RegExp(String.raw`^${ZONE_SHORT}$`);
 
 /** The words of the periods a question names ("q1", "2023"): no content words. */
@@ -442,7 +447,9 @@ const PORT_HEAD = /^([A-Z][a-z]+)\s+(?:(?:railway|road|highway|land|border)\s+)?
 export function saysModifiers(frame: QuestionFrame, text: string): boolean {
   const own = words(text);
   // ("processing-trade" is said of "processing trade", "hi-tech" of "high-tech products": a compound by its parts)
-  const said = (w: string) => own.has(w) || w.split("-").filter((p) => p.length >= 3).every((p) => own.has(stem(p)));
+  // ("pv" has no such parts: said only as itself)
+  const parts = (w: string) => w.split("-").filter((p) => p.length >= 3);
+  const said = (w: string) => own.has(w) || (parts(w).length > 0 && parts(w).every((p) => own.has(stem(p))));
   return flowModifiers(frame).every(said);
 }
 

@@ -72,3 +72,34 @@ export function ownedByOther(
   // (the asked place one of several the figure is of together)
   return new Set(listed.map((e) => e.id)).size >= 2 && TOGETHER.test(text.slice(from, to));
 }
+
+/** Is `id` the place `of`, or within it (a city of its province, a county of its city)? */
+function within(id: string, of: string): boolean {
+  for (let p: string | undefined = id, depth = 0; p !== undefined && depth < 4; p = place(p)?.parent, depth++) {
+    if (p === of) return true;
+  }
+  return false;
+}
+
+/**
+ * "A's imports?" of "Imports rose 11.6 percent to N" in an article on A's province: a sentence that names no owner, or
+ * names A only after its figure ("…, so A's exports now equal a quarter of B's"), may still share every word of the
+ * question with its article. The index filed its figures under their owner: when every figure the sentence states
+ * was filed under a known place that is neither the asked one nor within it (its province, the country, another
+ * city), the sentence is that place's, no quote for A. Only questions that name gazetteer places are judged.
+ */
+export function filedUnderOther(stated: ReadonlyArray<{ entity: string }>, asked: string[]): boolean {
+  const places = asked.filter((a) => a !== "china");
+  if (!places.length || !places.every((a) => place(a) !== undefined) || !stated.length) return false;
+  return stated.every((f) => place(f.entity) !== undefined && !places.some((a) => within(f.entity, a)));
+}
+
+/**
+ * "ezhou huahu: how many routes?" of "By the end of the year, Huahu operated 38 routes": a sentence that writes a word
+ * of the question as a proper name the gazetteer does not know (an airport, a port, a zone) is about the thing the
+ * question names, whatever place the index filed its figures under (the province, for a name it could not place).
+ */
+export function namesAskedName(terms: string[], text: string): boolean {
+  return terms.filter((t) => /^[a-z]{3,}$/.test(t)).some((t) =>
+    new RegExp(String.raw`(?<!^\s*|[.!?]\s+)\b${t[0]!.toUpperCase()}${t.slice(1)}\b`).test(text));
+}

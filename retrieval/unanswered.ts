@@ -8,7 +8,7 @@ import { findPeriods, type Period, periodLabel, samePeriod } from "../text/perio
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { joinedAsOne, LESS_PARTS } from "./plans/read.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../text/dependence.js";
-import { askedParts, MONEY_ASKED, PART_NAMES, type PartKind } from "./askedParts.js";
+import { askedParts, MONEY_ASKED, PART_NAMES, type PartKind, unitsUnsaid } from "./askedParts.js";
 
 // What a look-up asks for in so many words that its figures leave out: named in the answer, which then abstains
 // (`partial`) rather than pass for whole.
@@ -87,6 +87,10 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     const other = flows.has("exports") ? "imports" : "exports";
     const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
     missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
+  }
+  // ("how many trips …, and how many TEU did they carry?" answered with the trips alone: the count in the other unit)
+  if (frame.intent === "lookup" || frame.intent === "comparison") {
+    for (const m of unitsUnsaid(frame.text, [...units, ...facts.map((f) => f.unit)])) if (!missing.includes(m)) missing.push(m);
   }
   if (frame.intent !== "lookup") return missing;
   const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
