@@ -3005,7 +3005,9 @@ function rowsBelow(spans: Span[], at: number): string[][] {
 
 // "Notes: Freight in tonnes; value in 100 million yuan; growth in percent." on the line right under a table: what each
 // clause names ("value", or "values"/"figures"/"amounts" for every column) and the unit it is in
-const NOTE_LINE = /^\(?\s*notes?\s*[:：]\s*/i;
+const NOTE_LINE = /^\W*(?:notes?|units?)\s*[:：]\s*/i;
+// "Unit: 100 million yuan. Source: …" under a table: the unit of every column naming none, the note's first clause
+const UNIT_NOTE = /^\W*units?\s*[:：]\s*([^.;:()]{3,30}?)\s*(?:[.;]|$)/i;
 const NOTE_CLAUSE = /^(?:the\s+)?([a-z][a-z -]{1,30}?)\s+(?:(?:is|are|given)\s+)?in\s+([^()]{3,30}?)[\s.)]*$/i;
 const EVERY_COLUMN = /^(?:all\s+)?(?:values|figures|amounts|data)$/i;
 const singular = (w: string) => w.toLowerCase().trim().replace(/s$/, "");
@@ -3021,7 +3023,9 @@ function notedUnits(header: string[], spans: Span[], at: number, text: string): 
   // (the line right under the table, a blank line between at most)
   if (!note || !NOTE_LINE.test(note.text) || (text.slice(last.end, note.start).match(/\n/g) ?? []).length > 2) return header;
   const noted = new Map<string, string>();
-  for (const clause of note.text.replace(NOTE_LINE, "").split(/;/)) {
+  const unitNoted = UNIT_NOTE.exec(note.text)?.[1];
+  if (unitNoted) noted.set("*", unitNoted);
+  else for (const clause of note.text.replace(NOTE_LINE, "").split(/;/)) {
     const m = NOTE_CLAUSE.exec(clause.trim());
     if (m) noted.set(EVERY_COLUMN.test(m[1]!) ? "*" : singular(m[1]!), m[2]!);
   }
