@@ -2534,6 +2534,7 @@ const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese
 const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 // a row label ending in its unit: "Exports (bln yuan)", "Trade growth (%)", "Foreign capital used (bn USD)"
+const ROUTE_FROM = /^[-–][A-Z][\w'’]*\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|rail(?:way)?|express)\b/i;
 const LABEL_UNIT = /\(\s*(?:[^()]*\b(?:yuan|rmb|dollars|usd)|%|percent|per\s?cent)\s*\)\s*$/i;
 // a column of what was aimed at: "2020 target", "Target", "Plan", "Goal for 2026", "Expected"
 const AIM_HEADER = new RegExp(String.raw`^\W*(?:(?:19|20)\d\d\s+)?(?:targets?|goals?|plan(?:ned)?|objectives?|expected|`
@@ -2644,7 +2645,9 @@ function tableRowFacts(
     ?? localRow(label, header, findEntities(label)[0], state.lastEntity);
   // (a zone a row names is named for the text after the table too: "the X zone's trade in the third quarter …")
   if (zone && !state.zonesNamed.includes(zone.id)) state.zonesNamed.push(zone.id);
-  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? regionRow(label, header);
+  // ("| China-Europe train trips | …": the place a route is named from is no row's owner)
+  const labelPlace = findEntities(label).find((e) => !ROUTE_FROM.test(label.slice(e.end)) && !endsRouteName(label, e));
+  const named = zone ? { id: zone.id, kind: "zone" as const } : labelPlace ?? regionRow(label, header);
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
@@ -2709,7 +2712,12 @@ function tableRowFacts(
   // (a row under a "City" heading is a place, named or not: "| Xyzcity |" is no goods of the place before)
   const placeRow = isPlaceColumn(header?.[0]) && !named;
   // ("Foreign trade growth (%)": a flow's measure named after it is no goods)
-  const subject = partOf ?? (placeRow || MEASURE_LABEL.test(label.trim()) || MEASURE_LABEL.test(goods) ? undefined
+  // ("| China-Europe train trips | 2,800 | 2,903 |", "| Airport cargo (10,000 t) | 70 | 72.6 |": a row naming what it
+  // counts counts in every column that names nothing)
+  const labelCounts = columnOf(label)?.measure === "count" ? columnOf(label) : undefined;
+  // ("| China-Europe train trips |": the trains' count, as the text's "2,903 trips" is, no goods)
+  const routeRow = labelCounts !== undefined && findEntities(label).some((e) => ROUTE_FROM.test(label.slice(e.end)));
+  const subject = partOf ?? (placeRow || routeRow || MEASURE_LABEL.test(label.trim()) || MEASURE_LABEL.test(goods) ? undefined
     : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined));
   // (the row a part row under it is of: a mode or goods, never a place, a period or the total)
@@ -2717,7 +2725,7 @@ function tableRowFacts(
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   // (a flow's measure, "Trade growth (%)", is the whole's figure)
   const flowMeasure = labelFlow !== undefined && MEASURE_LABEL.test(goods);
-  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods) && !flowMeasure) return [];
+  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods) && !flowMeasure && !routeRow) return [];
   // ("Hubei's trade by city:" then "| Wuhan | 350 | 54.5 |": a place's row's share is of the place the table is of, or
   // of its province)
   const rowPlace = named && !asPartner && (named.kind === "city" || named.kind === "province") ? named.id : undefined;
@@ -2729,7 +2737,7 @@ function tableRowFacts(
   // ("| Coke | 10,000 tons | 61.4 | 15,220 |" under "| Commodity | Unit | Quantity | Value |": the row's unit is its
   // quantity's, and no figure; a quantity in a unit not read is none either)
   const units = rowUnitColumns(cells, header);
-  const labelColumn = LABEL_UNIT.test(label) ? columnOf(label) : undefined;
+  const labelColumn = LABEL_UNIT.test(label) ? columnOf(label) : labelCounts;
   for (const [j, cell] of cells.entries()) {
     if (j === 0) continue;
     const at = span.text.indexOf(cell, pos);
