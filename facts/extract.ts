@@ -2534,6 +2534,8 @@ const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese
 const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 // a row label ending in its unit: "Exports (bln yuan)", "Trade growth (%)", "Foreign capital used (bn USD)"
+const ROUTE_WORDS = String.raw`(?:routes?|shuttles?|lines?|services?|corridors?|express|loops?)`;
+const ROUTE_ROW = new RegExp(String.raw`^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[-–][A-Z][\w'’]*(?:\s[\w'’-]+){0,4}?\s${ROUTE_WORDS}$`);
 const ROUTE_FROM = /^[-–][A-Z][\w'’]*\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|rail(?:way)?|express)\b/i;
 const LABEL_UNIT = /\(\s*(?:[^()]*\b(?:yuan|rmb|dollars|usd)|%|percent|per\s?cent)\s*\)\s*$/i;
 // a column of what was aimed at: "2020 target", "Target", "Plan", "Goal for 2026", "Expected"
@@ -2658,8 +2660,10 @@ function tableRowFacts(
   if (!entity && !across) return [];
   // (a place's row under "Trade with Taiwan by city" is its trade with the partner the caption opens with)
   const placeNamed = named && (named.kind === "province" || named.kind === "city");
-  const partner = asPartner ? named.id
-    : named && (!placeNamed || !state.tablePartnerOfRows) ? undefined : state.tablePartner;
+  // ("| Wuhan-Japan direct route |": a route to a partner is trade with it)
+  const routePartner = ROUTE_ROW.test(label.trim()) ? findEntities(label).find((e) => e.kind === "partner")?.id : undefined;
+  const partner = asPartner ? named.id : routePartner
+    ?? (named && (!placeNamed || !state.tablePartnerOfRows) ? undefined : state.tablePartner);
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
   const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
@@ -2715,9 +2719,12 @@ function tableRowFacts(
   // ("| China-Europe train trips | 2,800 | 2,903 |", "| Airport cargo (10,000 t) | 70 | 72.6 |": a row naming what it
   // counts counts in every column that names nothing)
   const labelCounts = columnOf(label)?.measure === "count" ? columnOf(label) : undefined;
+  // ("| Wuhan-Japan direct route | 41,600 |": a route's row is the route's figure, of the place it starts from, never
+  // the place's whole)
+  const routeName = ROUTE_ROW.test(label.trim()) ? label.trim().charAt(0).toLowerCase() + label.trim().slice(1) : undefined;
   // ("| China-Europe train trips |": the trains' count, as the text's "2,903 trips" is, no goods)
   const routeRow = labelCounts !== undefined && findEntities(label).some((e) => ROUTE_FROM.test(label.slice(e.end)));
-  const subject = partOf ?? (placeRow || routeRow || MEASURE_LABEL.test(label.trim()) || MEASURE_LABEL.test(goods) ? undefined
+  const subject = partOf ?? routeName ?? (placeRow || routeRow || MEASURE_LABEL.test(label.trim()) || MEASURE_LABEL.test(goods) ? undefined
     : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined));
   // (the row a part row under it is of: a mode or goods, never a place, a period or the total)

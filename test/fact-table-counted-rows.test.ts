@@ -20,3 +20,19 @@ describe("a table row naming what it counts", () => {
     expect(counted(/tonnes/)).toEqual([["hebei", 700, 2031, true], ["hebei", 726, 2031, false], ["hebei", 800, 2032, true]]);
   });
 });
+
+// A port's table of its shipping routes, each row named "From-To … route". Made-up routes and figures.
+describe("a table of routes", () => {
+  const ROUTES = "Hebei's port handled 1.5 million TEU in 2031. Together the three routes carried 61,000 TEU:\n\n"
+    + "| Route | Containers (TEU) | Change |\n| Hebei-Japan direct route | 41,600 | +15.2% |\n"
+    + "| Hebei-Shanghai river-sea shuttle | 19,400 | +9.1% |\n";
+  const routeFacts = factsOf(ROUTES, { title: "Port routes", published: "2032-01-20" }).filter((f) => f.start > 60);
+  it("gives each row its route as its subject, never the place's whole", () => {
+    expect(routeFacts.filter((f) => f.measure === "count").map((f) => [f.value, f.subject])).toEqual([
+      [41600, "hebei-Japan direct route"], [19400, "hebei-Shanghai river-sea shuttle"]]);
+  });
+  it("gives a route to a partner that partner", () => {
+    expect(routeFacts.filter((f) => f.partner).map((f) => [f.value, f.partner])).toEqual([
+      [41600, "partner:japan"], [15.2, "partner:japan"]]);
+  });
+});

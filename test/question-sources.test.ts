@@ -152,3 +152,14 @@ describe("a place that names the document", () => {
       .toEqual(["hebei"]);
   });
 });
+
+describe("a dated source in brackets that a relative year is counted from", () => {
+  const year = (q: string) => parseQuestion(q).periods.map((p) => periodLabel(p));
+  it("reads 'last yr (jan 2032 port article)' as the year before the article's", () => {
+    expect(year("how many teu did zorport carry last yr (jan 2032 port article)?")).toEqual([periodLabel({ y1: 2031, m1: 1, y2: 2031, m2: 12 })]);
+    expect(year("hunan exports last year (the 2032 hunan online piece)?")).toEqual([periodLabel({ y1: 2031, m1: 1, y2: 2031, m2: 12 })]);
+  });
+  it("keeps the bracket's year as the one asked when no year is asked relative to it", () => {
+    expect(year("why is germany hunan's biggest partner (2032 article)?")).toEqual([periodLabel({ y1: 2032, m1: 1, y2: 2032, m2: 12 })]);
+  });
+});

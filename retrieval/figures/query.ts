@@ -336,6 +336,10 @@ export const asksBothCurrencies = (text: string): boolean =>
 /** The question without the words that only name where to look: what it asks for. */
 // "according to the jan 2014 customs release", "in the 2018 report": a source named by its date
 const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
+// (a year in it: "(jan 2019 yangluo article)", "(the 2014 hubei online piece)")
+const DATED_ASIDE = new RegExp(String.raw`\(\s*(?:the\s+)?[^()]{0,40}?\b(?:19|20)\d\d\b[^()]{0,40}?\b(?:release|report|`
+  + String.raw`article|bulletin|briefing|piece|story|statement|presser)\b[^()]*\)`, "i");
+const RELATIVE_TO_SOURCE = /\b(?:last|this|previous)\s+(?:yr|year)\b|\bthe\s+year\s+(?:before|earlier)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 // "(gas included)", "(including re-exports)": what the whole asked for takes in, no narrowing word of the figure
 const INCLUDED_NOTE = new RegExp(String.raw`\(\s*(?:(?:[\w-]+\s+){1,3}(?:included|inclusive)|including\s+[^()]{1,40}|`
@@ -1152,7 +1156,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
-  const named = DATED_SOURCE.exec(text);
+  // ("how many teu last yr (jan 2019 yangluo article)": a dated source in brackets, when a year is asked relative to it)
+  const named = DATED_SOURCE.exec(text) ?? (RELATIVE_TO_SOURCE.test(text) ? DATED_ASIDE.exec(text) : null);
   const namedDate = named ? findPeriods(named[0])[0]?.period : undefined;
   const unnamed = named ? text.replace(named[0], (m) => " ".repeat(m.length)) : text;
   // ("rank the cities in the h1 2021 bulletin": a source named by the months it covers, when the question names no
@@ -1167,7 +1172,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("from the q1-q3 article" reads as a base to the period reader: its span is read with bases kept)
   const sourceSpan = source && !sourceDate ? findPeriods(source[0], {}, { keepBases: true })[0]?.period : sourceDate;
   const spanOnly = sourceSpan && sourceSpan.y2 === null && findPeriods(unsourced).length > 0;
-  const periodMentions = acrossYearEnd(text, (sourceDate?.y2 ? findPeriods(unsourced,
+  const periodMentions = acrossYearEnd(text, (sourceDate?.y2 ? findPeriods(unsourced.replace(/\b(last|this)\s+yr\b/gi, "$1 year"),
     { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true })
     : findPeriods(spanOnly ? unsourced : text, {}, { keepBases: true }))
     .filter((p, _, all) => !repeatedInAside(text, p, all)));
