@@ -9,7 +9,7 @@ import { EXPECTING, wordSet } from "./figures/select.js";
 import { findEntities, isOffice, namesDocument } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { endsRouteName } from "../text/routes.js";
-import { findSubjects, goodsByCountry } from "../text/subjects.js";
+import { findSubjects, goodsByCountry, shortFormsOf } from "../text/subjects.js";
 import { zoneBefore, zoneId } from "../text/zones.js";
 import { PER_HEAD, PER_HEAD_SAID } from "../text/perHead.js";
 import { DEPENDENCE } from "../text/dependence.js";
@@ -91,7 +91,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     // ("LNG imports 5.87 million t …" for goods the index names, "lng": the goods said in the clause before the figure;
     // such a sentence answers only when it states every asked part, below)
     const goodsSaid = !subject && frame.subjects.length > 0 && !s.previous
-      && frame.subjects.some((g) => [...wordSet(g)].every((w) => wordSet(text.slice(clause[0], n.start)).has(w)));
+      // (by any of their names: "the export vehicles" of "cars")
+      && frame.subjects.flatMap((g) => [g, ...shortFormsOf(g)])
+        .some((g) => [...wordSet(g)].every((w) => wordSet(text.slice(clause[0], n.start)).has(w)));
     if (goodsSaid) SAYS_GOODS_ONLY.add(s);
     else if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
     // ("Trade declared in the Xi'an Comprehensive Bonded Zone rose … to 8.73 billion yuan" is the zone's, not the city's;

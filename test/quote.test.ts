@@ -3,6 +3,7 @@ import type { EvidenceSentence } from "../retrieval/evidence.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { quoteEvidence } from "../retrieval/quote.js";
 import { findNumbers } from "../text/numbers.js";
+import { subjectFinder } from "../text/subjects.js";
 
 // A sentence as evidence gathering would hand it over: fully on topic, so only the quoting rules decide.
 function sentence(text: string): EvidenceSentence {
@@ -41,5 +42,15 @@ describe("quoted figures", () => {
     const aside = "Bonded logistics, mostly goods moving through the Wuxi Comprehensive Bonded Zone, jumped 41.5 percent to 1.2 "
       + "billion yuan.";
     expect(ask("wuxi bonded logistics jan-may 2024 - value and growth?", aside)).toEqual([aside]);
+  });
+});
+
+describe("quoted goods by another of their names", () => {
+  it("quotes 'the export vehicles were valued at …' for car exports when the index names them 'cars'", () => {
+    const frame = parseQuestion("value of car exports from hebei in 2031 in dollars?", { findSubjects: subjectFinder(["cars"]) });
+    expect(frame.subjects).toEqual(["cars"]);
+    const text = "The export vehicles were valued at 6.12 billion yuan, or about 905 million US dollars.";
+    expect(quoteEvidence(frame, [sentence(text)]).map((s) => s.text)).toEqual([text]);
+    expect(quoteEvidence(frame, [sentence("The export tyres were valued at 6.12 billion yuan.")])).toEqual([]);
   });
 });
