@@ -2007,7 +2007,9 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
   // ("Oil exports came to 4.5 billion yuan, …, ship exports to 3.5 billion yuan, and exports of fish to 2.6 billion": the
   // item's flow word and the "to" of the verb left out may stand around it)
   // ("exports were 4.1 billion yuan and services imports 3.7 billion": a flow word after the item is the item's own)
-  + String.raw`(?:\s+(exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+  // ("…, and state-owned enterprises traded 52 billion yuan": the item's own verb of trade is no part of its name)
+  + String.raw`(?:\s+(exports|imports))?(?:\s+(traded|exported|imported))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+const VERB_FLOW: Record<string, Metric> = { traded: "trade", exported: "exports", imported: "imports" };
 const FLOW_VERB_ITEM = /^(?:imported|exported|shipped|sold|bought|purchased)$/i;
 /** An elided item's name: the subject its words spell ("services" before "imports" is services trade), or the words. */
 function itemName(words: string, item: string): string {
@@ -4556,7 +4558,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       && !ownGoods(s, n)
       && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
       ? itemName(elided[0], elided[1]!) : undefined;
-    const itemFlow = elidedItem ? elided![2]?.toLowerCase() as Metric | undefined : undefined;
+    const itemFlow = elidedItem
+      ? (elided![2]?.toLowerCase() as Metric | undefined) ?? VERB_FLOW[elided![3]?.toLowerCase() ?? ""] : undefined;
     const detected = detectMeasure(text, n, clause);
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start

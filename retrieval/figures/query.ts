@@ -554,6 +554,9 @@ const hyphenedUs = (text: string, groups: DefinedGroup[]): string => text.replac
   return owner && hyphenedPartner(text, owner, { id: "partner:us", kind: "partner", start: at, end: at + 2 }) ? "US" : us;
 });
 
+// "us" first in a list right after a ranking's verb or a colon, dash or bracket that opens the list
+const LIST_OPENING_US = /(?<=(?:\b(?:rank|order|sort|compare|between|among)|[:(]|\s[-–—])\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bvs\b))/gi;
+
 const EXPORTS_FROM = /\bexport(?:s|ed)?(?:\s+(?:growth|value|volume))?\s+from\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
@@ -980,7 +983,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
-    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US"), groups);
+    // ("asean, eu, us - ranked", "(asean, eu, us)": so is the list's last item before a dash or a bracket)
+    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$|\s[-–—]\s|\)))/gi, "US")
+    // ("rank us, asean and eu", "2023: us, eu and japan by trade"): and the first item of a list a ranking opens
+    .replace(LIST_OPENING_US, "US"), groups);
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
