@@ -149,9 +149,13 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*([^;]{1,40}?)\s
 // ("Figures in the tables below are in US$ 10,000 unless otherwise stated": the same note, for its tables; and "Unit: 100
 // million yuan unless otherwise stated" at the head of a review, for all of it)
 const UNLESS_STATED = String.raw`,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated|shown)\b`;
-const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)|(?:the\s+)?(?:values|`
-  + String.raw`figures|amounts|data)\s+in\s+(?:the|this|these)\s+(?:tables?|chapter|section)(?:\s+(?:below|that\s+follows?))?)`
-  + String.raw`\s+(?:are\s+|given\s+)?in\s+((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
+// ("All figures in this digest are in units of 100 million yuan": the whole document's, in the words of its kind)
+const DOC_KIND = String.raw`(?:tables?|chapter|section|digest|report|bulletin|release|review|article|document|yearbook)`;
+const DOC_UNIT_NOTES = [new RegExp(String.raw`^\W*(?:all\s+(?:the\s+)?(?:values|figures|amounts)(?:\s+in\s+(?:the|this)\s+`
+  + String.raw`${DOC_KIND})?|(?:the\s+)?(?:values|`
+  + String.raw`figures|amounts|data)\s+in\s+(?:the|this|these)\s+${DOC_KIND}(?:\s+(?:below|that\s+follows?))?)`
+  + String.raw`\s+(?:are\s+|given\s+)?in\s+(?:units?\s+of\s+)?((?:[^;,.()]|${THOUSANDS}){3,30}?)`
+  + String.raw`\s*(?:\([^()]{1,30}\)\s*)?(?:${UNLESS_STATED}|[;.]|,(?!\d{3}\b)|$)`, "i"),
 new RegExp(String.raw`^\W*units?\s*[:：]\s*((?:[^;,.()]|${THOUSANDS}){3,30}?)\s*${UNLESS_STATED}`, "i")];
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
@@ -562,6 +566,9 @@ const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner"
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "ranked first among", "the largest among": the words before the field a place is ranked in
 const RANKED_AMONG_BEFORE = /\b(?:rank(?:ed|s)?|came|placed|stood|was|were|is|are|remained)\b[^,;]{0,40}\bamong\s+$/i;
+// "topped the provincial list", "led the province's cities", "came first on the provincial ranking": the field a place
+// leads, which owns nothing of its figures
+const LED_FIELD_BEFORE = /\b(?:topp(?:ed|ing)|tops|led|leads?|leading|head(?:ed|s|ing)?|(?:first|top|second|third)\s+(?:on|in|of))\s+$/i;
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
@@ -1408,7 +1415,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
     // ("Zhengzhou ranked first among the province's 17 cities with trade of N": the field a place is ranked in owns
     // nothing there; the place named before it does)
-    const fieldOf = m && subject && n.kind !== "count" && RANKED_AMONG_BEFORE.test(leftText.slice(0, m.index));
+    const fieldOf = m && subject && n.kind !== "count" && (RANKED_AMONG_BEFORE.test(leftText.slice(0, m.index))
+      || LED_FIELD_BEFORE.test(leftText.slice(0, m.index)));
     if (m && !appositive && !wholeOf && !fieldOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
