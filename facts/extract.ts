@@ -22,6 +22,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { labelFacts, labelLine, PANEL_HEADING } from "./labels.js";
+import { placesInPlace } from "./placesInPlace.js";
 import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER, PER_HEAD_BEFORE, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
@@ -3517,6 +3518,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       ? { ...whole, text: lined.first, end: whole.start + lined.first.length } : whole;
     const labelledBefore = labelBefore;
     labelBefore = undefined;
+    // (the goods of the section before a heading are no topic of the next: a remark on chips before "Cities" leaves the
+    // cities' figures the text's flow; a heading naming goods gives its own)
+    if (headingAt(doc.text, whole.start)) state.lastSubject = undefined;
     if (headingAt(doc.text, whole.start) || PANEL_HEADING.test(lineAt(doc.text, whole.start))) {
       const zones = namedZones(whole.text);
       panelZone = zones.length === 1 && !findEntities(whole.text).some((e) => e.kind !== "partner") ? zones[0]!.id
@@ -5033,7 +5037,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     prev = fact;
   }
   out.push(...trailingRanks(text, s.start, out, base, newId));
-  out.push(...rankFacts(s, state, base, newId));
+  const ranks = rankFacts(s, state, base, newId);
+  out.push(...ranks, ...runOfPlaces(s, state, ranks, base, newId));
   out.push(...namedListFacts(s, state, base, newId));
   out.push(...sharedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
@@ -5249,6 +5254,18 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     }
   }
   return out;
+}
+
+/** "B came second with N and C third with M, followed by D in fourth place": the ranks of a run of places in words. */
+function runOfPlaces(s: Sentence, state: DocState, ranked: Fact[], base: Base, newId: () => string): Fact[] {
+  const carried: Metric = state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  const metric = s.metrics.at(-1)?.metric ?? carried;
+  const growth = /\bgrowth\b|\bfastest\b/i.test(s.text);
+  const period = s.periods[0]?.period ?? state.lastPeriod;
+  return placesInPlace(s.text, s.entities).filter((p) => !ranked.some((f) => f.entity === p.entity)).map((p) => ({
+    id: newId(), ...base(p), entity: p.entity, metric, measure: "rank" as const, value: p.value, unit: "rank", scale: 1,
+    ...(growth && { qualifier: "growth rate" }), ...(period && { period }),
+  }));
 }
 
 const RANKED_AGAINST = new RegExp(String.raw`\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|`

@@ -29,3 +29,13 @@ describe("a unit the text gives its tables in words", () => {
     expect(one(facts, 0.28)).toMatchObject({ entity: "city:haidong", measure: "amount" });
   });
 });
+
+describe("a section's heading", () => {
+  it("ends the goods a remark before it named: the cities ranked under it are the text's trade", () => {
+    const facts = factsOf("Qinghai's imports and exports totalled 38.9 billion yuan in the first three quarters of 2031."
+      + "\n\n\"Growth eased because of the shortage of chips,\" said an official.\n\n## Cities\n\n"
+      + "Xining topped the provincial list with 23.74 billion yuan. Haidong came second with 2.31 billion yuan.\n", Y);
+    expect(one(facts, 23.74)).toMatchObject({ entity: "city:xining", metric: "trade" });
+    expect(one(facts, 2.31)).toMatchObject({ entity: "city:haidong", metric: "trade" });
+  });
+});
