@@ -3062,6 +3062,15 @@ function captionFlow(caption: string): Metric | undefined {
   const [only] = flows;
   return flows.size === 1 && (only === "exports" || only === "imports") ? only : undefined;
 }
+// "Ranking of car exports by province, 2031", "Steel imports by port": goods a caption names before its flow and the
+// kind of its rows, whose figures the rows are (never the places' whole trade)
+const CAPTION_GOODS = new RegExp(String.raw`^(?:[^,;]*\bof\s+)?(?:the\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+`
+  + String.raw`(?:exports|imports)\s+by\s+(?:province|city|region|port|country|market|partner|destination)s?\b`, "i");
+const NOT_CAPTION_GOODS = /\b(?:total|foreign|main|top|major|overall|china['’]?s?|provincial|monthly|annual|and|goods)\b/i;
+const captionGoods = (caption: string): string | undefined => {
+  const goods = CAPTION_GOODS.exec(caption.trim())?.[1];
+  return goods && !NOT_CAPTION_GOODS.test(goods) && !findEntities(goods).length ? goods.toLowerCase() : undefined;
+};
 const TABLE_CAPTION = /^\s*table\s+\d{1,2}(?:[-.–]\d{1,2})?[a-z]?\s*[.:]?\s+[A-Za-z][^|]*$/i;
 const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
@@ -4035,7 +4044,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const caption = !sentenceFacts.length && text.length <= 120 && !/[.!?]["”’']?\s*$/.test(text)
       && (CAPTION_BY.test(text) || s.periods.length > 0);
     const captioned = caption ? captionSubjects(s.subjects) : [];
-    state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
+    state.tableSubject = captioned.length === 1 ? captioned[0] : caption ? captionGoods(text) : undefined;
     // ("Table 1. Trade with RCEP partners, January-February 2026": a caption, numbered or not, with no unit and opening
     // with its partner is of the places' rows too, as one with its unit is)
     const captionPartner = (caption || tableCaption) && !sentenceFacts.length ? captionPartnerOf(text) : undefined;

@@ -55,8 +55,10 @@ const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|car
 const COUNT_SCALES = "100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn";
 // ("(10,000 t)": tonnes by their symbol, in brackets)
 // ("Parcels (million)": the things counted, then their scale alone in brackets)
+// ("Vehicles (10,000 units)": the things counted, then their scale in units)
 const COUNTED = new RegExp(String.raw`\(\s*(?:(${COUNT_SCALES})\s+)?(${COUNT_NOUNS}|t)\s*\)|`
-  + String.raw`\b(${COUNT_NOUNS})\s*$|\b(${COUNT_NOUNS})\s*\(\s*(${COUNT_SCALES})\s*\)`);
+  + String.raw`\b(${COUNT_NOUNS})\s*$|\b(${COUNT_NOUNS})\s*\(\s*(${COUNT_SCALES})\s*\)`
+  + String.raw`|\b(${COUNT_NOUNS})\s*\(\s*(?:(${COUNT_SCALES})\s+)?units?\s*\)`);
 
 const NOT_GOODS_HEADER = /\b(?:total|overall|foreign|all|goods|value|share|growth|change|monthly|annual|cumulative)\b/i;
 // words before a flow that say its kind or when, not goods ("Net exports", "General trade imports", "January-June exports")
@@ -111,10 +113,10 @@ export function columnOf(header: string): Column | undefined {
   // "Freight volume (million tonnes)", "China-Europe trains", "Trips": a column of counts, in the unit it names
   const counted = COUNTED.exec(h);
   if (counted) {
-    const stated = counted[1] ?? counted[5];
+    const stated = counted[1] ?? counted[5] ?? counted[7];
     const restated = RESTATED[stated ?? ""];
     const word = restated?.word ?? SHORT_SCALES[stated ?? ""] ?? stated;
-    const noun = counted[2] === "t" ? "tonnes" : counted[2] ?? counted[3] ?? counted[4];
+    const noun = counted[2] === "t" ? "tonnes" : counted[2] ?? counted[3] ?? counted[4] ?? counted[6];
     return { measure: "count", unit: `${word ? `${word} ` : ""}${noun}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
   }
   if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
