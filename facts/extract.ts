@@ -3067,9 +3067,12 @@ function captionFlow(caption: string): Metric | undefined {
 const CAPTION_GOODS = new RegExp(String.raw`^(?:[^,;]*\bof\s+)?(?:the\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+`
   + String.raw`(?:exports|imports)\s+by\s+(?:province|city|region|port|country|market|partner|destination)s?\b`, "i");
 const NOT_CAPTION_GOODS = /\b(?:total|foreign|main|top|major|overall|china['’]?s?|provincial|monthly|annual|and|goods)\b/i;
-const captionGoods = (caption: string): string | undefined => {
-  const goods = CAPTION_GOODS.exec(caption.trim())?.[1];
-  return goods && !NOT_CAPTION_GOODS.test(goods) && !findEntities(goods).length ? goods.toLowerCase() : undefined;
+// (by the name the text's figures already give them: "car exports" over a table after "6.18 million vehicles" are those
+// vehicles, so that a question on cars finds one goods, not two)
+const captionGoods = (caption: string, before: Fact[]): string | undefined => {
+  const goods = CAPTION_GOODS.exec(caption.trim())?.[1]?.toLowerCase();
+  if (!goods || NOT_CAPTION_GOODS.test(goods) || findEntities(goods).length) return undefined;
+  return before.find((f) => f.subject && (sameGoods(f.subject, goods) || f.subject === `${goods}s`))?.subject ?? goods;
 };
 const TABLE_CAPTION = /^\s*table\s+\d{1,2}(?:[-.–]\d{1,2})?[a-z]?\s*[.:]?\s+[A-Za-z][^|]*$/i;
 const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
@@ -4044,7 +4047,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const caption = !sentenceFacts.length && text.length <= 120 && !/[.!?]["”’']?\s*$/.test(text)
       && (CAPTION_BY.test(text) || s.periods.length > 0);
     const captioned = caption ? captionSubjects(s.subjects) : [];
-    state.tableSubject = captioned.length === 1 ? captioned[0] : caption ? captionGoods(text) : undefined;
+    state.tableSubject = captioned.length === 1 ? captioned[0] : caption ? captionGoods(text, facts) : undefined;
     // ("Table 1. Trade with RCEP partners, January-February 2026": a caption, numbered or not, with no unit and opening
     // with its partner is of the places' rows too, as one with its unit is)
     const captionPartner = (caption || tableCaption) && !sentenceFacts.length ? captionPartnerOf(text) : undefined;

@@ -10,10 +10,10 @@ const TEXT = "The country exported 2.1 million tractors in 2031.\n\n## Ranking o
   + "| 1 | Gansu | 46 | 5.8 | 15.2 |\n| 2 | Qinghai | 31 | 14.2 | 9.8 |\n";
 
 describe("a goods ranking table by province", () => {
-  it("gives each row the goods its caption names", () => {
+  it("gives each row the goods its caption names (as the text before counts them)", () => {
     const facts = factsOf(TEXT, Y);
-    expect(one(facts, 15.2)).toMatchObject({ entity: "gansu", subject: "tractor", metric: "exports", measure: "amount" });
-    expect(one(facts, 9.8).subject).toBe("tractor");
+    expect(one(facts, 15.2)).toMatchObject({ entity: "gansu", subject: "tractors", metric: "exports", measure: "amount" });
+    expect(one(facts, 9.8).subject).toBe("tractors");
   });
   it("reads 'Vehicles (10,000 units)' as a count of vehicles", () => {
     const facts = factsOf(TEXT.replace(/tractor/g, "car").replace(/Tractors/g, "Vehicles"), Y);
@@ -23,5 +23,12 @@ describe("a goods ranking table by province", () => {
     const facts = factsOf("Trade rose in 2031.\n\n## Total exports by province, 2031\n\n| Province | Value (billion yuan) |\n"
       + "|---|---|\n| Gansu | 15.2 |\n| Qinghai | 9.8 |\n", Y);
     expect(one(facts, 15.2).subject).toBeUndefined();
+  });
+});
+
+describe("the caption's goods by the text's own name", () => {
+  it("names the rows' goods as the figures before the table do ('car exports' after 'vehicles')", () => {
+    const facts = factsOf(TEXT.replace("2.1 million tractors", "2.1 million vehicles").replace(/tractor/g, "car"), Y);
+    expect(one(facts, 15.2).subject).toBe("vehicles");
   });
 });
