@@ -32,3 +32,11 @@ describe("the caption's goods by the text's own name", () => {
     expect(one(facts, 15.2).subject).toBe("vehicles");
   });
 });
+
+describe("a partner table in '$ billion'", () => {
+  it("reads a bare dollar sign before its scale as US dollars", () => {
+    const facts = factsOf("Gansu's trade with main partners fell in 2031.\n\n| Partner | Trade ($ billion) | Year-on-year (%) |\n"
+      + "|---|---|---|\n| Japan | 5.84 | -4.1 |\n| Germany | 3.12 | 6.8 |\n", Y);
+    expect(one(facts, 5.84)).toMatchObject({ entity: "gansu", partner: "partner:japan", unit: "billion US dollars" });
+  });
+});

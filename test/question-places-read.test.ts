@@ -62,6 +62,11 @@ describe("what people type, written out", () => {
   it("makes the US read so a partner", () => {
     expect(read("hunan's trade with asean, us?").partners).toEqual(["partner:asean", "partner:us"]);
   });
+  it("reads no place in a news outlet named after the country ('from the china daily table')", () => {
+    expect(read("hunan's top 3 partners in 2030 from the china daily table").entities).toEqual(["hunan"]);
+    expect(read("china's trade in 2030 per china news service").entities).toEqual(["china"]);
+    expect(read("hunan's top 3 partners in 2030 from the china daily table").terms).not.toContain("daily");
+  });
   it("reads 'us' opening a ranked list as a partner beside the others", () => {
     expect(read("hunan 2030: rank us, asean and eu by trade").partners)
       .toEqual(["partner:us", "partner:asean", "partner:eu"]);

@@ -554,6 +554,9 @@ const hyphenedUs = (text: string, groups: DefinedGroup[]): string => text.replac
   return owner && hyphenedPartner(text, owner, { id: "partner:us", kind: "partner", start: at, end: at + 2 }) ? "US" : us;
 });
 
+// news outlets named after the country: "China Daily", "China News Service", "China Central Television"
+const OUTLET_NAMED = /\bchina\s+(?:daily|news(?:\s+(?:service|agency))?|central\s+television|radio\s+international|briefing)\b/gi;
+
 // "us" first in a list right after a ranking's verb or a colon, dash or bracket that opens the list
 const LIST_OPENING_US = /(?<=(?:\b(?:rank|order|sort|compare|between|among)|[:(]|\s[-–—])\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bvs\b))/gi;
 
@@ -993,7 +996,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
-  let masked = text;
+  // ("from the china daily table": a newspaper or agency named after the country names no place asked)
+  let masked = text.replace(OUTLET_NAMED, (m) => " ".repeat(m.length));
   if (filterMatch && asksWhich) {
     const word = filterMatch[1]!.toLowerCase().replace(/\s+/g, " ");
     filter = word === "central and western" ? "central-western" : word === "northeast" ? "northeastern" : word;
@@ -1286,6 +1290,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
   // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
   // "order them by growth": a ranking's words)
+  // ("from the china daily table": the outlet only says where the figures were read)
+  for (const m of text.matchAll(OUTLET_NAMED)) for (const w of m[0].toLowerCase().split(/\s+/)) covered.add(w);
   const zoneAreas = ZONE_AREAS.test(text);
   const ranking = ORDER_BY.test(text);
   const kept = setAside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
