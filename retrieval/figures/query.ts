@@ -581,7 +581,7 @@ const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 // unit asked in brackets)
 const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b|\(\s*(?:volume|quantity|tonnage|tonnes|tons)\s*\)/i;
 // ("who exported more cars", "which port shipped the most vehicles": the goods counted, not their value)
-const MORE_UNITS = /\b(?:more|fewer|most|fewest)\s+(?:export(?:ed)?\s+)?(?:cars|vehicles|trucks|tractors|ships|units)\b/i;
+const MORE_UNITS = /\b(?:more|fewer|most|fewest)\s+(?:export(?:ed)?\s+)?(?:cars|vehicles|ships|units)\b/i;
 function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
   const goods = subjects.length > 0 && subjects.every((x) => !NOT_GOODS.has(x));
   if (!goods || !(BY_VOLUME.test(text) || MORE_UNITS.test(text))
