@@ -22,6 +22,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { labelFacts, labelLine, PANEL_HEADING } from "./labels.js";
+import { placesInPlace } from "./placesInPlace.js";
 import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER, PER_HEAD_BEFORE, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
@@ -573,6 +574,9 @@ const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner"
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "ranked first among", "the largest among": the words before the field a place is ranked in
 const RANKED_AMONG_BEFORE = /\b(?:rank(?:ed|s)?|came|placed|stood|was|were|is|are|remained)\b[^,;]{0,40}\bamong\s+$/i;
+// "topped the provincial list", "led the province's cities", "came first on the provincial ranking": the field a place
+// leads, which owns nothing of its figures
+const LED_FIELD_BEFORE = /\b(?:topp(?:ed|ing)|tops|led|leads?|leading|head(?:ed|s|ing)?|(?:first|top|second|third)\s+(?:on|in|of))\s+$/i;
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
@@ -1419,7 +1423,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
     // ("Zhengzhou ranked first among the province's 17 cities with trade of N": the field a place is ranked in owns
     // nothing there; the place named before it does)
-    const fieldOf = m && subject && n.kind !== "count" && RANKED_AMONG_BEFORE.test(leftText.slice(0, m.index));
+    const fieldOf = m && subject && n.kind !== "count" && (RANKED_AMONG_BEFORE.test(leftText.slice(0, m.index))
+      || LED_FIELD_BEFORE.test(leftText.slice(0, m.index)));
     if (m && !appositive && !wholeOf && !fieldOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
@@ -2018,7 +2023,9 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
   // ("Oil exports came to 4.5 billion yuan, …, ship exports to 3.5 billion yuan, and exports of fish to 2.6 billion": the
   // item's flow word and the "to" of the verb left out may stand around it)
   // ("exports were 4.1 billion yuan and services imports 3.7 billion": a flow word after the item is the item's own)
-  + String.raw`(?:\s+(exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+  // ("…, and state-owned enterprises traded 52 billion yuan": the item's own verb of trade is no part of its name)
+  + String.raw`(?:\s+(exports|imports))?(?:\s+(traded|exported|imported))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+const VERB_FLOW: Record<string, Metric> = { traded: "trade", exported: "exports", imported: "imports" };
 const FLOW_VERB_ITEM = /^(?:imported|exported|shipped|sold|bought|purchased)$/i;
 /** An elided item's name: the subject its words spell ("services" before "imports" is services trade), or the words. */
 function itemName(words: string, item: string): string {
@@ -3098,6 +3105,18 @@ function captionFlow(caption: string): Metric | undefined {
   const [only] = flows;
   return flows.size === 1 && (only === "exports" || only === "imports") ? only : undefined;
 }
+// "Ranking of car exports by province, 2031", "Steel imports by port": goods a caption names before its flow and the
+// kind of its rows, whose figures the rows are (never the places' whole trade)
+const CAPTION_GOODS = new RegExp(String.raw`^(?:[^,;]*\bof\s+)?(?:the\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+`
+  + String.raw`(?:exports|imports)\s+by\s+(?:province|city|region|port|country|market|partner|destination)s?\b`, "i");
+const NOT_CAPTION_GOODS = /\b(?:total|foreign|main|top|major|overall|china['’]?s?|provincial|monthly|annual|and|goods)\b/i;
+// (by the name the text's figures already give them: "car exports" over a table after "6.18 million vehicles" are those
+// vehicles, so that a question on cars finds one goods, not two)
+const captionGoods = (caption: string, before: Fact[]): string | undefined => {
+  const goods = CAPTION_GOODS.exec(caption.trim())?.[1]?.toLowerCase();
+  if (!goods || NOT_CAPTION_GOODS.test(goods) || findEntities(goods).length) return undefined;
+  return before.find((f) => f.subject && (sameGoods(f.subject, goods) || f.subject === `${goods}s`))?.subject ?? goods;
+};
 const TABLE_CAPTION = /^\s*table\s+\d{1,2}(?:[-.–]\d{1,2})?[a-z]?\s*[.:]?\s+[A-Za-z][^|]*$/i;
 const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
@@ -3554,6 +3573,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       ? { ...whole, text: lined.first, end: whole.start + lined.first.length } : whole;
     const labelledBefore = labelBefore;
     labelBefore = undefined;
+    // (the goods of the section before a heading are no topic of the next: a remark on chips before "Cities" leaves the
+    // cities' figures the text's flow; a heading naming goods gives its own)
+    if (headingAt(doc.text, whole.start)) state.lastSubject = undefined;
     if (headingAt(doc.text, whole.start) || PANEL_HEADING.test(lineAt(doc.text, whole.start))) {
       const zones = namedZones(whole.text);
       panelZone = zones.length === 1 && !findEntities(whole.text).some((e) => e.kind !== "partner") ? zones[0]!.id
@@ -4073,7 +4095,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const caption = !sentenceFacts.length && text.length <= 120 && !/[.!?]["”’']?\s*$/.test(text)
       && (CAPTION_BY.test(text) || s.periods.length > 0);
     const captioned = caption ? captionSubjects(s.subjects) : [];
-    state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
+    state.tableSubject = captioned.length === 1 ? captioned[0] : caption ? captionGoods(text, facts) : undefined;
     // ("Table 1. Trade with RCEP partners, January-February 2026": a caption, numbered or not, with no unit and opening
     // with its partner is of the places' rows too, as one with its unit is)
     const captionPartner = (caption || tableCaption) && !sentenceFacts.length ? captionPartnerOf(text) : undefined;
@@ -4610,7 +4632,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       && !ownGoods(s, n)
       && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
       ? itemName(elided[0], elided[1]!) : undefined;
-    const itemFlow = elidedItem ? elided![2]?.toLowerCase() as Metric | undefined : undefined;
+    const itemFlow = elidedItem
+      ? (elided![2]?.toLowerCase() as Metric | undefined) ?? VERB_FLOW[elided![3]?.toLowerCase() ?? ""] : undefined;
     const detected = detectMeasure(text, n, clause);
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
@@ -5079,7 +5102,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     prev = fact;
   }
   out.push(...trailingRanks(text, s.start, out, base, newId));
-  out.push(...rankFacts(s, state, base, newId));
+  const ranks = rankFacts(s, state, base, newId);
+  out.push(...ranks, ...runOfPlaces(s, state, ranks, base, newId));
   out.push(...namedListFacts(s, state, base, newId));
   out.push(...sharedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
@@ -5295,6 +5319,18 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     }
   }
   return out;
+}
+
+/** "B came second with N and C third with M, followed by D in fourth place": the ranks of a run of places in words. */
+function runOfPlaces(s: Sentence, state: DocState, ranked: Fact[], base: Base, newId: () => string): Fact[] {
+  const carried: Metric = state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  const metric = s.metrics.at(-1)?.metric ?? carried;
+  const growth = /\bgrowth\b|\bfastest\b/i.test(s.text);
+  const period = s.periods[0]?.period ?? state.lastPeriod;
+  return placesInPlace(s.text, s.entities).filter((p) => !ranked.some((f) => f.entity === p.entity)).map((p) => ({
+    id: newId(), ...base(p), entity: p.entity, metric, measure: "rank" as const, value: p.value, unit: "rank", scale: 1,
+    ...(growth && { qualifier: "growth rate" }), ...(period && { period }),
+  }));
 }
 
 const RANKED_AGAINST = new RegExp(String.raw`\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|`

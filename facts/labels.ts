@@ -215,6 +215,7 @@ export function labelFacts(facts: Fact[], line: LabelLine, env: LabelEnv): Fact[
         measure: "count", metric: "other", unit: r.noun, scale: 1 }];
     }
   }
+  read = modeLineFacts(read, line, env);
   // the figures after the bars: a change of the line's figure, or its value ("412,000 tonnes | 10.9 billion yuan")
   const main = read.find((f) => f.measure === "amount" || f.measure === "count");
   const more: Fact[] = [];
@@ -235,4 +236,34 @@ export function labelFacts(facts: Fact[], line: LabelLine, env: LabelEnv): Fact[
     }
   }
   return [...others, ...read, ...more].map((f) => ({ ...f, end: Math.max(f.end, env.end) }));
+}
+
+const PERCENT_WORD = String.raw`(?:\s*(?:%|percent|per\s+cent))?`;
+// "…, up 8.9 percent, 12.3 percent": a bare percentage right after the line's change, and nothing after it
+const BARE_AFTER_CHANGE = new RegExp(String.raw`^${PERCENT_WORD}\s*,\s*$`, "i");
+const NOTHING_AFTER = new RegExp(String.raw`^${PERCENT_WORD}\s*\.?\s*$`, "i");
+
+/**
+ * A line whose label is a trade mode or a kind of firm ("Bonded logistics: 96.8 billion yuan, up 8.9 percent, 12.3
+ * percent"): its figures are of the place's trade (or the one flow the line over the lines names), and a bare
+ * percentage after the change is the item's share of the total, as the list's first line spells it out.
+ */
+function modeLineFacts(read: Fact[], line: LabelLine, env: LabelEnv): Fact[] {
+  const named = findSubjects(line.label);
+  // (the flow word of the mode's own name, "Processing trade", names no flow)
+  const mode = named.length === 1 && named[0]!.kind !== "product"
+    && !findMetricWords(line.label).some((w) => w.start < named[0]!.start || w.end > named[0]!.end)
+    && !line.label.slice(0, named[0]!.start).trim() && !line.label.slice(named[0]!.end).trim() ? named[0]!.name : undefined;
+  if (!mode) return read;
+  const lead = env.leadFlows?.length === 1 ? env.leadFlows[0]! : "trade";
+  const textAt = (from: number, to: number) => line.first.slice(from - env.start, to - env.start);
+  return read.map((f, i) => {
+    if (f.subject !== mode) return f;
+    const flowed = f.metric === "other" && (f.measure === "amount" || f.measure === "growth") ? { ...f, metric: lead } : f;
+    const before = read[i - 1];
+    const share = f.measure === "growth" && before?.measure === "growth" && before.subject === mode
+      && BARE_AFTER_CHANGE.test(textAt(before.valueEnd, f.valueStart))
+      && NOTHING_AFTER.test(line.first.slice(f.valueEnd - env.start));
+    return share ? { ...flowed, measure: "share" as const, value: Math.abs(f.value!), shareOf: "own" } : flowed;
+  });
 }

@@ -94,7 +94,8 @@ export function columnOf(header: string): Column | undefined {
   // "Value (billion yuan)", "Trade (US$ billion)", "(unit: US$100 million)": the currency before or after its scale
   // ("Trade (100m yuan)": the counting unit with its scale's initial)
   const scaleWords = String.raw`100 million|100\s*(?:mn|mln|m)\b|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
-  const money = new RegExp(String.raw`(?:us\$|\busd)\s*(${scaleWords})|(?:(${scaleWords})\s*)?(yuan|rmb|us dollars|dollars|usd|us\$)(?![a-z])`)
+  // ("Trade ($ billion)": a bare dollar sign before its scale is US dollars too)
+  const money = new RegExp(String.raw`(?:us\$|\busd|(?<![a-z])\$)\s*(${scaleWords})|(?:(${scaleWords})\s*)?(yuan|rmb|us dollars|dollars|usd|us\$)(?![a-z])`)
     .exec(h);
   if (money) {
     // ("100 mn yuan", "100 mln USD": the counting unit written short)

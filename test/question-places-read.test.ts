@@ -49,11 +49,27 @@ describe("what people type, written out", () => {
     ["rank asean ,us ,eu", "rank asean ,US ,eu"],
     ["rank asean, eu, us by trade value", "rank asean, eu, US by trade value"],
     ["rank asean, eu, us in 2030", "rank asean, eu, US in 2030"],
+    ["lakeview's partners - asean, eu, us - ranked", "lakeview's partners - asean, eu, US - ranked"],
+    ["rank lakeview's partners (asean, eu, us)", "rank lakeview's partners (asean, eu, US)"],
+    ["lakeview 2030: rank us, asean and eu", "lakeview 2030: rank US, asean and eu"],
+    ["lakeview 2030: us, asean and eu ranked", "lakeview 2030: US, asean and eu ranked"],
+    ["lakeview partners - us, japan or eu?", "lakeview partners - US, japan or eu?"],
+    ["tell us, which partner grew?", "tell us, which partner grew?"],
+    ["give us and them the list", "give us and them the list"],
   ])("reads 'us' as the country after a joining word or in a comma list: %s", (typed, text) => {
     expect(read(typed).text).toBe(text);
   });
   it("makes the US read so a partner", () => {
     expect(read("hunan's trade with asean, us?").partners).toEqual(["partner:asean", "partner:us"]);
+  });
+  it("reads no place in a news outlet named after the country ('from the china daily table')", () => {
+    expect(read("hunan's top 3 partners in 2030 from the china daily table").entities).toEqual(["hunan"]);
+    expect(read("china's trade in 2030 per china news service").entities).toEqual(["china"]);
+    expect(read("hunan's top 3 partners in 2030 from the china daily table").terms).not.toContain("daily");
+  });
+  it("reads 'us' opening a ranked list as a partner beside the others", () => {
+    expect(read("hunan 2030: rank us, asean and eu by trade").partners)
+      .toEqual(["partner:us", "partner:asean", "partner:eu"]);
   });
 });
 

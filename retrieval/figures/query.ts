@@ -558,6 +558,12 @@ const hyphenedUs = (text: string, groups: DefinedGroup[]): string => text.replac
   return owner && hyphenedPartner(text, owner, { id: "partner:us", kind: "partner", start: at, end: at + 2 }) ? "US" : us;
 });
 
+// news outlets named after the country: "China Daily", "China News Service", "China Central Television"
+const OUTLET_NAMED = /\bchina\s+(?:daily|news(?:\s+(?:service|agency))?|central\s+television|radio\s+international|briefing)\b/gi;
+
+// "us" first in a list right after a ranking's verb or a colon, dash or bracket that opens the list
+const LIST_OPENING_US = /(?<=(?:\b(?:rank|order|sort|compare|between|among)|[:(]|\s[-–—])\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bvs\b))/gi;
+
 const EXPORTS_FROM = /\bexport(?:s|ed)?(?:\s+(?:growth|value|volume))?\s+from\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
@@ -578,9 +584,12 @@ const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 // news English for its value; "volume and value" asks both; "coal imports in 2012 (volume)", "how much lng (tonnes)": the
 // unit asked in brackets)
 const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b|\(\s*(?:volume|quantity|tonnage|tonnes|tons)\s*\)/i;
+// ("who exported more cars", "which port shipped the most vehicles": the goods counted, not their value)
+const MORE_UNITS = /\b(?:more|fewer|most|fewest)\s+(?:export(?:ed)?\s+)?(?:cars|vehicles|ships|units)\b/i;
 function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
   const goods = subjects.length > 0 && subjects.every((x) => !NOT_GOODS.has(x));
-  if (!goods || !BY_VOLUME.test(text) || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
+  if (!goods || !(BY_VOLUME.test(text) || MORE_UNITS.test(text))
+    || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
   return [...new Set([...measures.filter((m) => m !== "amount"), "count" as const])];
 }
 
@@ -990,11 +999,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
-    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US"), groups);
+    // ("asean, eu, us - ranked", "(asean, eu, us)": so is the list's last item before a dash or a bracket)
+    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$|\s[-–—]\s|\)))/gi, "US")
+    // ("rank us, asean and eu", "2023: us, eu and japan by trade"): and the first item of a list a ranking opens
+    .replace(LIST_OPENING_US, "US"), groups);
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
-  let masked = text;
+  // ("from the china daily table": a newspaper or agency named after the country names no place asked)
+  let masked = text.replace(OUTLET_NAMED, (m) => " ".repeat(m.length));
   if (filterMatch && asksWhich) {
     const word = filterMatch[1]!.toLowerCase().replace(/\s+/g, " ");
     filter = word === "central and western" ? "central-western" : word === "northeast" ? "northeastern" : word;
@@ -1292,6 +1305,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
   // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
   // "order them by growth": a ranking's words)
+  // ("from the china daily table": the outlet only says where the figures were read)
+  for (const m of text.matchAll(OUTLET_NAMED)) for (const w of m[0].toLowerCase().split(/\s+/)) covered.add(w);
   const zoneAreas = ZONE_AREAS.test(text);
   const ranking = ORDER_BY.test(text);
   const kept = setAside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);

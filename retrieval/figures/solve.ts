@@ -418,6 +418,10 @@ function rankShareChanges(q: QuestionFrame, base: FactBase, inPopulation: (id: s
 
 const DURATION_UNIT = /^(?:hours?|days?|minutes?|weeks?)$/;
 
+// "top 3 provinces", "the five largest": the biggest, by their amounts, when no change is asked
+const SIZE_ASKED = /\btop\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:largest|biggest|leading)\b/i;
+const COMBINED_ASKED = /\b(?:combined|together|altogether|in\s+total|sum)\b/i;
+
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
   const changes = rankShareChanges(q, base, populationOf(q));
@@ -435,7 +439,12 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
     : DEPENDENCE.test(q.text) && !q.measures.includes("growth") ? "rate"
     : q.measures.includes("growth") ? "growth"
     : q.measures.includes("share") ? "share"
-    : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";
+    : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) || SIZE_ASKED.test(q.text) ? "amount"
+      : "growth";
+  // ("combined car exports of the top 3 provinces": one sum of the items, which no ranking of them states)
+  if (measure !== "share" && countAsked(q.text) !== undefined && COMBINED_ASKED.test(q.text)) {
+    return { status: "abstain", lines: [], figures: [] };
+  }
   // ("rank the ports by container throughput", "by cargo tonnage": a quantity of no flow asked is counted by whatever
   // flow its figures have, the throughput of no flow too; money of no flow asked is total trade)
   const spec: Spec = { ...baseSpec(q), ...(!q.metric && measure === "count" ? {} : { metric: q.metric ?? "trade" }),

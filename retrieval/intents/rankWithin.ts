@@ -14,6 +14,7 @@ import { sameUnit } from "../figures/arithmetic.js";
 import { baseYearOf, qualifierOverlap, wordSet } from "../figures/select.js";
 import { matchSubjects, rankedNames } from "./rankItems.js";
 import { isTableRow, oneTablesRows } from "./tableRows.js";
+import { ranksBeyond } from "./ranksBeyond.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -536,8 +537,11 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   }
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
   const n = countAsked(q.text) ?? comparable.length;
+  // ("top 5 cities" with three figures and the places of the next two stated: those two by their stated ranks)
+  const beyond = dim.kind === "city" && !q.ascending && (measure === "amount" || measure === "growth")
+    ? ranksBeyond(comparable, n, dim.owner, measure === "growth", base) : undefined;
   // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item
-  if (comparable.length < n) return { status: "abstain", lines: [], figures: [] };
+  if (comparable.length < n && !beyond) return { status: "abstain", lines: [], figures: [] };
   // a named item with no figure is said to be missing, never left out of the ranking as if it were whole
   const unfound = (dim.listed ?? []).filter((x) => !comparable.some((f) => dim.item(f) === x));
   const missing = unfound.map((x) => `${dim.kind === "partner" ? place(x)?.name ?? x : x}'s figure`);
@@ -572,10 +576,11 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     .filter(Boolean).join(", ");
   // "…, with their shares of the city's total": each item's figure of that measure beside it
   const extra = companions(q.text, ranked, base.facts);
-  const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}${extra.notes[i]}`);
+  const items = [...ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}${extra.notes[i]}`),
+    ...(beyond ?? []).map((f) => `${f.value}. ${name(f)} (its place stated, no figure)`)];
   // (the whole left out is said beside the ranking, as what the items add up to)
   const whole = wholes.length === 1 ? `, of ${name(wholes[0]!)}'s ${valueText(wholes[0]!)} in all` : "";
-  const shown = [...ranked, ...extra.facts, ...(whole ? wholes : [])];
+  const shown = [...ranked, ...(beyond ?? []), ...extra.facts, ...(whole ? wholes : [])];
   return {
     status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}${whole}`, facts: shown }],
     figures: shown.map(stated),
