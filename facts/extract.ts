@@ -2085,7 +2085,8 @@ const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undef
 // "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
 const PART_NAMED = /^[\d.,]+(?:\s+(?:thousand|million|billion))?\s+(?:were|was)\s+([a-z][\w -]*)$/i;
 const FLOW_NAMED_PART = /^(?:export|import)(?:ed)?\s/i;
-const HANDLING_PORT = /\b[Pp]ort\s+of\s+[A-Z]|\b[A-Z][\w'-]+\s+[Pp]ort\b/;
+// ("Port of X", "X Port", "X port"; never "The port", "Its port" opening a sentence)
+const HANDLING_PORT = /\b[Pp]ort\s+of\s+[A-Z]|\b(?!(?:The|This|That|Its|Their|Our)\b)[A-Z][\w'-]+\s+[Pp]ort\b/;
 const PORT_TERMINAL = /\b[A-Z][\w-]*\s+Terminal\b/;
 /** Are these counts of the same things, whatever their scale ("1.03 million vehicles", "vehicles")? */
 const sameThings = (f: Fact | undefined, n: NumberMention) => f !== undefined
@@ -2147,7 +2148,8 @@ function countedLead(out: Fact[], s: Sentence, n: NumberMention, namedToo = fals
 }
 
 // ("18,460 trucks last year, 12.4 percent more than in 2014": a bare comma before, the change's word after the figure)
-const BARE_CHANGE_BEFORE = /^(?:[^;\d]|\b(?:19|20)\d\d\b)*?,\s*$/;
+// (only the things counted and a time between: never a clause of its own, "…, and its car exports, 12.4 percent …")
+const BARE_CHANGE_BEFORE = /^\s*[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|this\s+year))?,\s*$/i;
 const CHANGE_WORD_AFTER = /^\s*(?:(?:%|percent|per\s+cent)\s+)?(?:more|fewer|less|higher|lower|above|below)\b/i;
 
 /** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */
@@ -3046,7 +3048,8 @@ function notedUnits(header: string[], spans: Span[], at: number, text: string): 
   if (!note || !NOTE_LINE.test(note.text) || (text.slice(last.end, note.start).match(/\n/g) ?? []).length > 2) return header;
   const noted = new Map<string, string>();
   const unitNoted = UNIT_NOTE.exec(note.text)?.[1];
-  if (unitNoted) noted.set("*", unitNoted);
+  // (a note of several clauses, "Unit: freight in 10,000 tonnes; value in 100 million yuan", names each column's)
+  if (unitNoted && !NOTE_CLAUSE.test(unitNoted.trim())) noted.set("*", unitNoted);
   else for (const clause of note.text.replace(NOTE_LINE, "").split(/;/)) {
     const m = NOTE_CLAUSE.exec(clause.trim());
     if (m) noted.set(EVERY_COLUMN.test(m[1]!) ? "*" : singular(m[1]!), m[2]!);

@@ -7,9 +7,11 @@ import { ORDINALS } from "../text/numbers.js";
  * stands at that rank. Read only where the sentence gives two ranks or more (a run), so that a lone "second" of another
  * sense ("its second port") ranks nothing.
  */
-// (no ordinal of a superlative or a part of time: "second-largest", "second half", "third quarter")
+// (no ordinal of a superlative or a part of time: "second-largest", "second half", "third quarter", "the first 11
+// months", "the first three quarters")
 const ORDINAL = new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b`
-  + String.raw`(?!\s*[-–]?\s*(?:largest|biggest|highest|fastest|lowest|half|quarter|time|round|phase|batch)\b)`, "gi");
+  + String.raw`(?!\s*[-–]?\s*(?:largest|biggest|highest|fastest|lowest|half|quarters?|months?|years?|weeks?|time|round|`
+  + String.raw`phase|batch|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)`, "gi");
 // what may stand between the place and its ordinal: "came", "ranked", "was", "in", "at"
 const BETWEEN = /^\s*(?:(?:came|ranked|placed|was|stood|finished|remained|followed)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?$/i;
 const PLACE_KINDS = new Set(["city", "province", "region", "county", "zone", "port"]);

@@ -56,7 +56,7 @@ const COUNT_SCALES = "100 million|10,000|ten thousand|thousand|million|billion|m
 // ("(10,000 t)": tonnes by their symbol, in brackets)
 // ("Parcels (million)": the things counted, then their scale alone in brackets)
 // ("Vehicles (10,000 units)": the things counted, then their scale in units; a bare "(10,000 units)" counts units)
-const COUNTED = new RegExp(String.raw`\b(${COUNT_NOUNS})\s*\(\s*(${COUNT_SCALES})\s+(?:units|pieces|sets)\s*\)|`
+const COUNTED = new RegExp(String.raw`\b(${COUNT_NOUNS})\s*\(\s*(?:(${COUNT_SCALES})\s+)?(?:units|pieces|sets)\s*\)|`
   + String.raw`\(\s*(?:(${COUNT_SCALES})\s+)?(${COUNT_NOUNS}|units|t)\s*\)|`
   + String.raw`\b(${COUNT_NOUNS})\s*$|\b(${COUNT_NOUNS})\s*\(\s*(${COUNT_SCALES})\s*\)`);
 

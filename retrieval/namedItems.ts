@@ -366,12 +366,12 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   // ("what farm machines does X sell?" of "Farm machinery exports grew …, with tractors, A and B sold …": a kind of two
   // words or more that the list's clause names in full, a count noun by its mass noun)
   const head = words(e.head);
+  const abroad = citiesAbroad(last, e);
   const inHead = nounWords.length > 1 && nounWords.every((w) => head.has(stem(w)) || head.has(stem(MASS_NOUN[w] ?? w)));
   const kind = said.has(stem(last)) || inHead || KINDS.some((k) => k.asked.test(last)
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))))
-    || citiesAbroad(last, e);
-  const abroad = citiesAbroad(last, e);
+    || abroad;
   if (!kind || (!abroad && placesElsewhere(e, last)) || noPlaceNamed(e, last) || provincesForCities(e, last)) return undefined;
   // (places are no goods: "… sold mainly to A, B and C" after them lists where they went)
   if (inHead && !said.has(stem(last)) && e.items.every((i) => findEntities(i.name).length > 0)) return undefined;

@@ -31,6 +31,8 @@ describe("placesInPlace", () => {
     expect(read("Jiayuguan came second.")).toEqual([]);
     expect(read("Jiayuguan is the second-largest city and Jinchang third-largest.")).toEqual([]);
     expect(read("Tianshui in the third quarter and Wuwei in the fourth quarter grew.")).toEqual([]);
+    expect(read("Exports from Tianshui in the first 11 months rose 5 percent, and Wuwei came second.")).toEqual([]);
+    expect(read("Trade of Tianshui in the first three quarters rose, and Wuwei came second.")).toEqual([]);
   });
 });
 

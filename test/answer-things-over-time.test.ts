@@ -32,9 +32,10 @@ describe("things named over time with no measure asked", () => {
   });
   it("names no unit when the question names two", () => {
     const p = plan("lanzhou's freight trains: 2031 trips and TEUs vs 2024 - how many times as many?");
-    expect(p?.inputs[0]?.unit).toBeUndefined();
+    expect(p).toBeDefined();
+    expect(p!.inputs[0]?.unit).toBeUndefined();
   });
-  it("is still money when money is named", () => {
+  it("reads no count comparison when money is named", () => {
     const p = plan("lanzhou's trade: 2031 vs 2024 yuan value - how many times as much?");
     expect(p?.inputs[0]?.measure).not.toBe("count");
   });

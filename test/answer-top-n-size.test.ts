@@ -30,6 +30,14 @@ describe("a top N across places", () => {
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/1\. Gansu 15\.2 billion yuan; 2\. Qinghai 9\.8 billion yuan/);
   });
+  it("ranks when 'in total' or 'together with' asks no sum", async () => {
+    for (const q of ["top 2 provinces in total tractor exports in 2031?",
+      "top 2 provinces for tractor exports in 2031, together with their growth?"]) {
+      const a = await over.ask(q);
+      expect(a.abstained, a.answer).toBe(false);
+      expect(a.answer).toMatch(/Ranked by[^]*1\. (?:Gansu|Qinghai)/);
+    }
+  });
   it("gives no ranking for the combined figure of the top N", async () => {
     const a = await over.ask("combined tractor exports of the top 2 provinces in 2031?");
     expect(a.answer).not.toMatch(/Ranked by/);

@@ -17,6 +17,8 @@ describe("an amount restated as a share of the whole place by a verb of its own"
   it("leaves a share of one flow of the province to that flow's reader", () => {
     const facts = factsOf(`${TOTAL} Lanzhou recorded 40.1 billion yuan, up 3.2 percent, accounting for 66.3 percent of `
       + "the province's exports.", { published: "2032-01-20" });
-    expect(facts.find((f) => f.value === 40.1)?.metric).not.toBe("trade");
+    const amount = facts.find((f) => f.value === 40.1);
+    expect(amount, "the amount is still read").toBeDefined();
+    expect(amount!.metric).not.toBe("trade");
   });
 });

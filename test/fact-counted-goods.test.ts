@@ -153,3 +153,19 @@ Imports and exports through Yichang port reached 12.5 billion yuan in 2019, up 3
     expect(a.figures.map((f) => f.value)).not.toContain(5.17);
   });
 });
+
+describe("a count and the change after it", () => {
+  it("reads the change after a bare comma as the count's", () => {
+    const facts = factsOf("Hebei exported 18,460 trucks last year, 12.4 percent more than in 2018.", Y2019);
+    expect(one(facts, 12.4).qualifier).toMatch(/quantity/);
+  });
+  it("reads no change of the count across a clause of its own", () => {
+    const facts = factsOf("Hebei exported 18,460 trucks in 2019, and its car exports, 12.4 percent higher than a year "
+      + "earlier, reached 3 billion yuan.", Y2019);
+    expect(facts.find((f) => f.value === 12.4)?.qualifier ?? "").not.toMatch(/trucks, quantity/);
+  });
+  it("keeps a count after 'wrongly' that is not said of the count", () => {
+    const facts = factsOf("Some had wrongly expected a fall, but the number of freight routes from Hebei reached 40 in 2019.", Y2019);
+    expect(one(facts, 40).measure).toBe("count");
+  });
+});

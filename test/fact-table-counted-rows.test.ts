@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factsOf } from "./helpers/facts.js";
+import { columnOf } from "../facts/tables.js";
 
 // A work report's table of targets and results whose rows say what they count ("train trips", "(10,000 t)") under
 // columns that name only a year and "target" or "result". Made-up figures.
@@ -49,5 +50,12 @@ describe("a table's 'Units' columns", () => {
   });
   it("reads 'NEV units' as a count of the goods it names", () => {
     expect(facts.filter((f) => f.subject === "NEV").map((f) => f.value)).toEqual([79100, 66300]);
+  });
+});
+
+describe("a column of things counted in units", () => {
+  it("counts the things it names, with or without a scale", () => {
+    expect(columnOf("Vehicles (units)")).toMatchObject({ measure: "count", unit: "vehicles" });
+    expect(columnOf("Vehicles (10,000 units)")).toMatchObject({ measure: "count", unit: "thousand vehicles", factor: 10 });
   });
 });

@@ -32,6 +32,10 @@ describe("a note under a table that gives a column's unit", () => {
     const text = `${TABLE}\n\n*Unit: 100 million yuan. Source: Lanxi Customs; city statistics bureau.*`;
     expect(values(text).map(([, v]) => v)).toEqual([48.25, 28.55, 76.8]);
   });
+  it("reads each column's unit from a 'Unit:' note of several clauses", () => {
+    const text = `${TABLE}\nUnit: freight in 10,000 tonnes; value in 100 million yuan.`;
+    expect(values(text).map(([, v]) => v)).toEqual([48.25, 28.55, 76.8]);
+  });
   it("reads no unit from a note that is not right under the table", () => {
     const text = `${TABLE}\n\nThe ports grew.\n\nNotes: value in 100 million yuan.`;
     expect(values(text)).toEqual([]);

@@ -25,18 +25,3 @@ describe("a review's unit and a table of a quarter beside its year", () => {
   });
 });
 
-// A digest's opening paragraph gives the unit of all its figures in words, with a gloss in brackets; its city table names
-// none. Made-up places and figures.
-describe("a digest's note that all its figures are in units of 100 million yuan", () => {
-  const DIGEST = "Zorland's trade reached 2,345.6 (100 million yuan) in 2031, up 4.2 percent. All figures in this digest are "
-    + "in units of 100 million yuan (yi yuan); ten units equal one billion yuan.\n\n"
-    + "| City | Imports and exports | YoY change (%) |\n|---|---|---|\n| Hebei | 412.7 | 6.1 |\n| Shanxi | 98.4 | -2.3 |\n";
-  const facts = factsOf(DIGEST, { title: "Trade by city, 2031", published: "2032-02-10" });
-  it("reads the table's cells as amounts in that unit", () => {
-    expect(one(facts, 41.27)).toMatchObject({ entity: "hebei", measure: "amount", unit: "billion yuan" });
-    expect(one(facts, 9.84)).toMatchObject({ entity: "shanxi", measure: "amount", unit: "billion yuan" });
-  });
-  it("leaves the change column in percent", () => {
-    expect(one(facts, -2.3)).toMatchObject({ entity: "shanxi", measure: "growth", unit: "%" });
-  });
-});

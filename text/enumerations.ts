@@ -234,7 +234,7 @@ function directionIn(piece: string, rest: string): RegExpMatchArray | undefined 
   // ("services to Lagos in Nigeria, Santos in Brazil and …": an "in" every item repeats is each one's country, and the
   // "to" before it opens the list)
   const before = direction && repeated(direction) && /^in$/i.test(direction[1]!) ? directions.at(-2) : undefined;
-  if (before && !repeated(before) && /^in$/i.test(direction![1]!)
+  if (before && !repeated(before)
     && rest.split(/,|\band\b/).map((x) => x.trim()).filter(Boolean).every((x) => /\sin\s+[A-Z]/.test(x))) return before;
   return direction && !repeated(direction) ? direction : undefined;
 }

@@ -100,7 +100,10 @@ const MONEY_BETWEEN = /\b(?:sales|values?|trade|exports?|imports?|worth|spending
 const WITH_TRADE_RECORDS = new RegExp(String.raw`\s+with\s+(?:actual\s+)?(?:(?:import|export)s?(?:\s+and\s+|\s*\/\s*)`
   + String.raw`(?:import|export)s?|imports?|exports?|foreign\s+trade)\s+(?:records?|performance|activit(?:y|ies))\b`, "gi");
 // ("an earlier version misstated the number of X as N": a figure withdrawn, which the correction after it replaces)
-const MISSTATED = /\b(?:misstat|misreport|wrongly|incorrectly|erroneously|mistakenly)\w*\b[^.;]*\bnumber\s+of\b/i;
+// ("misstated the number of X as N", "wrongly gave the number of …"; never "some had wrongly expected a fall, but the
+// number of routes reached 40")
+const MISSTATED = new RegExp(String.raw`\b(?:misstat|misreport)\w*\s+(?:the\s+)?number\s+of\b|\b(?:wrongly|incorrectly|`
+  + String.raw`erroneously|mistakenly)\s+(?:stated|gave|given|reported|printed|published)\s+(?:the\s+)?number\s+of\b`, "i");
 /** The things "the number of" names before a figure, when the figure counts them. */
 function numberOfBefore(before: string): string | undefined {
   const m = NUMBER_OF_BEFORE.exec(before.replace(WITH_TRADE_RECORDS, ""));

@@ -420,7 +420,8 @@ const DURATION_UNIT = /^(?:hours?|days?|minutes?|weeks?)$/;
 
 // "top 3 provinces", "the five largest": the biggest, by their amounts, when no change is asked
 const SIZE_ASKED = /\btop\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:largest|biggest|leading)\b/i;
-const COMBINED_ASKED = /\b(?:combined|together|altogether|in\s+total|sum)\b/i;
+// ("together with their growth" and "in total tractor exports" ask no sum; "the sum of the top 3", "combined" do)
+const COMBINED_ASKED = /\b(?:combined|altogether|together(?!\s+with)|(?:sum|total)\s+of\s+(?:the\s+)?top)\b|\bin\s+total\s*[?.]?$/i;
 
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {

@@ -235,7 +235,8 @@ function flowOfTotal(text: string): Metric | undefined {
 }
 
 // ("share of guangxi-asean trade": the owner joined to the partner by a hyphen)
-const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+|[a-z]+-)?$/i;
+// (never a prefix of negation: "share of non-asean trade")
+const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+|(?!non-)[a-z]+-)?$/i;
 const partnerIsWhole = (q: QuestionFrame) =>
   findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
 
