@@ -28,7 +28,7 @@ import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
-import { filedUnderOther, namesAskedName } from "./figureOwner.js";
+import { filedUnderOther, namesAskedName, namesAskedPlaceFirst } from "./figureOwner.js";
 import { tableLead } from "./tableLead.js";
 import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
 import { MONEY_ASKED, PART_NAMES, partsUnsaid, unitsUnsaid } from "./askedParts.js";
@@ -683,7 +683,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const quoted = lists ? quoteList(frame, evidence).filter((s) => (!asked || listsOfKind(asked, s.text))
       && (!quoteNamesSeveral(frame) || namesSeveral(s.text)))
       : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base) && !onlyAimedAt(x, frame, base)
-        && !(filedUnderOther(statedIn(x, base), frame.entities) && !namesAskedName(frame.terms, x.text)))
+        && !(filedUnderOther(statedIn(x, base), frame.entities) && !namesAskedName(frame.terms, x.text)
+          // (a sentence naming an asked place before its first figure is about it: "In Qiqihar, Daqing's neighbour …")
+          && !namesAskedPlaceFirst(x.text, frame.entities, base.groups)))
         // ("X's place among the central six": a sentence that names that region, never a rank in the country)
         .filter((x) => !frame.rankField || findEntities(x.text, base.groups).some((e) => e.id === frame.rankField
           || findEntities(e.text).some((r) => r.id === frame.rankField)));

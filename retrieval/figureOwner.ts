@@ -103,3 +103,13 @@ export function namesAskedName(terms: string[], text: string): boolean {
   return terms.filter((t) => /^[a-z]{3,}$/.test(t)).some((t) =>
     new RegExp(String.raw`(?<!^\s*|[.!?]\s+)\b${t[0]!.toUpperCase()}${t.slice(1)}\b`).test(text));
 }
+
+/**
+ * "In Qiqihar, Daqing's neighbour to the north, trade … rose to N", "Jiujiang, Jiangxi's only port city, handled N": the
+ * first place a sentence names before its first figure is an asked one, whatever place the index filed the figure under.
+ */
+export function namesAskedPlaceFirst(text: string, asked: string[], groups?: Parameters<typeof findEntities>[1]): boolean {
+  const firstFigure = text.search(/\d/);
+  const first = findEntities(text, groups).find((e) => e.kind !== "partner" && e.start < (firstFigure < 0 ? text.length : firstFigure));
+  return first !== undefined && asked.includes(first.id);
+}

@@ -116,3 +116,13 @@ describe("a table's rows, for a kind of flow typed short", () => {
     expect(a.answer).toMatch(/Kenya[^]*Peru/);
   });
 });
+
+describe("namesAskedPlaceFirst", () => {
+  it("is true when the first place before the first figure is the asked one", async () => {
+    const { namesAskedPlaceFirst } = await import("../retrieval/figureOwner.js");
+    expect(namesAskedPlaceFirst("In Tianshui, Lanzhou's neighbour, trade rose 15.2 percent to 9.87 billion yuan.", ["city:tianshui"]))
+      .toBe(true);
+    expect(namesAskedPlaceFirst("In Lanzhou, trade rose 15.2 percent, as in Tianshui.", ["city:tianshui"])).toBe(false);
+    expect(namesAskedPlaceFirst("Trade rose 15.2 percent in Tianshui.", ["city:tianshui"])).toBe(false);
+  });
+});
