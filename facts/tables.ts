@@ -60,7 +60,6 @@ const COUNTED = new RegExp(String.raw`\b(${COUNT_NOUNS})\s*\(\s*(?:(${COUNT_SCAL
   + String.raw`\(\s*(?:(${COUNT_SCALES})\s+)?(${COUNT_NOUNS}|units|t)\s*\)|`
   + String.raw`\b(${COUNT_NOUNS})\s*$|\b(${COUNT_NOUNS})\s*\(\s*(${COUNT_SCALES})\s*\)`);
 
-const UNITS_HEADER = /^(?:([A-Za-z][A-Za-z-]{1,20}(?:\s[A-Za-z-]{2,20})?)\s+)?units$/i;
 const NOT_GOODS_HEADER = /\b(?:total|overall|foreign|all|goods|value|share|growth|change|monthly|annual|cumulative)\b/i;
 // words before a flow that say its kind or when, not goods ("Net exports", "General trade imports", "January-June exports")
 const NOT_GOODS_WORD = new RegExp(String.raw`\b(?:net|re|direct|general|processing|ordinary|domestic|`
@@ -120,12 +119,6 @@ export function columnOf(header: string): Column | undefined {
     const word = restated?.word ?? SHORT_SCALES[stated ?? ""] ?? stated;
     const noun = counted[4] === "t" ? "tonnes" : counted[1] ?? counted[4] ?? counted[5] ?? counted[6];
     return { measure: "count", unit: `${word ? `${word} ` : ""}${noun}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
-  }
-  // ("Units", "NEV units" with numbers under them: a count of the things the table is of, or of those it names)
-  const units = UNITS_HEADER.exec(header.trim());
-  if (units) {
-    const named = units[1] && !findMetricWords(units[1]).length && !NOT_GOODS_HEADER.test(units[1]) ? units[1] : undefined;
-    return { measure: "count", unit: "units", scale: 1, ...flow, ...(named && { goods: named }) };
   }
   if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
   return metric ? flow : undefined;

@@ -38,21 +38,6 @@ describe("a table of routes", () => {
   });
 });
 
-// A bulletin's monthly table whose count columns are headed only "Units" and "NEV units". Made-up figures.
-describe("a table's 'Units' columns", () => {
-  const BULLETIN = "Hebei Customs Statistical Bulletin, first quarter 2031\n"
-    + "| Period | Units | YoY (%) | Value (100m yuan) | NEV units |\n"
-    + "| January 2031 | 118,400 | 6.2 | 128.5 | 79,100 |\n| February 2031 | 96,700 | -3.8 | 104.1 | 66,300 |\n";
-  const facts = factsOf(BULLETIN, { title: "Hebei Customs bulletin", published: "2031-04-15" });
-  it("reads 'Units' as a count, its change as the count's", () => {
-    expect(facts.filter((f) => f.unit === "units" && !f.subject).map((f) => f.value)).toEqual([118400, 96700]);
-    expect(facts.find((f) => f.value === 6.2)?.qualifier).toMatch(/quantity/);
-  });
-  it("reads 'NEV units' as a count of the goods it names", () => {
-    expect(facts.filter((f) => f.subject === "NEV").map((f) => f.value)).toEqual([79100, 66300]);
-  });
-});
-
 describe("a column of things counted in units", () => {
   it("counts the things it names, with or without a scale", () => {
     expect(columnOf("Vehicles (units)")).toMatchObject({ measure: "count", unit: "vehicles" });
