@@ -430,6 +430,7 @@ const modifiersRead = new WeakMap<QuestionFrame, string[]>();
 // ("pv exports", "9810 exports": kinds of a flow people type as two letters or as a customs mode's four-digit code,
 // never a year; without them a question on the kind reads as one on the whole flow)
 const SHORT_KINDS = new Set(["pv"]);
+const CAPACITY_UNIT = /\b(?:giga|mega)watts?\b|\d\s*[GM]W\b/;
 const MODE_CODE = /^(?!19|20)\d{4}$/;
 const ZONE_SHORT_WORD = new RegExp(String.raw`^${ZONE_SHORT}$`);
 
@@ -449,7 +450,9 @@ export function saysModifiers(frame: QuestionFrame, text: string): boolean {
   // ("processing-trade" is said of "processing trade", "hi-tech" of "high-tech products": a compound by its parts)
   // ("pv" has no such parts: said only as itself)
   const parts = (w: string) => w.split("-").filter((p) => p.length >= 3);
-  const said = (w: string) => own.has(w) || (parts(w).length > 0 && parts(w).every((p) => own.has(stem(p))));
+  // ("pv shipments in GW" of "shipments grew to 15.3 gigawatts": solar capacity is counted in watts, as nothing else is)
+  const said = (w: string) => own.has(w) || (parts(w).length > 0 && parts(w).every((p) => own.has(stem(p))))
+    || (w === "pv" && CAPACITY_UNIT.test(text));
   return flowModifiers(frame).every(said);
 }
 

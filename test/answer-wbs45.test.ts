@@ -93,6 +93,12 @@ describe("flowModifiers", () => {
     expect(saysModifiers(frame, "Solar module exports reached 1.83 billion yuan.")).toBe(true);
     expect(saysModifiers(frame, "Exports were 6.44 billion yuan, up 9.1 percent.")).toBe(false);
   });
+  it("takes a count in watts as saying 'pv', a count in kWh not", () => {
+    const frame = parseQuestion("baiyin pv shipments 2031 in GW?");
+    expect(saysModifiers(frame, "Shipments grew 31.2 percent to 15.3 gigawatts.")).toBe(true);
+    expect(saysModifiers(frame, "Shipments grew 31.2 percent to 15.3 GW.")).toBe(true);
+    expect(saysModifiers(frame, "Power exports grew 31.2 percent to 5.3 billion kWh.")).toBe(false);
+  });
 });
 
 describe("a kind of flow typed short", () => {
