@@ -540,6 +540,18 @@ const ofPlaceIn = (w: string, said: ReadonlySet<string>) => /an$/.test(w)
 
 /** How many words before a list may hold the quoted term whose members it names. */
 const TERM_NEAR = 4;
+// ("the 'new three' products, that is A, B and C": words that only join a term to its members, counted as none)
+const TERM_LINKS = new Set(["products", "goods", "exports", "items", "commodities", "that", "is", "namely", "i.e.", "ie",
+  "including", "such", "as", "are", "were", "which"]);
+/** Does the quoted term stand right before the list, at most one word between them besides the joining ones? */
+function termRightBefore(e: Enumeration, term: ReadonlySet<string>): boolean {
+  const near = nearWords(e, 12).split(/\s+/).filter(Boolean);
+  const bare = (w: string) => w.toLowerCase().replace(/[^a-z0-9.-]/g, "");
+  const inTerm = near.map((w) => [...words(bare(w))].some((x) => term.has(x)));
+  const last = inTerm.lastIndexOf(true);
+  if (last < 0 || ![...term].every((w) => words(near.slice(Math.max(0, last - 5), last + 1).join(" ")).has(w))) return false;
+  return near.slice(last + 1).filter((w) => !TERM_LINKS.has(bare(w))).length <= 1;
+}
 
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
@@ -597,7 +609,9 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (flow && listFlow && listFlow !== flow) continue;
     const cover = coverage(wanted, s, docs.get(s.docId));
     // (a term's members follow it closely, "the 'big two' products -- A and B": not "the 'big two' products made in A and B")
-    const kind = term ? ([...term].every((w) => words(nearWords(e, TERM_NEAR)).has(w)) ? "whole" : undefined)
+    // (words that only link the term to its list, "products, that is", "namely", are not counted)
+    const kind = term ? ([...term].every((w) => words(nearWords(e, TERM_NEAR)).has(w)) || termRightBefore(e, term)
+      ? "whole" : undefined)
       : asked.noun !== undefined ? ofKind(asked.noun, e, s.text) : undefined;
     // (a list named by all the words of the asked kind, "emerging markets such as …", in the asked place's and
     // period's article, needs none of the rest)

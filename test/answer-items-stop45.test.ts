@@ -18,6 +18,8 @@ The "big two" products -- hydrogen trucks and sodium cells -- led the growth, cu
 Demand rose for the "big two" products made in Lanshan, Dunmore and Qiaodu.
 
 Exports of hydrogen trucks rose 44.1 percent to 5.2 billion yuan.
+
+Exports of the "twin engines" products, that is robot arms and drone parts, came to 9.62 billion yuan.
 `;
 
 const ROUTES = `---
@@ -78,6 +80,11 @@ describe("the members of a quoted term", () => {
     expect(a.answer).toMatch(/^The documents name hydrogen trucks and sodium cells:/);
   });
 
+  it("reads 'what counts as the X' from a term joined to its list by 'products, that is'", async () => {
+    const a = await over.ask("what counts as the 'twin engines' in qiandong's h1 2031 report?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/robot arms and drone parts/);
+  });
   it("leaves \"what were the 'X' products worth\" to the figures", async () => {
     const { asksForItems } = await import("../retrieval/namedItems.js");
     expect(asksForItems("what were the 'big two' products worth in h1 2031?")?.term).toBeUndefined();
