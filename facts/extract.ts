@@ -25,7 +25,7 @@ import { labelFacts, labelLine, PANEL_HEADING } from "./labels.js";
 import { placesInPlace } from "./placesInPlace.js";
 import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER, PER_HEAD_BEFORE, PER_SPAN_AFTER } from "../text/perHead.js";
-import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
+import { endsRouteName, ROUTE_NAME, startsRouteName, travelledRoutes } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, withCorner, withoutMark, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
   rowUnitColumns,
@@ -2545,7 +2545,6 @@ const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 // a row label ending in its unit: "Exports (bln yuan)", "Trade growth (%)", "Foreign capital used (bn USD)"
 const ROUTE_WORDS = String.raw`(?:routes?|shuttles?|lines?|services?|corridors?|express|loops?)`;
 const ROUTE_ROW = new RegExp(String.raw`^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[-–][A-Z][\w'’]*(?:\s[\w'’-]+){0,4}?\s${ROUTE_WORDS}$`);
-const ROUTE_FROM = /^[-–][A-Z][\w'’]*\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|rail(?:way)?|express)\b/i;
 const LABEL_UNIT = /\(\s*(?:[^()]*\b(?:yuan|rmb|dollars|usd)|%|percent|per\s?cent)\s*\)\s*$/i;
 // a column of what was aimed at: "2020 target", "Target", "Plan", "Goal for 2026", "Expected"
 const AIM_HEADER = new RegExp(String.raw`^\W*(?:(?:19|20)\d\d\s+)?(?:targets?|goals?|plan(?:ned)?|objectives?|expected|`
@@ -2657,7 +2656,7 @@ function tableRowFacts(
   // (a zone a row names is named for the text after the table too: "the X zone's trade in the third quarter …")
   if (zone && !state.zonesNamed.includes(zone.id)) state.zonesNamed.push(zone.id);
   // ("| China-Europe train trips | …": the place a route is named from is no row's owner)
-  const labelPlace = findEntities(label).find((e) => !ROUTE_FROM.test(label.slice(e.end)) && !endsRouteName(label, e));
+  const labelPlace = findEntities(label).find((e) => !startsRouteName(label, e) && !endsRouteName(label, e));
   const named = zone ? { id: zone.id, kind: "zone" as const } : labelPlace ?? regionRow(label, header);
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
@@ -2732,7 +2731,7 @@ function tableRowFacts(
   // the place's whole)
   const routeName = ROUTE_ROW.test(label.trim()) ? label.trim().charAt(0).toLowerCase() + label.trim().slice(1) : undefined;
   // ("| China-Europe train trips |": the trains' count, as the text's "2,903 trips" is, no goods)
-  const routeRow = labelCounts !== undefined && findEntities(label).some((e) => ROUTE_FROM.test(label.slice(e.end)));
+  const routeRow = labelCounts !== undefined && findEntities(label).some((e) => startsRouteName(label, e));
   const subject = partOf ?? routeName ?? (placeRow || routeRow || MEASURE_LABEL.test(label.trim()) || MEASURE_LABEL.test(goods) ? undefined
     : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined));

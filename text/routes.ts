@@ -23,6 +23,13 @@ export const ROUTE_NAME = String.raw`[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?:\
   + String.raw`(?:\s(?:and|or)\s[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?:\s[A-Z][a-z]+)?)*`;
 const JOINED_BEFORE = /[A-Za-z'’][-–]$/;
 
+// ("| China-Europe train trips |": the place a train service's name starts from, joined to the next by a hyphen)
+const STARTS_SERVICE = /^[-–][A-Z][\w'’]*\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|rail(?:way)?|express)\b/i;
+/** Does this place mention start the name of a train service ("[China]-Europe freight trains")? */
+export function startsRouteName(text: string, mention: { end: number }): boolean {
+  return STARTS_SERVICE.test(text.slice(mention.end));
+}
+
 /** Does this place mention end the name of a train service or pipeline ("China-[Europe] freight trains")? */
 export function endsRouteName(text: string, mention: { start: number; end: number }): boolean {
   return JOINED_BEFORE.test(text.slice(0, mention.start)) && SERVICE_AFTER.test(text.slice(mention.end));
