@@ -3,32 +3,44 @@
 // Keyed by a hash of the text and of everything the vectors depend on (the embedder's id, the model's
 // packages, the worker and the embedder code), so any change there starts a fresh cache. Everything
 // after embedding (chunking, facts, the indexes, answering) still runs on the code under test.
-// TRADEWISE_TEST_EMBED_CACHE=off embeds everything again.
+// TRADEWISE_TEST_EMBED_CACHE=off embeds everything again. Before this cache, the vectors shipped for a corpus
+// (test/helpers/vectorPacks.ts) are read, so a fresh clone runs the gates without the model.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Embedder } from "../../index/embedders/types.js";
 import { ROOT } from "./paths.js";
+import { readPack, vectorKey, writePack } from "./vectorPacks.js";
 
 const DEPENDS_ON = [
   "index/embedders/useLite.ts", "index/embedders/useWorker.mjs", "index/embedders/types.ts",
   ...["core", "embeddings", "model-embeddings-en"].map((p) => `node_modules/@energetic-ai/${p}/package.json`),
 ];
 
-function cacheDir(embedderId: string): string {
+/** What the vectors of an embedder depend on, as a hash: a cache or pack under another one is stale. */
+export function vectorSignature(embedderId: string): string {
   const h = createHash("sha256").update(embedderId);
   for (const f of DEPENDS_ON) h.update(f).update(readFileSync(path.join(ROOT, f)));
-  return path.join(os.tmpdir(), "tradewise-test-embeddings", h.digest("hex").slice(0, 16));
+  return h.digest("hex");
 }
 
-/** `inner` with its vectors read from and written to the cache (passages and queries apart). */
-export function cachedEmbedder(inner: Embedder): Embedder {
-  if (process.env["TRADEWISE_TEST_EMBED_CACHE"] === "off") return inner;
-  const dir = cacheDir(inner.id);
+/** An embedder over the caches; `savePack` writes the vectors it served to its pack (`npm run test:vectors`). */
+export interface CachedEmbedder extends Embedder { savePack(): void }
+
+/**
+ * `inner` with its vectors read from the shipped pack (`pack`, when given), then from and to the cache in the
+ * temporary folder (passages and queries apart), and only then from the model.
+ */
+export function cachedEmbedder(inner: Embedder, pack?: string): CachedEmbedder {
+  const off = process.env["TRADEWISE_TEST_EMBED_CACHE"] === "off";
+  const signature = vectorSignature(inner.id);
+  const dir = path.join(os.tmpdir(), "tradewise-test-embeddings", signature.slice(0, 16));
   mkdirSync(dir, { recursive: true });
+  const shipped = pack && !off ? readPack(pack, signature) : new Map<string, number[]>();
+  const served = new Map<string, number[]>();
   const fileOf = (kind: string, text: string) => path.join(dir, `${kind}-${createHash("sha256").update(text).digest("hex")}`);
-  const read = (file: string): number[] | undefined => {
+  const readFile = (file: string): number[] | undefined => {
     try {
       const b = readFileSync(file);
       return Array.from(new Float64Array(b.buffer, b.byteOffset, b.length / 8));
@@ -36,35 +48,42 @@ export function cachedEmbedder(inner: Embedder): Embedder {
       return undefined;
     }
   };
+  const read = (kind: "p" | "q", text: string): number[] | undefined =>
+    off ? undefined : shipped.get(vectorKey(kind, text)) ?? readFile(fileOf(kind, text));
   // written whole, then renamed: another run reading the same text never sees half a vector
-  const write = (file: string, v: number[]) => {
+  const write = (kind: "p" | "q", text: string, v: number[]) => {
+    if (off) return;
+    const file = fileOf(kind, text);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.from(new Float64Array(v).buffer));
     renameSync(tmp, file);
   };
+  const serve = (kind: "p" | "q", text: string, v: number[]) => { served.set(vectorKey(kind, text), v); return v; };
   return {
     id: inner.id,
     dims: inner.dims,
     async embedPassages(texts, onProgress) {
-      const files = texts.map((t) => fileOf("p", t));
-      const out = files.map(read);
+      const out = texts.map((t) => read("p", t));
       const missing = out.flatMap((v, i) => (v ? [] : [i]));
       if (missing.length) {
         const fresh = await inner.embedPassages(missing.map((i) => texts[i]!));
-        missing.forEach((i, j) => { out[i] = fresh[j]!; write(files[i]!, fresh[j]!); });
+        missing.forEach((i, j) => { out[i] = fresh[j]!; write("p", texts[i]!, fresh[j]!); });
       }
       onProgress?.(texts.length, texts.length);
-      return out as number[][];
+      return texts.map((t, i) => serve("p", t, out[i]!));
     },
     async embedQuery(text) {
-      const file = fileOf("q", text);
-      const hit = read(file);
-      if (hit) return hit;
+      const hit = read("q", text);
+      if (hit) return serve("q", text, hit);
       const v = await inner.embedQuery(text);
-      write(file, v);
-      return v;
+      write("q", text, v);
+      return serve("q", text, v);
     },
     // no warmUp: a run whose vectors are all cached never loads the model
     close: () => inner.close(),
+    savePack() {
+      if (!pack) throw new Error("this embedder has no pack to save");
+      writePack(pack, signature, inner.dims, served);
+    },
   };
 }

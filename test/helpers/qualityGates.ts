@@ -9,24 +9,33 @@ import { UseLiteEmbedder } from "../../index/embedders/useLite.js";
 import { answer } from "../../retrieval/answer.js";
 import { buildFromCorpus, type FactEngine } from "../../retrieval/engine.js";
 import { qaSchema, scoreAnswer, summaryLine } from "../../retrieval/eval/score.js";
-import { cachedEmbedder } from "./embeddingCache.js";
+import { cachedEmbedder, type CachedEmbedder } from "./embeddingCache.js";
 import { ROOT } from "./paths.js";
+import { packPathOf } from "./vectorPacks.js";
 
 /** A score over a question set: the share right, the share wrong-but-sure, and what failed. */
 export interface SetScore { correct: number; wrongButSure: number; failures: string }
 
 /**
- * The engines of one test file: the model's vectors are kept between runs (test/helpers/embeddingCache.ts); the
- * indexes are built afresh, each corpus once (two sets may ask the same corpus). Call at the top of a test file.
+ * The engines of one test file: the model's vectors come from the packs shipped beside the fixtures, then from the
+ * cache kept between runs (test/helpers/embeddingCache.ts); the indexes are built afresh, each corpus once (two sets
+ * may ask the same corpus). With TRADEWISE_TEST_VECTORS=write (`npm run test:vectors`) each corpus's pack is written
+ * anew with exactly the vectors its gates used. Call at the top of a test file.
  */
 export function qualityEngines(): { engineOver: (corpusDir: string) => Promise<FactEngine> } {
-  const embedder = cachedEmbedder(new UseLiteEmbedder());
-  afterAll(() => embedder.close());
+  const model = new UseLiteEmbedder();
+  const embedders: CachedEmbedder[] = [];
+  afterAll(async () => {
+    if (process.env["TRADEWISE_TEST_VECTORS"] === "write") for (const e of embedders) e.savePack();
+    await model.close();
+  });
   const engines = new Map<string, Promise<FactEngine>>();
   return {
     engineOver(corpusDir) {
       let e = engines.get(corpusDir);
       if (!e) {
+        const embedder = cachedEmbedder(model, packPathOf(corpusDir));
+        embedders.push(embedder);
         e = loadCorpus(corpusDir).then((c) => buildFromCorpus(c, embedder)).then(({ data }) => ({ index: data, embedder }));
         engines.set(corpusDir, e);
       }
