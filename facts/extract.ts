@@ -1568,7 +1568,8 @@ const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:w
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
 // ("it was almost exactly level with 2011's 459.48 billion dollars": the year before's figure a level is set against)
 // ("trade was still well above the 733.85 billion yuan it recorded in 2020": a figure set above or below, with "the")
-const BASE_FIGURE_BEFORE = new RegExp(String.raw`(?:\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with)\s+`
+const BASE_FIGURE_BEFORE = new RegExp(String.raw`(?:\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with|`
+  + String.raw`(?:double|twice|triple|treble|times)(?=\s+the\b))\s+`
   + String.raw`(?:the\s+|a\s+|its\s+|(?:19|20)\d\d['’]s\s+)?|\b(?:above|below)\s+the\s+)(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$`,
   "i");
 
@@ -1598,6 +1599,8 @@ function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): Perio
     && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)))
     || bareBaseOwn(s, n, p);
   const kept = pool.filter((p) => !othersOwn(p));
+  // ("The total was 3.2 times the 33.3 billion yuan of 2020": a multiple of an earlier figure, itself of the text's period)
+  if (!kept.length && n.kind === "multiple" && pool.every((p) => !bareBaseOwn(s, n, p))) return [];
   return kept.length ? kept : pool;
 }
 
