@@ -1568,7 +1568,8 @@ const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:w
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
 // ("it was almost exactly level with 2011's 459.48 billion dollars": the year before's figure a level is set against)
 // ("trade was still well above the 733.85 billion yuan it recorded in 2020": a figure set above or below, with "the")
-const BASE_FIGURE_BEFORE = new RegExp(String.raw`(?:\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with)\s+`
+const BASE_FIGURE_BEFORE = new RegExp(String.raw`(?:\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with|`
+  + String.raw`(?:double|twice|triple|treble|times)(?=\s+the\b))\s+`
   + String.raw`(?:the\s+|a\s+|its\s+|(?:19|20)\d\d['’]s\s+)?|\b(?:above|below)\s+the\s+)(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$`,
   "i");
 
@@ -1598,6 +1599,8 @@ function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): Perio
     && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)))
     || bareBaseOwn(s, n, p);
   const kept = pool.filter((p) => !othersOwn(p));
+  // ("The total was 3.2 times the 33.3 billion yuan of 2020": a multiple of an earlier figure, itself of the text's period)
+  if (!kept.length && n.kind === "multiple" && pool.every((p) => !bareBaseOwn(s, n, p))) return [];
   return kept.length ? kept : pool;
 }
 
@@ -3152,6 +3155,14 @@ function tableUnitOf(line: string): Column | undefined {
 const UNIT_SAID = /\b(?:in\s+(?:the\s+)?units?\s+of|units?\s*[:：])\s*(?:(?:US|RMB|HK)?\$\s*)?$/i;
 const unitStated = (text: string, n: NumberMention) => UNIT_SAID.test(text.slice(0, n.start))
   && /^10*$/.test(String(Math.abs(n.value * n.scale)));
+// "14.2 percent more than in the same period last year, when it brought in 106.3 billion": the figure of the earlier
+// period a change is measured from, told in a clause of its own; read as the text's period it lent a year-old figure
+// (here a count read as money) to the figure's own period
+const BASE_WHEN = new RegExp(String.raw`\b(?:(?:same|corresponding)\s+(?:period|months?|quarter|half)(?:\s+(?:of\s+)?`
+  + String.raw`(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))?|(?:a|the)\s+year\s+(?:earlier|ago|before)|`
+  + String.raw`(?:than|from|over|on|with)\s+(?:in\s+)?(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d))\s*,\s*when\s+`
+  + String.raw`[^,;.\d]{2,40}?\s(?:about\s+|nearly\s+|some\s+|only\s+|just\s+)?(?:US\$|\$|RMB\s?)?$`, "i");
+const earlierWhen = (text: string, n: NumberMention) => BASE_WHEN.test(text.slice(Math.max(0, n.start - 160), n.start));
 
 /** The place an article is about: the first place its headline names, else the place of the office its lead cites. */
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
@@ -3790,7 +3801,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       ...span,
       entities: countryReferred(text, findEntities(text, groups))
         .filter((e) => !routes.some((r) => e.end > r.start && e.start < r.end)),
-      numbers: findNumbers(text).filter((n) => !unitStated(text, n)),
+      numbers: findNumbers(text).filter((n) => !unitStated(text, n) && !earlierWhen(text, n)),
       periods: sentencePeriods(text, state.ctx, state.lastPeriod, docPeriod),
       metrics: findMetricWords(text),
       subjects: findSubjects(text),

@@ -151,9 +151,9 @@ export function moneyUnit(scale: number, currency: string | undefined): string {
   return [scaleWord(scale), currency ?? ""].filter(Boolean).join(" ");
 }
 
-// "up from", "double the", "compared with": the words before a figure something is compared with
+// "up from", "double the", "3.2 times the", "compared with": the words before a figure something is compared with
 export const BASE_WORDS_BEFORE =
-  /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half)\s+the)\s+$/i;
+  /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half|times)\s+the)\s+$/i;
 /** Is the scaled figure at `at` the base a count just before is compared with, its unit left out? */
 function baseOfCount(text: string, at: number, prev: NumberMention | undefined): boolean {
   if (prev?.kind !== "count" || !/^(?:thousand|million|billion)\s/.test(prev.unit)) return false;

@@ -484,6 +484,12 @@ const GROWTH_AFTERWORD = new RegExp(String.raw`^(?:(?!\bgr[eo]w|growth|yoy\b)[^?
   + String.raw`exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*[?,;]\s*(?:the\s+)?(?:yoy|y-o-y|growth(?:\s+rate)?|`
   + String.raw`(?:yoy\s+)?change)\s*\??\s*$`, "i");
 
+// ("X trade 2022 vs 2024, did it grow?", "… 2019 to 2023 - did they fall?"): whether the later year's level is above
+// the earlier's, two levels set side by side, never the two years' own growth rates
+const LEVELS_ACROSS_YEARS = new RegExp(String.raw`\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|and|->|→)\s*(?:19|20)\d\d\b[^?]*?`
+  + String.raw`[,;?-]\s*(?:so\s+)?did\s+(?:it|they|(?:the\s+)?(?:trade|exports?|imports?))\s+(?:gr[eo]w|rise|increase|go\s+up|fall|`
+  + String.raw`drop|decline|shrink)\s*\??\s*$`, "i");
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
@@ -492,14 +498,14 @@ function measuresOf(question: string): Measure[] {
   // ("how many times the year-earlier level?": a multiple, which a text may give as a growth rate; "how many times did
   // the trains leave" asks a count)
   // ("and what happened to the export value?": the value's change)
-  const growth = UP_HOW_MUCH.test(q) || WHAT_HAPPENED_TO.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || TIMES_A_LEVEL.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
+  const growth = !LEVELS_ACROSS_YEARS.test(q) && (UP_HOW_MUCH.test(q) || WHAT_HAPPENED_TO.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || TIMES_A_LEVEL.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " ")));
   if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
   // ("freight volume" is the tonnes a port handled, no value)
   // ("sales and number of shoppers?": the shops' sales are money)
-  const amount = /\b(how much|how big|value|sales|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q)
+  const amount = LEVELS_ACROSS_YEARS.test(q) || /\b(how much|how big|value|sales|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q)
     || COST_ASKED.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");

@@ -1699,9 +1699,18 @@ export const GOODS_UNIT = /^(?:vehicle|car)s?$/i;
 const PRICE_ASKED = new RegExp(String.raw`\bav(?:erage|g\.?)\s+(?:(?!(?:annual|yearly|growth|rate|change|rise|fall|increase|`
   + String.raw`decrease|of|in|for)\b)[a-z-]+\s+){0,3}?price\b|\bunit\s+price\b`, "i");
 
+// ("avg value per exported chip": one of the goods asked, counted in units; read as no plan, the goods' value alone
+// answered a question asking a value per thing)
+const VALUE_PER_THING = /\bav(?:erage|g\.?)\s+(?:(?:export|import)\s+)?value\s+per\s+(?:exported\s+|imported\s+)?([a-z]+)\b/i;
+// (the things other plans divide by: carriers, people, firms and spans of time)
+const NOT_GOODS = new RegExp(String.raw`^(?:trips?|trains?|vehicles?|trucks?|lorries|flights?|voyages?|sailings?|ships?|`
+  + String.raw`vessels?|heads?|capita|persons?|people|shoppers?|visitors?|residents?|travell?ers?|firms?|compan(?:y|ies)|enterprises?|days?|weeks?|months?|years?|parcels?|packages?|orders?)$`, "i");
+
 /** "avg price per tonne of X's imported iron ore": the goods' value over the quantity counted. */
 function unitPrice(q: QuestionFrame): Plan | undefined {
-  const asked = PER_UNIT.exec(q.text);
+  const thing = VALUE_PER_THING.exec(q.text);
+  const asked: readonly string[] | null = PER_UNIT.exec(q.text)
+    ?? (thing && !NOT_GOODS.test(thing[1]!) ? [thing[0], "unit"] : null);
   // ("average export value per car exported": the goods are the unit counted, found by it in the step)
   const goodsCounted = !q.subjects.length && GOODS_UNIT.test(asked?.[1] ?? "");
   if ((!asked && !PRICE_ASKED.test(q.text)) || (q.subjects.length !== 1 && !goodsCounted)) return undefined;

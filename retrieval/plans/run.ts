@@ -33,6 +33,7 @@ import {
 } from "./operations.js";
 import { inSentenceOf, partBesideLevel } from "../figures/sameSentence.js";
 import { weighedInstead, withBulkQuantities } from "./bulkGoods.js";
+import { changesBeside, fitsGivenChange, quotes } from "./givenChange.js";
 import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
@@ -248,6 +249,13 @@ const STEPS: Record<Plan["operation"], Step> = {
     const all = resolveAll(plan.inputs, ctx);
     if ("missing" in all) return abstain(all.missing);
     const [amount, stated] = all.found as [Found, Found];
+    // (a level whose own sentence states only other changes than the one quoted is not the level that changed by it)
+    const quoted = (plan.inputs[1] as Quantity).given;
+    if (quoted && amount.stated && !amountQ.given && !plan.earlierAt
+      && changesBeside(amount.stated, ctx.base.facts).some((f) => !quotes(quoted.value, f.value!))
+      && !changesBeside(amount.stated, ctx.base.facts).some((f) => quotes(quoted.value, f.value!))) {
+      return abstain([describeQuantity(amountQ)]);
+    }
     // (a change to a period years back says which: "35.2% on the same months of 2019")
     const back = plan.earlierAt;
     const on = back && amountQ.period && !samePeriod(precedingPeriod(amountQ.period), back)
@@ -378,8 +386,15 @@ const STEPS: Record<Plan["operation"], Step> = {
  */
 function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
   const [levelQ, changeQ] = plan.inputs as [Quantity, Quantity];
-  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject || changeQ.given) return plan;
   const countQ: Quantity = { ...levelQ, measure: "count" };
+  // ("imports were up 31.4%: what does that imply?" where the value's own sentence says it rose 18.9%: the quantity
+  // whose sentence states the quoted change)
+  if (changeQ.given && levelQ.measure === "amount" && !levelQ.given
+    && fitsGivenChange(levelQ, changeQ.given.value, ctx) === "other"
+    && fitsGivenChange(countQ, changeQ.given.value, ctx) === "fits" && resolve(countQ, ctx)) {
+    return { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
+  }
+  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject || changeQ.given) return plan;
   // ("the export volume in 2019": the quantity asked by name)
   const volumeAsked = VOLUME_WORDS.some((w) => ctx.words.has(w));
   if ((volumeAsked || !resolve(levelQ, ctx)) && resolve(countQ, ctx)) {
