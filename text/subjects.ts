@@ -219,6 +219,10 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:timber|lumber|logs? and sawn (?:wood|timber))$/i, ["timber", "lumber"]],
   // ("pharma exports" of a text's "pharmaceutical products")
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
+  // ("API exports" of a text's "active pharmaceutical ingredients": the trade's initials)
+  [/^(?:active pharmaceutical ingredients?|apis?)$/i, ["api", "apis", "active pharmaceutical ingredients"]],
+  // ("drug imports" of a text's "medicines": one goods by its everyday name)
+  [/^(?:medicines?|drugs?)$/i, ["medicines", "drugs"]],
   // ("biopharma exports" of a text's "biopharmaceutical exports")
   [/^biopharmaceutical(?:s|\s+products)?$/i, ["biopharma", "biopharmaceuticals", "biopharmaceutical products"]],
   // ("seafood exports" of a text's "aquatic products", the customs name of the same goods)
