@@ -31,3 +31,12 @@ describe("goods asked by another name", () => {
     expect(sameGoods("medical devices", "drugs")).toBe(false);
   });
 });
+
+describe("goods asked in the other spelling", () => {
+  it("takes a British name for the American one, either way round", () => {
+    expect(sameGoods("labor-intensive products", "labour-intensive products")).toBe(true);
+    expect(sameGoods("aluminium ingots", "aluminum ingots")).toBe(true);
+    expect(sameGoods("tires", "tyres")).toBe(true);
+    expect(sameGoods("labour-intensive products", "textiles")).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@
  * Adding a subject is one row here; extraction and questions both read this table.
  */
 import { partnerOfDemonym } from "./places.js";
+import { americanSpelling } from "./spellings.js";
 
 export type SubjectKind = "enterprise" | "mode" | "product";
 
@@ -266,6 +267,9 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
  */
 export function sameGoods(a: string, b: string): boolean {
   if (a === b || WITH_PARTS.exec(a)?.[1]?.toLowerCase() === b.toLowerCase()) return true;
+  // ("labour-intensive products" asked of a text's "labor-intensive products": one goods in either spelling)
+  const [usA, usB] = [americanSpelling(a), americanSpelling(b)];
+  if (usA !== a || usB !== b) return sameGoods(usA, usB);
   // ("steel and steel products", "tin and its articles" stored, "steel" or "tin" asked: the goods with what is made of them)
   const made = WITH_MADE_OF.exec(a);
   if (made && (!made[2] || made[2].toLowerCase() === made[1]!.toLowerCase()) && sameGoods(made[1]!, b)) return true;
