@@ -1,10 +1,12 @@
 import type { Fact } from "../text/terms.js";
 import { MONEY_UNIT } from "../text/units.js";
+import { sameGoods } from "../text/subjects.js";
 
-// "Their value rose …", "Its value was …", "The import bill rose even faster: the chips were worth …": a sentence (or
-// the clause after its colon) that opens on the value of things named before
-const VALUE_BACK = new RegExp(String.raw`(?:^|[:;]\s*)\W*(?:(?:their|its)\s+(?:value|worth)\b|`
-  + String.raw`the\s+(?:[a-z-]+\s+){1,2}(?:was|were)\s+worth\b)`, "i");
+// "Their value rose …", "Its value was …": a sentence (or the clause after its colon) that opens on the value of
+// things named before
+const THEIR_VALUE = /(?:^|[:;]\s*)\W*(?:their|its)\s+(?:value|worth)\b/i;
+// ("The import bill rose even faster: the chips were worth …": the goods named again, by their name or another)
+const GOODS_WORTH = /(?:^|[:;]\s*)\W*the\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:was|were)\s+worth\b/i;
 const FLOWS = new Set(["exports", "imports"]);
 
 /**
@@ -17,7 +19,9 @@ export function valueOfCounted(facts: Fact[], text: string): Fact[] {
   const out = facts.map((f) => {
     if (f.subject || f.derived || (f.metric !== "other" && !FLOWS.has(f.metric))) return f;
     if (!(f.measure === "growth" || (f.measure === "amount" && MONEY_UNIT.test(f.unit)))) return f;
-    if (!VALUE_BACK.test(text.slice(f.start, f.valueStart))) return f;
+    const opening = text.slice(f.start, f.valueStart);
+    const named = GOODS_WORTH.exec(opening)?.[1];
+    if (!named && !THEIR_VALUE.test(opening)) return f;
     // (the sentence right before: what ends where this one starts, with nothing but space between)
     const before = facts.filter((g) => g.end <= f.start && /^\s*$/.test(text.slice(g.end, f.start)));
     const counted = before.filter((g) => g.measure === "count" && g.subject && FLOWS.has(g.metric)
@@ -25,6 +29,8 @@ export function valueOfCounted(facts: Fact[], text: string): Fact[] {
     const kinds = new Set(counted.map((g) => `${g.subject}|${g.metric}|${g.partner ?? ""}`));
     const lead = counted[0];
     if (kinds.size !== 1 || !lead || (f.metric !== "other" && f.metric !== lead.metric)) return f;
+    // ("… tonnes of tea. The machines were worth …": other goods, no value of the tea)
+    if (named && !sameGoods(lead.subject!, named.toLowerCase()) && !sameGoods(named.toLowerCase(), lead.subject!)) return f;
     if (f.measure === "growth") valued.add(lead);
     return { ...f, subject: lead.subject, metric: lead.metric, ...(lead.partner && { partner: lead.partner }),
       qualifier: f.qualifier ?? lead.subject };

@@ -25,6 +25,11 @@ describe("goods asked by another name", () => {
     expect(sameGoods("active pharmaceutical ingredients", "apis")).toBe(true);
     expect(sameGoods("apis", "active pharmaceutical ingredients")).toBe(true);
   });
+  it("takes chips and ICs for integrated circuits, never wood chips", () => {
+    expect(sameGoods("integrated circuits", "chips")).toBe(true);
+    expect(sameGoods("integrated circuits", "ics")).toBe(true);
+    expect(sameGoods("wood chips", "integrated circuits")).toBe(false);
+  });
   it("takes drugs for medicines, never for medical devices", () => {
     expect(sameGoods("medicines", "drugs")).toBe(true);
     expect(sameGoods("drugs", "medicine")).toBe(true);

@@ -18,6 +18,16 @@ describe("the value of goods counted in the sentence before", () => {
     expect([one(facts, 5.06).subject, one(facts, 5.06).metric]).toEqual(["barley", "imports"]);
     expect(one(facts, 17.7).subject).toBe("barley");
   });
+  it("is no counted goods' when the sentence names other goods worth it", () => {
+    const facts = factsOf("Hunan imported 1.37 million tonnes of barley in 2030. The tractors were worth 2.22 billion "
+      + "yuan.", meta);
+    expect(one(facts, 2.22).subject).toBeUndefined();
+  });
+  it("takes the goods' everyday name for the counted goods' own", () => {
+    const facts = factsOf("Hunan imported 9.7 billion integrated circuits in 2030. The bill rose faster: the chips were "
+      + "worth 33.8 billion yuan.", meta);
+    expect(one(facts, 33.8).subject).toBe("integrated circuits");
+  });
   it("is no one goods' when the sentence before counted two, or counted none", () => {
     const two = factsOf("Hunan imported 1.37 million tonnes of barley and 0.52 million tonnes of oats in 2030. Their "
       + "value was 6.14 billion yuan.", meta);

@@ -220,6 +220,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:timber|lumber|logs? and sawn (?:wood|timber))$/i, ["timber", "lumber"]],
   // ("pharma exports" of a text's "pharmaceutical products")
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
+  // ("chip imports" of a text's "integrated circuits": the everyday name and the trade's initials)
+  [/^(?:integrated circuits?|(?:semiconductor )?chips?|ics?)$/i, ["chips", "ics", "integrated circuits"]],
   // ("API exports" of a text's "active pharmaceutical ingredients": the trade's initials)
   [/^(?:active pharmaceutical ingredients?|apis?)$/i, ["api", "apis", "active pharmaceutical ingredients"]],
   // ("drug imports" of a text's "medicines": one goods by its everyday name)
