@@ -4,6 +4,8 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import { applyCorrections, statesWithdrawn, withdrawnClaim, type Withdrawn } from "./corrections.js";
 import { revisedLater } from "./revisedLater.js";
 import { documentGoods } from "./documentGoods.js";
+import { goodsFromOwner } from "./goodsFromOwner.js";
+import { valueOfCounted } from "./valueOfCounted.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { MUNICIPALITIES, place } from "../text/places.js";
 import {
@@ -4242,7 +4244,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   // (a report on one kind of goods weighs them where it names none: facts/documentGoods.ts)
   documentGoods(facts, doc.meta.title, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
-  return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(partnersTrade(facts)), doc.text),
+  // (goods "from" the figure's own place are the goods: facts/goodsFromOwner.ts; "Their value …" after goods counted is
+  // theirs: facts/valueOfCounted.ts)
+  return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(goodsFromOwner(valueOfCounted(partnersTrade(facts), doc.text))), doc.text),
     ...parentRates(facts, doc, counter)], withdrawn);
 }
 

@@ -4,6 +4,7 @@
  * Adding a subject is one row here; extraction and questions both read this table.
  */
 import { partnerOfDemonym } from "./places.js";
+import { americanSpelling } from "./spellings.js";
 
 export type SubjectKind = "enterprise" | "mode" | "product";
 
@@ -219,6 +220,12 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:timber|lumber|logs? and sawn (?:wood|timber))$/i, ["timber", "lumber"]],
   // ("pharma exports" of a text's "pharmaceutical products")
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
+  // ("chip imports" of a text's "integrated circuits": the everyday name and the trade's initials)
+  [/^(?:integrated circuits?|(?:semiconductor )?chips?|ics?)$/i, ["chips", "ics", "integrated circuits"]],
+  // ("API exports" of a text's "active pharmaceutical ingredients": the trade's initials)
+  [/^(?:active pharmaceutical ingredients?|apis?)$/i, ["api", "apis", "active pharmaceutical ingredients"]],
+  // ("drug imports" of a text's "medicines": one goods by its everyday name)
+  [/^(?:medicines?|drugs?)$/i, ["medicines", "drugs"]],
   // ("biopharma exports" of a text's "biopharmaceutical exports")
   [/^biopharmaceutical(?:s|\s+products)?$/i, ["biopharma", "biopharmaceuticals", "biopharmaceutical products"]],
   // ("seafood exports" of a text's "aquatic products", the customs name of the same goods)
@@ -262,6 +269,9 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
  */
 export function sameGoods(a: string, b: string): boolean {
   if (a === b || WITH_PARTS.exec(a)?.[1]?.toLowerCase() === b.toLowerCase()) return true;
+  // ("labour-intensive products" asked of a text's "labor-intensive products": one goods in either spelling)
+  const [usA, usB] = [americanSpelling(a), americanSpelling(b)];
+  if (usA !== a || usB !== b) return sameGoods(usA, usB);
   // ("steel and steel products", "tin and its articles" stored, "steel" or "tin" asked: the goods with what is made of them)
   const made = WITH_MADE_OF.exec(a);
   if (made && (!made[2] || made[2].toLowerCase() === made[1]!.toLowerCase()) && sameGoods(made[1]!, b)) return true;

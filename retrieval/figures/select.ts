@@ -1,3 +1,4 @@
+import { SPELLINGS } from "../../text/spellings.js";
 import { findPeriods, isCalendarQuarter, periodKey, samePeriod, type Period } from "../../text/periods.js";
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
@@ -32,13 +33,6 @@ export interface Spec {
 
 // words every trade figure shares: they cannot tell one qualifier from another
 const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume trade foreign export import growth rate terms".split(" "));
-
-// British spellings as the American ones, so "cubic metres" asked finds a text's "cubic meters" (and the other way)
-const SPELLINGS: Record<string, string> = {
-  metre: "meter", kilometre: "kilometer", litre: "liter", centre: "center", fibre: "fiber", tyre: "tire",
-  harbour: "harbor", labour: "labor", programme: "program", jewellery: "jewelry", aluminium: "aluminum",
-  sulphur: "sulfur", colour: "color", defence: "defense",
-};
 
 // four-letter words in -s that are singular ("lens", whose plural "lenses" stems to it)
 const SINGULAR_IN_S = new Set(["lens", "odds", "alms"]);
