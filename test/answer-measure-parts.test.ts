@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Look-ups of a quantity (cars, tonnes) with a second part that asks no value (stop 46): "by how much was that up" asks
+// the change, and "tonnes and share of …" the quantity and its share; neither leaves "its value" unstated when the
+// answer gives the count and the part asked. Made-up articles only.
+
+const CARS = `---
+title: "Lanxi car exports surge at the start of 2031"
+published: "2031-03-18"
+---
+Lanxi exported 7,420 cars in January-February 2031, 38.2 percent more than a year earlier, worth 1.53 billion yuan.
+
+Car imports fell 12.1 percent to 4,630 units.
+`;
+
+const BEEF = `---
+title: "Ningxia's beef imports in the first half of 2031"
+published: "2031-07-20"
+---
+Ningxia imported 96,300 tonnes of beef in the first half of 2031, worth 3.42 billion yuan.
+
+Beef imports from Argentina rose 11.4 percent to 52,800 tonnes, giving Argentina 54.8 percent of the province's
+beef imports by volume.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => {
+  over = await answersOver({ "cars.md": CARS, "beef.md": BEEF });
+}, 60_000);
+afterAll(() => over.close());
+
+const values = (a: { figures: Array<{ value: number }> }) => a.figures.map((f) => f.value);
+
+describe("a count asked with its change", () => {
+  it("reads 'by how much was that up' as the change, not as a value left unstated", async () => {
+    const a = await over.ask("how many cars did lanxi export in jan-feb 2031 and by how much was that up yoy?");
+    expect(values(a)).toEqual(expect.arrayContaining([7420, 38.2]));
+    expect(a.missing ?? [], a.answer).not.toContain("its value");
+    expect(a.abstained).toBe(false);
+  });
+});
+
+describe("a quantity asked with its share", () => {
+  it("is answered by the tonnes and the share, no value asked", async () => {
+    const a = await over.ask("ningxia beef imports from argentina h1 2031 - tonnes and share of the province's beef imports?");
+    expect(values(a), a.answer).toEqual(expect.arrayContaining([52800, 54.8]));
+    expect(a.missing ?? [], a.answer).not.toContain("its value");
+    expect(a.abstained).toBe(false);
+  });
+});
