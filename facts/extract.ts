@@ -1964,6 +1964,8 @@ const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
   // ("3,000 tonnes of tea and 500 tonnes of coffee": an "and" before the next figure ends the goods)
   + String.raw`|mainly|mostly|chiefly|largely|like`
+  // ("… tonnes of steel products abroad in 2023": where the goods went is no part of their name)
+  + String.raw`|abroad|overseas`
   // ("500 tonnes of steel went to Japan": the verb after the goods ends them)
   + String.raw`|went|were|was|came|rose|fell|grew|moved|passed|crossed|arrived|left|headed|exported|imported|shipped|sold)\b`
   + String.raw`|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
