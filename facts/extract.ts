@@ -2794,7 +2794,9 @@ function tableRowFacts(
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const against = rowPeriod ? undefined : baseColumn(header, j, state.ctx);
     // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
-    const rowSoFar = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
+    const rowOwn = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
+    // ("May | 2.21 | 1.86" under "Month | This year | Last year": the second column is May of the year before)
+    const rowSoFar = rowOwn && YEAR_BEFORE_COLUMN.test(header?.[j]?.trim() ?? "") ? previousYear(rowOwn) : rowOwn;
     const period = rowSoFar ?? (against && (measure === "growth" ? against.own : against.earlier))
       ?? headerPeriod(header, j, { ...state.ctx, ...yearOf(state.lastPeriod) }) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
@@ -2863,6 +2865,10 @@ function flowsUnderRows(state: DocState): void {
   state.tableUnder = undefined;
   state.tableRowWhole = undefined;
 }
+
+// a column of the same rows a year before: "Last year", "Previous year", "Same period last year", "A year earlier"
+const YEAR_BEFORE_COLUMN = new RegExp(String.raw`^(?:(?:the\s+)?same\s+period\s+)?(?:last|previous|prior)\s+year\b|`
+  + String.raw`^a\s+year\s+(?:earlier|ago|before)\b`, "i");
 
 /**
  * A column under an earlier base ("Compared with January-June 2019 | Change on 2019 (%)" beside "January-June | Value"):
