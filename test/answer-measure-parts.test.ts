@@ -49,3 +49,51 @@ describe("a quantity asked with its share", () => {
     expect(a.abstained).toBe(false);
   });
 });
+
+// Goods "shipped … to" a country are exports, and asked by a bare "phones" they are the text's handsets (stop 46).
+const HANDSETS = `---
+title: "Ningxia's trade with Chile in 2031"
+published: "2032-01-24"
+---
+Ningxia shipped 4.2 million handsets to Chile last year, up 12.6 percent, worth 3.65 billion yuan.
+
+Its exports of cars to Peru reached 2,300 units.
+`;
+
+describe("goods shipped to a country", () => {
+  let handsets: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    handsets = await answersOver({ "handsets.md": HANDSETS });
+  }, 60_000);
+  afterAll(() => handsets.close());
+  it("are exports, asked by the goods' everyday name", async () => {
+    const a = await handsets.ask("how many phones did ningxia ship to chile in 2031 and what were they worth");
+    expect(values(a), a.answer).toEqual(expect.arrayContaining([4.2, 3.65]));
+    expect(a.abstained).toBe(false);
+  });
+});
+
+// A value worked back from a change, asked by name, is never the goods' tonnes worked back (stop 46).
+const ZINC = `---
+title: "Ningxia zinc exports in 2031"
+published: "2032-01-22"
+---
+Ningxia shipped 1.64 million tonnes of zinc abroad in 2031, up 7.2 percent year on year.
+`;
+
+describe("a value worked back from a later year's growth", () => {
+  let zinc: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    zinc = await answersOver({ "zinc.md": ZINC });
+  }, 60_000);
+  afterAll(() => zinc.close());
+  it("is not answered by the tonnes when no value is stated", async () => {
+    const a = await zinc.ask("whats the implied 2030 value of ningxia zinc exports from the 2031 growth rate?");
+    expect(values(a), a.answer).not.toContain(1.53);
+  });
+  it("while the tonnes asked are worked back from it", async () => {
+    const a = await zinc.ask("ningxia zinc exports in 2030 in tonnes, implied by the 2031 growth?");
+    expect(values(a), a.answer).toContain(1.53);
+  });
+});
+
