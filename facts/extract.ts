@@ -1946,7 +1946,9 @@ function partOpening(s: Sentence, state: DocState, at: number, clause: [number, 
 }
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
-const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
+// ("…, exporting 57.8 million notebook computers": the participle counts the goods as the past tense does)
+const SHIPPED_BEFORE = new RegExp(String.raw`\b(?:shipped|sold|exported|imported|shipping|selling|exporting|importing)\s+`
+  + String.raw`(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$`, "i");
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
