@@ -199,7 +199,10 @@ const PART_CUES: PartCue[] = [
     given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
     missing: "the gap to the average", anyIntent: true },
   // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
-  { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
+  // ("avg value per phone": a value over any goods counted, never over a span of time or a head of population)
+  { cue: new RegExp(String.raw`\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b|`
+      + String.raw`\b(?:value|price|cost)\s+per\s+(?!(?:month|day|year|quarter|week|head|capita|person|resident)\b)[a-z]`, "i"),
+    anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
   // ("trade dependence": trade measured against GDP, which no figure of trade alone is)
   // (or worked out over a GDP the question gives: "trade … as a share of its GDP")

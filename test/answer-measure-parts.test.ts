@@ -97,3 +97,23 @@ describe("a value worked back from a later year's growth", () => {
   });
 });
 
+
+// "avg value per phone" asks a value over the goods counted: the goods' total value alone never answers it (stop 46).
+const PER_PHONE = `---
+title: "Ningxia handset exports in 2031"
+published: "2032-01-26"
+---
+Ningxia's exports of handsets were worth 8.36 billion yuan in 2031, up 11.2 percent.
+`;
+
+describe("a value per thing counted", () => {
+  let phones: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    phones = await answersOver({ "phones.md": PER_PHONE });
+  }, 60_000);
+  afterAll(() => phones.close());
+  it("is not answered by the goods' total value", async () => {
+    const a = await phones.ask("avg value per phone ningxia exported in 2031, in yuan?");
+    expect(a.abstained, a.answer).toBe(true);
+  });
+});
