@@ -1951,7 +1951,9 @@ function partOpening(s: Sentence, state: DocState, at: number, clause: [number, 
 }
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
-const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
+// ("…, exporting 57.8 million notebook computers": the participle counts the goods as the past tense does)
+const SHIPPED_BEFORE = new RegExp(String.raw`\b(?:shipped|sold|exported|imported|shipping|selling|exporting|importing)\s+`
+  + String.raw`(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$`, "i");
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
@@ -1969,6 +1971,8 @@ const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
   // ("3,000 tonnes of tea and 500 tonnes of coffee": an "and" before the next figure ends the goods)
   + String.raw`|mainly|mostly|chiefly|largely|like`
+  // ("… tonnes of steel products abroad in 2023": where the goods went is no part of their name)
+  + String.raw`|abroad|overseas`
   // ("500 tonnes of steel went to Japan": the verb after the goods ends them)
   + String.raw`|went|were|was|came|rose|fell|grew|moved|passed|crossed|arrived|left|headed|exported|imported|shipped|sold)\b`
   + String.raw`|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
@@ -2797,7 +2801,9 @@ function tableRowFacts(
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const against = rowPeriod ? undefined : baseColumn(header, j, state.ctx);
     // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
-    const rowSoFar = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
+    const rowOwn = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
+    // ("May | 2.21 | 1.86" under "Month | This year | Last year": the second column is May of the year before)
+    const rowSoFar = rowOwn && YEAR_BEFORE_COLUMN.test(header?.[j]?.trim() ?? "") ? previousYear(rowOwn) : rowOwn;
     const period = rowSoFar ?? (against && (measure === "growth" ? against.own : against.earlier))
       ?? headerPeriod(header, j, { ...state.ctx, ...yearOf(state.lastPeriod) }) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
@@ -2866,6 +2872,10 @@ function flowsUnderRows(state: DocState): void {
   state.tableUnder = undefined;
   state.tableRowWhole = undefined;
 }
+
+// a column of the same rows a year before: "Last year", "Previous year", "Same period last year", "A year earlier"
+const YEAR_BEFORE_COLUMN = new RegExp(String.raw`^(?:(?:the\s+)?same\s+period\s+)?(?:last|previous|prior)\s+year\b|`
+  + String.raw`^a\s+year\s+(?:earlier|ago|before)\b`, "i");
 
 /**
  * A column under an earlier base ("Compared with January-June 2019 | Change on 2019 (%)" beside "January-June | Value"):

@@ -21,6 +21,8 @@ const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amou
   + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
 // a change asked beside a count: "and how much did it grow", "+ yoy", "and its growth"
 const COUNT_CHANGE_ASKED = /\b(?:gr[eo]w(?:th)?|yoy|y-o-y|year[- ]on[- ]year|increase|rise|rose|change)\b/i;
+// "by how much was it up", "up by how much": the size of a change, never a value asked
+const BY_HOW_MUCH = /\bby\s+how\s+much\b/gi;
 const ABSOLUTE_ONLY = /^(?![^?]*(?:%|\bpercent|\bpct\b|\brate\b))[^?]*\bin absolute terms\b/i;
 // a period a change is measured against: "than in 2019", "since 2015", "from 2020 to 2023", "vs 2019", "2019 level"
 const AGAINST_PERIOD = /\b(?:than|since|from|compar(?:e|ed|es|ing)|versus|vs\.?|relative|over|against|level|base)\b/i;
@@ -93,11 +95,13 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     for (const m of unitsUnsaid(frame.text, [...units, ...facts.map((f) => f.unit)])) if (!missing.includes(m)) missing.push(m);
   }
   if (frame.intent !== "lookup") return missing;
+  // ("how many cars …, and by how much was that up?": "by how much" asks the change, no value)
+  const text = frame.text.replace(BY_HOW_MUCH, "by");
   const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
   // (goods' level given as a quantity answers "coal imports + yoy"; "value" asked in so many words it does not)
   const amountGiven = facts.some((f) => f.measure === "amount" || (f.measure === "count" && Boolean(f.subject)
-    && !/\b(?:value|worth|how\s+much)\b/i.test(frame.text))) || computed.some((f) => f.unit !== "%");
-  if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
+    && !/\b(?:value|worth|how\s+much)\b/i.test(text))) || computed.some((f) => f.unit !== "%");
+  if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(text)) {
     // ("how much did the avg export price change?": the change in price is the "how much", no value of a price asked)
     const priceChange = /\bprices?\b/i.test(frame.text)
       && facts.some((f) => f.measure === "growth" && /\bprices\b/.test(f.qualifier ?? ""));
@@ -114,7 +118,7 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   const countGiven = facts.some((f) => f.measure === "count");
   const valueGiven = facts.some((f) => f.measure === "amount");
   if (frame.measures.includes("amount") && frame.measures.includes("count") && !frame.measures.includes("growth")
-    && (VALUE_ASKED.test(frame.text) || CURRENCY_JOINED.test(frame.text))) {
+    && (VALUE_ASKED.test(text) || CURRENCY_JOINED.test(frame.text))) {
     if (countGiven && !valueGiven) missing.push("its value");
     if (valueGiven && !countGiven) missing.push("the quantity");
   }
@@ -183,7 +187,9 @@ const PART_CUES: PartCue[] = [
       + String.raw`\b(?:trade|exports?|imports?|total|value)\b[^?+&]*?(?:[+&]|,?\s*\band\b)\s*`
       + String.raw`(?:what\s+|its\s+|the\s+)?(?:share|%|pct|percent(?:age)?|proportion)\b`, "i"),
     anyIntent: true, notFor: ["rank", "list", "comparison"],
-    given: (g) => g.facts.some((f) => f.measure === "amount") || g.computed.some((f) => f.unit !== "%"),
+    // (or its quantity, when the level is asked in tonnes or units and no money word: "tonnes and share of …")
+    given: (g, q) => g.facts.some((f) => f.measure === "amount" || (f.measure === "count" && !MONEY_ASKED.test(q)))
+      || g.computed.some((f) => f.unit !== "%"),
     missing: "its value" },
   // ("value, share of total and change in share (pts)?" answered without the change: named, never left out silently)
   { cue: SHARE_CHANGE, given: (g) => g.facts.some((f) => f.measure === "pp_change"), missing: "the change in its share" },
@@ -193,7 +199,10 @@ const PART_CUES: PartCue[] = [
     given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
     missing: "the gap to the average", anyIntent: true },
   // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
-  { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
+  // ("avg value per phone": a value over any goods counted, never over a span of time or a head of population)
+  { cue: new RegExp(String.raw`\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b|`
+      + String.raw`\b(?:value|price|cost)\s+per\s+(?!(?:month|day|year|quarter|week|head|capita|person|resident)\b)[a-z]`, "i"),
+    anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
   // ("trade dependence": trade measured against GDP, which no figure of trade alone is)
   // (or worked out over a GDP the question gives: "trade … as a share of its GDP")

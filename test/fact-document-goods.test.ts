@@ -44,3 +44,30 @@ describe("a report on one kind of goods", () => {
     expect(gas.filter((f) => f.value === 9.1).map((f) => f.subject ?? "none")).not.toContain("gas");
   });
 });
+
+// (stop 46) A report whose headline names the goods by a shorter name than its lead ("zinc exports" for "zinc
+// products"), opens on a bare change, and weighs the goods by market and gives their value in the lead's paragraph.
+const ZINC = "Ningxia exported 1.64 million tonnes of zinc products abroad in 2031, up 7.2 percent, customs said. "
+  + "Export value rose 10.4 percent to 31.8 billion yuan. In 2030 the region had exported 1.53 million tonnes, "
+  + "with a value of 28.8 billion yuan.\n\n"
+  + "Thailand was the largest market at 0.41 million tonnes, followed by Chile at 0.23 million tonnes.\n\n"
+  + "By product, zinc alloy led with 0.72 million tonnes.\n\n"
+  + "The region's total exports were worth 120.5 billion yuan.";
+describe("a report on one kind of goods named shorter in its headline", () => {
+  const facts = factsOf(ZINC, { title: "Ningxia zinc exports grow 7.2% in 2031", published: "2032-01-22" });
+  it("reads the goods counted 'abroad' without the word", () => {
+    expect(one(facts, 1.64)).toMatchObject({ entity: "ningxia", subject: "zinc products", measure: "count" });
+  });
+  it("gives the lead place's tonnes to a market the goods and flow", () => {
+    expect(one(facts, 0.41)).toMatchObject({ partner: "partner:th", subject: "zinc products", metric: "exports" });
+  });
+  it("gives the value said in the lead's paragraph, of the lead's period, the goods", () => {
+    expect(one(facts, 31.8)).toMatchObject({ subject: "zinc products", measure: "amount" });
+    // (not the value of another year's tonnes, whose goods the reader has not named)
+    expect(one(facts, 28.8).subject).toBeUndefined();
+  });
+  it("leaves a kind ranked by weight and the place's total value alone", () => {
+    expect(one(facts, 0.72).subject).not.toBe("zinc products");
+    expect(one(facts, 120.5).subject).toBeUndefined();
+  });
+});

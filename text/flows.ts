@@ -75,7 +75,23 @@ export function findMetricWords(text: string): MetricWord[] {
       found.push({ start, end, metric });
     }
   }
+  for (const w of shippedToPartner(text)) if (!found.some((f) => w.start < f.end && w.end > f.start)) found.push(w);
   return found.sort((a, b) => a.start - b.start);
+}
+
+// ("Lanxi shipped 4.2 million handsets to Chile", "sold 3,100 cars to the EU", "how many did it ship to Chile": goods sent
+// to a country or bloc are exports;
+// not "shipped to Wuhan", a place at home)
+const SHIPPED_TO = /\b(?:ship|ships|shipped|shipping|sell|sells|sold)\b(?=((?:[^.;]|\.\d){0,80}?)\bto\s+(?:the\s+)?)/gi;
+function shippedToPartner(text: string): MetricWord[] {
+  const out: MetricWord[] = [];
+  for (const m of text.matchAll(SHIPPED_TO)) {
+    const at = m.index! + m[0].length + m[1]!.length;
+    const to = /^to\s+(?:the\s+)?/i.exec(text.slice(at))![0].length;
+    const named = findEntities(text.slice(at + to, at + to + 40))[0];
+    if (named?.start === 0 && named.kind === "partner") out.push({ start: m.index!, end: m.index! + m[0].length, metric: "exports" });
+  }
+  return out;
 }
 
 const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|climbing|surging|jumping|soaring|expanding|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate|dip(?:ped|s)?|slid|slip(?:ped|s)?|tumbl(?:e|ed|es))\b/i;

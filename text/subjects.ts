@@ -201,7 +201,9 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:solar|photovoltaic|pv) (?:modules?|panels?)$/i,
     ["solar modules", "pv modules", "solar panels", "photovoltaic modules"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
-  [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
+  // ("phones" asked bare: the handsets a text counts)
+  [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?|phones?)$/i,
+    ["mobile phones", "handsets", "cellphones", "cell phones", "phones"]],
   // ("average value per car exported" of a text's "vehicles")
   [/^(?:vehicles?|automobiles?|cars?|motor vehicles?)$/i, ["cars", "vehicles", "automobiles"]],
   // ("baijiu exports" of a text's "liquor")

@@ -1281,7 +1281,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9-]+/)) covered.add(w);
   }
   // ("actual use of foreign capital", "FDI actually utilized": the words only name the flow of investment)
-  for (const m of findMetricWords(text).filter((w) => w.metric === "investment")) {
+  // ("how many did it ship to Chile": the verb only names exporting, which a sentence may say as "exported")
+  for (const m of findMetricWords(text).filter((w) => w.metric === "investment" || SHIP_VERB.test(text.slice(w.start, w.end)))) {
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
   }
   // ("result vs target?", "actual against the goal": beside a target, the outcome's words say which figure, not what of)
@@ -1340,6 +1341,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }
 
+const SHIP_VERB = /^(?:ship|ships|shipped|shipping)$/i;
 // "avg spend per shopper", "average spending per visitor": money spent over the people counted (plans/read.ts)
 export const SPEND_PER = new RegExp(String.raw`\b(?:spend(?:ing)?|purchases?|sales|outlay)\s+per\s+`
   + String.raw`(shopper|customer|visitor|buyer|tourist|passenger|traveller|traveler)\b`, "i");

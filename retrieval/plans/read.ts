@@ -237,8 +237,12 @@ function flowOfTotal(text: string): Metric | undefined {
 // ("share of guangxi-asean trade": the owner joined to the partner by a hyphen)
 // (never a prefix of negation: "share of non-asean trade")
 const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+|(?!non-)[a-z]+-)?$/i;
-const partnerIsWhole = (q: QuestionFrame) =>
-  findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
+// (not a part named there: "combined share of A and B in X's imports", "share of A in X's imports" are the parts' shares
+// of the whole after "in")
+const PART_AFTER = /^\s*(?:,|&|\+|\band\b|\bin\b)/i;
+export const partnerIsWhole = (q: QuestionFrame): string | undefined =>
+  findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start))
+    && !PART_AFTER.test(q.text.slice(m.end)))?.id;
 
 // ("what % of lakeview's 2024 car exports were …": the goods after the owner and the year are the whole too)
 // ("share of shanghai car exports in q1", "share of anhui's jan-oct 2024 car exports": a place unmarked, a span of months)

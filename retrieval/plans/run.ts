@@ -397,13 +397,16 @@ function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
   if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject || changeQ.given) return plan;
   // ("the export volume in 2019": the quantity asked by name)
   const volumeAsked = VOLUME_WORDS.some((w) => ctx.words.has(w));
-  if ((volumeAsked || !resolve(levelQ, ctx)) && resolve(countQ, ctx)) {
+  // ("the implied 2022 value of its steel exports": the value asked by name, which tonnes never answer)
+  const valueAsked = !volumeAsked && VALUE_WORDS.some((w) => ctx.words.has(w));
+  if ((volumeAsked || (!valueAsked && !resolve(levelQ, ctx))) && resolve(countQ, ctx)) {
     return { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
   }
   // (the goods' value worked back by the change of their value: "down 4% to 5,200 tonnes" is no change of the yuan)
   return { ...plan, inputs: [levelQ, { ...changeQ, of: "value" }] };
 }
 const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
+const VALUE_WORDS = ["value", "values", "worth", "yuan", "rmb", "dollars", "usd"];
 
 /** Parts of one place added up: a + b (+ c); a part not stated is named, never left out of the sum. */
 function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
