@@ -378,15 +378,40 @@ const STEPS: Record<Plan["operation"], Step> = {
  */
 function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
   const [levelQ, changeQ] = plan.inputs as [Quantity, Quantity];
-  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject || changeQ.given) return plan;
+  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject) return plan;
   const countQ: Quantity = { ...levelQ, measure: "count" };
+  const counted: Plan = { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
+  const valued: Plan = { ...plan, inputs: [levelQ, { ...changeQ, of: "value" }] };
+  if (changeQ.given) return givenChangeOfVolume(levelQ, changeQ, ctx) ? counted : plan;
   // ("the export volume in 2019": the quantity asked by name)
   const volumeAsked = VOLUME_WORDS.some((w) => ctx.words.has(w));
-  if ((volumeAsked || !resolve(levelQ, ctx)) && resolve(countQ, ctx)) {
-    return { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
+  if ((volumeAsked || !resolve(levelQ, ctx)) && resolve(countQ, ctx)) return counted;
+  // ("shipped 3.24 million tonnes, up 35.1 percent, worth 14.9 billion yuan": the only change stated is the volume's,
+  // so the level worked back is the tonnes, unless the question asks money)
+  const moneyAsked = MONEY_WORDS.some((w) => ctx.words.has(w)) || !!ctx.currency;
+  if (!moneyAsked && !resolve(valued.inputs[1]!, ctx) && "found" in resolveAll(counted.inputs, ctx)) {
+    return counted;
   }
   // (the goods' value worked back by the change of their value: "down 4% to 5,200 tonnes" is no change of the yuan)
-  return { ...plan, inputs: [levelQ, { ...changeQ, of: "value" }] };
+  return valued;
+}
+const MONEY_WORDS = ["value", "values", "valued", "worth", "yuan", "rmb", "usd", "dollars", "dollar", "$"];
+
+/**
+ * A change the question states ("were up 31.4%") that the text states of the goods' volume, not their value: marked as
+ * the quantity's while no value's change is that figure, or said in the sentence of the quantity and not in the one of
+ * the value ("1.58 million tonnes, up 31.4 percent. The value rose 18.9 percent to 15.62 billion yuan"). The level it
+ * works back from is then the quantity.
+ */
+function givenChangeOfVolume(levelQ: Quantity, changeQ: Quantity, ctx: ResolveContext): boolean {
+  const count = statedFact({ ...levelQ, measure: "count" }, ctx);
+  if (!count) return false;
+  const given = changeQ.given!.value;
+  const stating = (of?: "volume" | "value") => statedFacts({ ...changeQ, given: undefined, ...(of && { of }) }, ctx)
+    .filter((f) => f.value !== null && Math.abs(f.value - given) < 1e-9);
+  if (stating("volume").length && !stating("value").length) return true;
+  const value = statedFact(levelQ, ctx);
+  return stating().some((f) => inSentenceOf(f, count) && !(value && inSentenceOf(f, value)));
 }
 const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
 
