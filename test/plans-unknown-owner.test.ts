@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readPlan } from "../retrieval/plans/read.js";
+import { runPlan } from "../retrieval/plans/run.js";
 import { baseOf, planFrameOf, type Base, type Doc } from "./helpers/figureBase.js";
 
-// A question whose owner no place reader knows (a park, a cluster) is not about the nation: no plan's quantity is
-// China's. The country's figures are still asked by naming it. Made-up articles and names.
+// A question whose owner no place reader knows (a park, a cluster) is not about the nation: its plan finds none of
+// China's figures and abstains (rather than leave the question to a quote of another place's sentence). The country's
+// figures are still asked by naming it. Made-up articles and names.
 const DOCS: Doc[] = [
   ["greenleaf-2041", "Greenleaf Valley biotech cluster trade in 2041", "2042-01-14",
     "Biomedicine imports and exports of companies in Greenleaf Valley reached 12.6 billion yuan last year, up 20.0 "
@@ -15,17 +17,27 @@ const DOCS: Doc[] = [
 
 let built: Base | undefined;
 const base = () => (built ??= baseOf(DOCS));
-const owners = (question: string) => readPlan(planFrameOf(question, base()))?.inputs.map((q) => q.entity) ?? [];
+const answerOf = (question: string) => {
+  const p = readPlan(planFrameOf(question, base()));
+  return p && runPlan(p, base(), question);
+};
+const computedOf = (question: string) => answerOf(question)?.figures.filter((f) => f.computed).map((f) => f.value);
 
-describe("readPlan: the owner when the question names no known place", () => {
-  it("makes no plan of the nation's figures for a park no reader knows", () => {
-    expect(owners("greenleaf valley's 2040 import+export value implied by the 2041 growth?")).not.toContain("china");
-    expect(owners("greenleaf valley trade balance in 2041 - surplus or deficit and how big")).not.toContain("china");
-    expect(owners("greenleaf BDA: trade in 2040 vs 2041, how much bigger in 2041?")).not.toContain("china");
+describe("runPlan: the owner when the question names no known place", () => {
+  it("works out none of the nation's figures for a park no reader knows", () => {
+    // 48.0 ÷ 1.055 = 45.5 trillion and 27.0 − 21.0 = 6.0 trillion are China's
+    const asked = ["greenleaf valley's 2040 import+export value implied by the 2041 growth?",
+      "greenleaf valley trade balance in 2041 - surplus or deficit and how big",
+      "greenleaf BDA: trade in 2040 vs 2041, how much bigger in 2041?"];
+    for (const q of asked) {
+      const a = answerOf(q);
+      expect(a?.status, q).toBe("abstain");
+      expect(computedOf(q) ?? [], q).toEqual([]);
+    }
   });
 
-  it("still plans the nation's figures when the question names the country", () => {
-    expect(owners("china's trade surplus in 2041?")).toContain("china");
-    expect(owners("what did the country's 2040 trade come to, going by the 2041 growth?")).toContain("china");
+  it("still works out the nation's figures when the question names the country", () => {
+    expect(computedOf("china's trade surplus in 2041?")).toEqual([6]);
+    expect(computedOf("what did the country's 2040 trade come to, going by the 2041 growth?")).toEqual([45.5]);
   });
 });

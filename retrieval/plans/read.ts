@@ -205,10 +205,10 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   const metric: Metric = sales ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
   // ("what % of the province's total was it?" of a city: its province's total, not its own)
-  // ("biobay's 2023 trade", "yizhuang BDA: trade in 2018 vs 2024": a zone or park no reader knows is not the nation;
-  // the country's figures are asked only by naming it)
-  const entity = places[0] ?? (q.entities.includes("china") || NATION_NAMED.test(q.text) ? "china" : undefined);
-  if (!entity) return undefined;
+  const entity = places[0] ?? "china";
+  // ("biobay's 2023 trade", "yizhuang BDA: trade in 2018 vs 2024": a zone or park no reader knows is not the nation,
+  // whose figures are asked only by naming it; the plan is kept, so that it abstains rather than quote another's)
+  const unread = !places.length && !q.entities.includes("china") && !NATION_NAMED.test(q.text);
   // ("changchun's share of jilin trade": the province the city lies in, named after "share of", is the same whole)
   const ofParent = !q.partners.length && !q.subjects.length && place(entity)?.kind === "city"
     && (ofProvince(q.text, q.metric) || wholes.includes(place(entity)?.parent ?? ""));
@@ -224,6 +224,8 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     ...(shareOf && { shareOf }),
     ...(q.partners[0] && { partner: q.partners[0] }),
     ...(q.subjects[0] && { subject: q.subjects[0] }),
+    ...(!q.metric && q.subjects.length === 1 && { flowUnnamed: true }),
+    ...(unread && { ownerUnread: true }),
   };
 }
 

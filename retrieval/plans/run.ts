@@ -33,7 +33,7 @@ import {
 } from "./operations.js";
 import { inSentenceOf, partBesideLevel } from "../figures/sameSentence.js";
 import { weighedInstead, withBulkQuantities } from "./bulkGoods.js";
-import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import { foundOf, inFlowStated, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
@@ -1301,8 +1301,10 @@ export function planContext(plan: Plan, base: FactBase, question: string): Resol
   return { base, words, ...(currency && { currency }), statedOnly };
 }
 
-function runOne(plan: Plan, base: FactBase, question: string): PlanAnswer {
-  const ctx = planContext(plan, base, question);
+function runOne(asked: Plan, base: FactBase, question: string): PlanAnswer {
+  const ctx = planContext(asked, base, question);
+  const plan = { ...asked, inputs: asked.inputs.map((q) => inFlowStated(q, ctx)),
+    ...(asked.also && { also: asked.also.map((q) => inFlowStated(q, ctx)) }) };
   const main = STEPS[plan.operation](plan, ctx);
   if (!plan.also?.length) return main;
   // values asked beside the operation come first, as the question asks them; every part not found is named
