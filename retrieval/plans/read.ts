@@ -1260,9 +1260,6 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
     // ("how many more trains", "how many tonnes more": a count's difference, in the things counted)
     new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b(?!\s*${PCT_WORD})|`
       + String.raw`\bhow many (?:(?!times\b)[a-z-]+\s+){0,2}?(?:more|fewer|less)\b|`
-      // ("by how many tonnes did its h1 2024 exports beat h1 2023?": the gap in the things counted)
-      // (never a rate's: "by how many pct", "by how many percantage points", however spelt)
-      + String.raw`\bby how many\s+(?!times\b|perc|per cent|pct\b|points?\b|pts\b|pp\b)[a-z]+\b(?!\s+(?:points?|pts)\b)|`
       + String.raw`\bdifference\b|`
       + String.raw`\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b|\babsolute\b`, "i"),
   ],
