@@ -37,6 +37,12 @@ export interface Quantity {
   currency?: "yuan" | "US dollars";
   /** What the quantity is called where no flow names it: "GDP", given by the question beside trade. */
   named?: string;
+  /** The question names goods but no flow ("fujian garments fell 1.3%"): trade is read, but when no sentence states
+   * the goods' trade and sentences state them in one flow only, that flow is the one meant. */
+  flowUnnamed?: boolean;
+  /** The question names an owner no place reader knows ("biobay's trade"): no stated figure, China's or another's, is
+   * its, and the quantity is not found. */
+  ownerUnread?: boolean;
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
   given?: Amount;
   /**
@@ -608,7 +614,18 @@ function thingsAlike(part: Amount, whole: Amount): [Amount, Amount] {
 }
 
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
+/**
+ * A quantity of goods asked with no flow ("fujian garments fell 1.3%"), read as trade: when no sentence states the goods'
+ * trade and sentences state them in one flow only, that flow's (goods stated in both flows name neither).
+ */
+export function inFlowStated(q: Quantity, ctx: ResolveContext): Quantity {
+  if (!q.flowUnnamed || q.metric !== "trade" || !q.subject || statedFact({ ...q, given: undefined }, ctx)) return q;
+  const flows = (["exports", "imports"] as const).filter((metric) => statedFact({ ...q, metric, given: undefined }, ctx));
+  return flows.length === 1 ? { ...q, metric: flows[0]! } : q;
+}
+
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
+  if (q.ownerUnread && !q.given) return undefined;
   if (q.memberShare !== undefined) return q.given ? givenFound(q, ctx) : memberAmount(q, ctx);
   // a stated share is of a place's total, never of another subject: a share of a subject is worked out
   const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);

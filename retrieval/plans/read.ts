@@ -167,6 +167,9 @@ const ofProvince = (text: string, metric: Metric | undefined): boolean => {
   return (metric ?? "trade") === (whole === "exports" || whole === "imports" ? whole : "trade");
 };
 
+// the words by which a question names the whole country as the owner
+const NATION_NAMED = /\b(?:china|chinese|national|nationwide|nation['’]?s?|country['’]?s?|mainland)\b/i;
+
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   // "what share of the 'new three' exports was that?": a subject after "share of" is the whole, not the part
   const wholeSubject = q.subjects.length === 2 ? q.subjects.find((s) => subjectIsWhole(q.text, s)) : undefined;
@@ -203,6 +206,9 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
   // ("what % of the province's total was it?" of a city: its province's total, not its own)
   const entity = places[0] ?? "china";
+  // ("biobay's 2023 trade", "yizhuang BDA: trade in 2018 vs 2024": a zone or park no reader knows is not the nation,
+  // whose figures are asked only by naming it; the plan is kept, so that it abstains rather than quote another's)
+  const unread = !places.length && !q.entities.includes("china") && !NATION_NAMED.test(q.text);
   // ("changchun's share of jilin trade": the province the city lies in, named after "share of", is the same whole)
   const ofParent = !q.partners.length && !q.subjects.length && place(entity)?.kind === "city"
     && (ofProvince(q.text, q.metric) || wholes.includes(place(entity)?.parent ?? ""));
@@ -218,6 +224,8 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     ...(shareOf && { shareOf }),
     ...(q.partners[0] && { partner: q.partners[0] }),
     ...(q.subjects[0] && { subject: q.subjects[0] }),
+    ...(!q.metric && q.subjects.length === 1 && { flowUnnamed: true }),
+    ...(unread && { ownerUnread: true }),
   };
 }
 

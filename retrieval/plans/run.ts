@@ -34,7 +34,7 @@ import {
 import { inSentenceOf, partBesideLevel } from "../figures/sameSentence.js";
 import { weighedInstead, withBulkQuantities } from "./bulkGoods.js";
 import { changesBeside, fitsGivenChange, quotes } from "./givenChange.js";
-import { foundOf, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import { foundOf, inFlowStated, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
@@ -387,26 +387,47 @@ const STEPS: Record<Plan["operation"], Step> = {
 function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
   const [levelQ, changeQ] = plan.inputs as [Quantity, Quantity];
   const countQ: Quantity = { ...levelQ, measure: "count" };
+  const counted: Plan = { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
+  const valued: Plan = { ...plan, inputs: [levelQ, { ...changeQ, of: "value" }] };
   // ("imports were up 31.4%: what does that imply?" where the value's own sentence says it rose 18.9%: the quantity
   // whose sentence states the quoted change)
   if (changeQ.given && levelQ.measure === "amount" && !levelQ.given
     && fitsGivenChange(levelQ, changeQ.given.value, ctx) === "other"
-    && fitsGivenChange(countQ, changeQ.given.value, ctx) === "fits" && resolve(countQ, ctx)) {
-    return { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
-  }
-  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject || changeQ.given) return plan;
+    && fitsGivenChange(countQ, changeQ.given.value, ctx) === "fits" && resolve(countQ, ctx)) return counted;
+  if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject) return plan;
+  if (changeQ.given) return givenChangeOfVolume(levelQ, changeQ, ctx) ? counted : plan;
   // ("the export volume in 2019": the quantity asked by name)
   const volumeAsked = VOLUME_WORDS.some((w) => ctx.words.has(w));
   // ("the implied 2022 value of its steel exports": the value asked by name, which tonnes never answer)
-  const valueAsked = !volumeAsked && VALUE_WORDS.some((w) => ctx.words.has(w));
-  if ((volumeAsked || (!valueAsked && !resolve(levelQ, ctx))) && resolve(countQ, ctx)) {
-    return { ...plan, inputs: [countQ, { ...changeQ, of: "volume" }] };
+  const moneyAsked = MONEY_WORDS.some((w) => ctx.words.has(w)) || !!ctx.currency;
+  if ((volumeAsked || (!moneyAsked && !resolve(levelQ, ctx))) && resolve(countQ, ctx)) return counted;
+  // ("shipped 3.24 million tonnes, up 35.1 percent, worth 14.9 billion yuan": the only change stated is the volume's,
+  // so the level worked back is the tonnes, unless the question asks money)
+  if (!moneyAsked && !resolve(valued.inputs[1]!, ctx) && "found" in resolveAll(counted.inputs, ctx)) {
+    return counted;
   }
   // (the goods' value worked back by the change of their value: "down 4% to 5,200 tonnes" is no change of the yuan)
-  return { ...plan, inputs: [levelQ, { ...changeQ, of: "value" }] };
+  return valued;
+}
+const MONEY_WORDS = ["value", "values", "valued", "worth", "yuan", "rmb", "usd", "dollars", "dollar", "$"];
+
+/**
+ * A change the question states ("were up 31.4%") that the text states of the goods' volume, not their value: marked as
+ * the quantity's while no value's change is that figure, or said in the sentence of the quantity and not in the one of
+ * the value ("1.58 million tonnes, up 31.4 percent. The value rose 18.9 percent to 15.62 billion yuan"). The level it
+ * works back from is then the quantity.
+ */
+function givenChangeOfVolume(levelQ: Quantity, changeQ: Quantity, ctx: ResolveContext): boolean {
+  const count = statedFact({ ...levelQ, measure: "count" }, ctx);
+  if (!count) return false;
+  const given = changeQ.given!.value;
+  const stating = (of?: "volume" | "value") => statedFacts({ ...changeQ, given: undefined, ...(of && { of }) }, ctx)
+    .filter((f) => f.value !== null && Math.abs(f.value - given) < 1e-9);
+  if (stating("volume").length && !stating("value").length) return true;
+  const value = statedFact(levelQ, ctx);
+  return stating().some((f) => inSentenceOf(f, count) && !(value && inSentenceOf(f, value)));
 }
 const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
-const VALUE_WORDS = ["value", "values", "worth", "yuan", "rmb", "dollars", "usd"];
 
 /** Parts of one place added up: a + b (+ c); a part not stated is named, never left out of the sum. */
 function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
@@ -1294,8 +1315,10 @@ export function planContext(plan: Plan, base: FactBase, question: string): Resol
   return { base, words, ...(currency && { currency }), statedOnly };
 }
 
-function runOne(plan: Plan, base: FactBase, question: string): PlanAnswer {
-  const ctx = planContext(plan, base, question);
+function runOne(asked: Plan, base: FactBase, question: string): PlanAnswer {
+  const ctx = planContext(asked, base, question);
+  const plan = { ...asked, inputs: asked.inputs.map((q) => inFlowStated(q, ctx)),
+    ...(asked.also && { also: asked.also.map((q) => inFlowStated(q, ctx)) }) };
   const main = STEPS[plan.operation](plan, ctx);
   if (!plan.also?.length) return main;
   // values asked beside the operation come first, as the question asks them; every part not found is named
