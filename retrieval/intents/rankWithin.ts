@@ -129,7 +129,10 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     // (never the owner itself, which "by trade w yunnan" names as a partner: a place is no partner of its own)
-    const others = q.partners.filter((p) => p !== owner);
+    // (nor a bloc named beside two of its members, "its latam partners: brazil, chile, peru": the scope of the list,
+    // no item of it)
+    const scope = (p: string) => q.partners.filter((m) => place(p)?.members?.includes(m)).length >= 2;
+    const others = q.partners.filter((p) => p !== owner && !scope(p));
     const listed = others.length >= 2 ? others : undefined;
     // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
     const accept = (p: string) => (listed ? listed.includes(p) : !OVERLAPPING_GROUPS.has(p));
