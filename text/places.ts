@@ -204,7 +204,7 @@ export const PARTNERS: Place[] = [
   T("bri", "Belt and Road countries", ["Belt and Road", "Belt and Road Initiative", "B&R", "BRI", "countries jointly building the Belt and Road", "countries along the Belt and Road", "the Belt and Road"]),
   // Europe as a market is not the European Union: "European countries", "exports to Europe"
   T("europe", "Europe", ["European countries", "European markets"]),
-  T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean", "LatAm"]),
+  T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean", "LatAm", "Latin American"]),
   T("africa", "Africa", ["African countries", "African"]),
   T("central-asia", "Central Asia", ["Central Asian countries", "Central Asian"]),
   T("middle-east", "Middle East", ["Middle Eastern countries"]),
