@@ -691,7 +691,8 @@ const openingPartner = (text: string, entities: EntityMention[], run: EntityMent
 
 // what stands between two figures of one run: a comma or "and" ("up 3.1 percent and down 17.2 percent": with its
 // own direction word)
-const RUN_GAP = /^\s*(?:,|and|, and)\s*(?:(?:up|down|rising|falling|growing|declining)\s+(?:by\s+)?)?$/;
+// ("changes of +1.2 percent, -4.4 percent and +18.6 percent": a plus sign written before a rise, outside its figure)
+const RUN_GAP = /^\s*(?:,|and|, and)\s*(?:(?:up|down|rising|falling|growing|declining)\s+(?:by\s+)?)?\+?$/;
 
 function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   const runs: NumberMention[][] = [];
