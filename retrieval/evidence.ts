@@ -287,6 +287,9 @@ const ASKING = new Set((
   "excluding exclude excludes except besides without counting other neither outside " +
   // words that name partners by their flow ("its top import sources", "export destinations")
   "source sources destination destinations " +
+  // (and by who took or sent the goods, "its top 5 vaccine markets", "the supplier economies": the rows of a partners'
+  // table, which its sentences need not call so)
+  "market markets buyer buyers supplier suppliers customer customers economies " +
   // words that scope a ranking to a bloc's members ("its largest partner within ASEAN")
   "within inside amongst " +
   // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")

@@ -26,7 +26,8 @@ import type { Intent } from "./types.js";
 // words that ask for the members of one dimension of a place's trade
 const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   // ("the buyers of its power", "its crude suppliers": the partners goods went to or came from)
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b|\b(?:buyers|suppliers|customers)\b|\bcountries\b/i,
+  // ("rank the supplier economies": the partners by the word customs tables use for them)
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b|\b(?:buyers|suppliers|customers)\b|\bcountries\b|\b(?:supplier|source|partner)\s+economies\b/i,
     "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
