@@ -233,8 +233,8 @@ const ASKING = new Set((
   "cost costs paid pay " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
-  // ("the steepest declines": how a ranking is ordered, as "biggest" is)
-  "steepest sharpest " +
+  // ("the steepest declines", "best to worst": how a ranking is ordered, as "biggest" is)
+  "steepest sharpest best worst " +
   // ("double-digit growth": a bound on the figures, which no sentence has to say)
   "digit digits " +
   // ("how many trains did it send": how trains went, as "ran" is)

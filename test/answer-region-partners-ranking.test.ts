@@ -40,6 +40,11 @@ describe("a region's partners ranked", () => {
     expect(a.answer).toMatch(/1\. Peru 16\.2%; 2\. Chile 11\.8%; 3\. Brazil 3\.1%; 4\. Mexico -2\.4%/);
     expect(a.answer).not.toMatch(/7\.7%/);
   });
+  it("ranks them 'best to worst', an order no sentence has to say", async () => {
+    const a = await over.ask("gansu 2031: rank brazil, chile, peru and mexico by yoy change in trade, best to worst");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/1\. Peru 16\.2%; 2\. Chile 11\.8%; 3\. Brazil 3\.1%; 4\. Mexico -2\.4%/);
+  });
   it("leaves the region out of a list that names it beside its countries", async () => {
     const a = await over.ask("gansu latam partners 2031 - rank brazil, chile, peru, mexico by yoy growth");
     expect(a.abstained, a.answer).toBe(false);
