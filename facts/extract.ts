@@ -693,7 +693,8 @@ const openingPartner = (text: string, entities: EntityMention[], run: EntityMent
 
 // what stands between two figures of one run: a comma or "and" ("up 3.1 percent and down 17.2 percent": with its
 // own direction word)
-const RUN_GAP = /^\s*(?:,|and|, and)\s*(?:(?:up|down|rising|falling|growing|declining)\s+(?:by\s+)?)?$/;
+// ("changes of +1.2 percent, -4.4 percent and +18.6 percent": a plus sign written before a rise, outside its figure)
+const RUN_GAP = /^\s*(?:,|and|, and)\s*(?:(?:up|down|rising|falling|growing|declining)\s+(?:by\s+)?)?\+?$/;
 
 function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   const runs: NumberMention[][] = [];
@@ -2668,7 +2669,11 @@ function tableRowFacts(
   const labelPlace = findEntities(label).find((e) => !startsRouteName(label, e) && !endsRouteName(label, e));
   const named = zone ? { id: zone.id, kind: "zone" as const } : labelPlace ?? regionRow(label, header);
   // "Hong Kong" in a "Market" column is a partner, not the place
-  const asPartner = named && (named.kind === "partner"
+  // (and so is "Taiwan, China" as a row of a table with no header, under a caption on a mainland place's trade)
+  const owner = place(state.tableZone ?? state.lastEntity ?? "");
+  const outsideRow = !header && !!named && PARTNER_PLACES.has(named.id) && !!owner && !PARTNER_PLACES.has(owner.id)
+    && (owner.kind === "province" || owner.kind === "city");
+  const asPartner = named && (named.kind === "partner" || outsideRow
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
   const entity = named && !asPartner ? named.id : state.tableZone ?? state.lastEntity;
   // ("| 2015 | 6.37 | -3.9 | 3.39 |" under "| Year | Guangdong (…) | Growth (%) | Jiangsu (…) |": each column's own place)
@@ -3154,6 +3159,10 @@ function tableUnitOf(line: string): Column | undefined {
     const column = unit ? columnOf(/^\(.*\)$/.test(unit) ? unit : `(${unit})`) : undefined;
     if (column?.unit) return { ...column, measure: column.measure === "count" ? "count" : "amount" };
   }
+  // ("Where the goods came from (imports, 2031, billion yuan)": the unit after the flow and the year in the brackets)
+  const parts = /\(([^()]{3,60})\)\s*[.:]?$/.exec(line.trim())?.[1]!.split(new RegExp(`,(?!\\d{3}\\b)`)) ?? [];
+  const last = parts.length >= 2 ? columnOf(`(${parts.at(-1)!.trim()})`) : undefined;
+  if (last?.unit) return { ...last, measure: last.measure === "count" ? "count" : "amount" };
   // "Table 1. Shares of national imports and exports by region (percent)": the cells are shares, in percent (of the
   // nation's total when the caption says so)
   if (SHARE_CAPTION.test(line)) {
@@ -4060,7 +4069,13 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // ("…, covering the Xcity, Ycity and Zcity areas": places of the topic named together are where, not the topic)
       const partsNamed = !!state.lastEntity && subjects.length >= 2 && !subjects.some((e) => e.possessive) && subjects
         .every((e) => e.id === state.lastEntity || place(e.id)?.parent === state.lastEntity);
-      const topicNow = partsNamed ? state.lastEntity!
+      // ("Xcity handled 71% of the province's imports. Ycity, Zcity and Wcity, in that order, took most of the rest": the
+      // topic city's fellow cities named together give the text back to the province they share)
+      const shared = state.lastEntity ? place(state.lastEntity)?.parent : undefined;
+      // (as the sentence's subject, opening it: "refiners in Ycity and Zcity" only say where, the topic stays)
+      const siblingsNamed = !partsNamed && !!shared && subjects.length >= 2 && !subjects.some((e) => e.possessive)
+        && subjects.every((e) => place(e.id)?.parent === shared) && /^\W*$/.test(text.slice(0, subjects[0]!.start));
+      const topicNow = partsNamed ? state.lastEntity! : siblingsNamed ? shared!
         : (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;

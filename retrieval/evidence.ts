@@ -233,8 +233,8 @@ const ASKING = new Set((
   "cost costs paid pay " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
-  // ("the steepest declines": how a ranking is ordered, as "biggest" is)
-  "steepest sharpest " +
+  // ("the steepest declines", "best to worst": how a ranking is ordered, as "biggest" is)
+  "steepest sharpest best worst " +
   // ("double-digit growth": a bound on the figures, which no sentence has to say)
   "digit digits " +
   // ("how many trains did it send": how trains went, as "ran" is)
@@ -339,6 +339,7 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   // orders" are a thing)
   // (and "got" of a passive, "how much duty got waived?", which says only that it was)
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : []),
+    ...(frame.intent === "rank" && !frame.subjects.some((x) => /\bmarket\b/i.test(x)) ? RANKED_PARTNER_WORDS : []),
     ...(GOT_PASSIVE.test(frame.text) ? ["got"] : []),
     // ("exports above 8 billion usd": the bound a sum of money the question sets, which no sentence has to say)
     ...frame.numbers.flatMap((n) => (n.kind === "money" && n.approx ? n.approx.toLowerCase().split(/\s+/) : [])),
@@ -439,6 +440,10 @@ const ZONE_SHORT_WORD = new RegExp(String.raw`^${ZONE_SHORT}$`);
 const ORDER_ASKED = new RegExp(String.raw`\b(?:in\s+(?:\w+\s+)?order|order(?:ed)?\s+(?:them|by|from\s+(?:the\s+)?`
   + String.raw`(?:biggest|largest|smallest|highest|lowest|fastest|slowest|top|most|least))|sort(?:ed)?(?:\s+(?:them|by))?)\b`, "i");
 const ORDER_WORDS = ["order", "ordered", "sort", "sorted"];
+// (a ranking's partners named by who took or sent the goods, "its top 5 vaccine markets", "the supplier economies": the
+// rows of a partners' table, which its sentences need not call so; only in a ranking, where "market procurement" or
+// "customs" is no such word)
+const RANKED_PARTNER_WORDS = ["market", "markets", "buyer", "buyers", "supplier", "suppliers", "economies"];
 const periodWordsOf = (text: string) => new Set(findPeriods(text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
 
 // a port's own name before its kind: "Houqiao" of "Houqiao port", "Mohan" of "Mohan railway port"

@@ -1,4 +1,4 @@
-import { ALL_PLACES, REGIONS, type EntityKind, type Place } from "./places.js";
+import { ALL_PLACES, REGIONS, WORDLIKE_COUNTRIES, type EntityKind, type Place } from "./places.js";
 
 export interface EntityMention {
   start: number;
@@ -261,4 +261,24 @@ export function findGroupDefinitions(text: string): DefinedGroup[] {
     }
   }
   return groups;
+}
+
+// a country whose name is also a word ("peru", "turkey", "chad"), typed in lower case
+const WORDLIKE_TYPED = new RegExp(String.raw`\b(?:${[...WORDLIKE_COUNTRIES].join("|")})\b`, "gi");
+// what joins two items of a list: "brazil, peru", "peru and chile", "peru & chile"
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|and\s+|or\s+|&\s*)$/i;
+
+/**
+ * "rank brazil, mexico, peru and chile": a country whose name is also a word, typed in lower case as an item of a list
+ * beside another country, is the country (written as the documents write it, so the case-sensitive reading finds it).
+ */
+export function namingListedCountries(text: string): string {
+  const partners = findEntities(text).filter((e) => e.kind === "partner");
+  return text.replace(WORDLIKE_TYPED, (word: string, at: number) => {
+    if (word !== word.toLowerCase()) return word;
+    const end = at + word.length;
+    const beside = partners.some((p) => (p.end <= at && LIST_JOIN.test(text.slice(p.end, at)))
+      || (p.start >= end && LIST_JOIN.test(text.slice(end, p.start))));
+    return beside ? word[0]!.toUpperCase() + word.slice(1) : word;
+  });
 }

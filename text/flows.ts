@@ -94,7 +94,8 @@ function shippedToPartner(text: string): MetricWord[] {
   return out;
 }
 
-const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|climbing|surging|jumping|soaring|expanding|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate|dip(?:ped|s)?|slid|slip(?:ped|s)?|tumbl(?:e|ed|es))\b/i;
+// ("changes of +1.2 percent, -4.4 percent and +18.6 percent respectively": each a change, signed)
+const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|climbing|surging|jumping|soaring|expanding|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate|dip(?:ped|s)?|slid|slip(?:ped|s)?|tumbl(?:e|ed|es)|changes?\s+of)\b/i;
 // "12.3 percent more than a year earlier", "0.2 percent less than the year before": a change, up or down
 const GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|gain|jump|drop|decline|decrease|fall)\b|year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with|(?:more|higher|above|less|lower|below|fewer)\s+than\s+(?:a|the|in|last|that))/i;
 const SHARE_CUE = /\b(?:account(?:s|ed|ing)?\s+for|equal\s+to|equivalent\s+to|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share|proportion|contribut(?:ing|ed|es|e))\b/i;

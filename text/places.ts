@@ -204,7 +204,7 @@ export const PARTNERS: Place[] = [
   T("bri", "Belt and Road countries", ["Belt and Road", "Belt and Road Initiative", "B&R", "BRI", "countries jointly building the Belt and Road", "countries along the Belt and Road", "the Belt and Road"]),
   // Europe as a market is not the European Union: "European countries", "exports to Europe"
   T("europe", "Europe", ["European countries", "European markets"]),
-  T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean", "LatAm"]),
+  T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean", "LatAm", "Latin American"]),
   T("africa", "Africa", ["African countries", "African"]),
   T("central-asia", "Central Asia", ["Central Asian countries", "Central Asian"]),
   T("middle-east", "Middle East", ["Middle Eastern countries"]),
@@ -220,7 +220,7 @@ export const PARTNERS: Place[] = [
 ];
 
 // country names that are also English words, or US states
-const WORDLIKE_COUNTRIES = new Set(["Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Niger", "Mali", "Togo", "Oman", "Cuba", "Peru", "Iran", "Iraq"]);
+export const WORDLIKE_COUNTRIES: ReadonlySet<string> = new Set(["Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Niger", "Mali", "Togo", "Oman", "Cuba", "Peru", "Iran", "Iraq"]);
 
 // short names the generated list lacks, by ISO code (the DPRK's full name, lest its tail read as the Republic of Korea)
 const COMMON_NAMES: Record<string, string[]> = { LA: ["Laos"], KP: ["DPRK", "Democratic People's Republic of Korea"], MM: ["Burma"], VN: ["Viet Nam"], SY: ["Syria"], CZ: ["Czechia"], TR: ["Turkiye"] };
@@ -252,6 +252,9 @@ const BLOC_MEMBERS: Record<string, string[]> = {
     "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"],
   "partner:rcep": [...ASEAN, "jp", "kr", "au", "nz"],
   "partner:central-asia": ["kz", "kg", "tj", "tm", "uz"],
+  // ("its six main Latin American partners": the region's countries, Mexico and the Caribbean with South America)
+  "partner:latam": ["ar", "bo", "br", "cl", "co", "ec", "gy", "py", "pe", "sr", "uy", "ve", "mx", "bz", "cr", "sv", "gt",
+    "hn", "ni", "pa", "cu", "do", "ht", "jm", "tt", "bs", "bb", "ag", "dm", "gd", "kn", "lc", "vc"],
   // ("its biggest African partners": the continent's countries)
   "partner:africa": ["dz", "ao", "bj", "bw", "bf", "bi", "cv", "cm", "cf", "td", "km", "cg", "cd", "ci", "dj", "eg",
     "gq", "er", "sz", "et", "ga", "gm", "gh", "gn", "gw", "ke", "ls", "lr", "ly", "mg", "mw", "ml", "mr", "mu", "ma",

@@ -1,6 +1,6 @@
 import { monthIndex } from "../../corpus/dates.js";
 import { findMetricWords } from "../../text/flows.js";
-import { findEntities, namesDocument, type DefinedGroup, type EntityMention } from "../../text/entities.js";
+import { findEntities, namesDocument, namingListedCountries, type DefinedGroup, type EntityMention } from "../../text/entities.js";
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
@@ -999,7 +999,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
   // ("cargo thruput": the chat spelling of throughput)
-  const typed = question.replace(/\bthru-?put\b/gi, "throughput").replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(TYPED_N, "and");
+  // ("rank brazil, peru and chile": a country named like a word, typed in lower case among other countries)
+  const typed = namingListedCountries(question).replace(/\bthru-?put\b/gi, "throughput").replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(TYPED_N, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
   const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(namingNicknames(joinedRouteNames(typed))),
     context.words)))

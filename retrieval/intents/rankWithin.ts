@@ -26,7 +26,8 @@ import type { Intent } from "./types.js";
 // words that ask for the members of one dimension of a place's trade
 const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   // ("the buyers of its power", "its crude suppliers": the partners goods went to or came from)
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b|\b(?:buyers|suppliers|customers)\b|\bcountries\b/i,
+  // ("rank the supplier economies": the partners by the word customs tables use for them)
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b|\b(?:buyers|suppliers|customers)\b|\bcountries\b|\b(?:supplier|source|partner)\s+economies\b/i,
     "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
@@ -129,7 +130,10 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     // (never the owner itself, which "by trade w yunnan" names as a partner: a place is no partner of its own)
-    const others = q.partners.filter((p) => p !== owner);
+    // (nor a bloc named beside two of its members, "its latam partners: brazil, chile, peru": the scope of the list,
+    // no item of it)
+    const scope = (p: string) => q.partners.filter((m) => place(p)?.members?.includes(m)).length >= 2;
+    const others = q.partners.filter((p) => p !== owner && !scope(p));
     const listed = others.length >= 2 ? others : undefined;
     // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
     const accept = (p: string) => (listed ? listed.includes(p) : !OVERLAPPING_GROUPS.has(p));
@@ -352,14 +356,19 @@ const ROW_KINDS: Array<[RegExp, RegExp]> = [
 function rowUnderCaption(f: Fact, owner: string, kind: RegExp | undefined, base: FactBase): boolean {
   const text = base.documents?.get(f.docId)?.text ?? "";
   if (!kind || !text.slice(f.start, f.end).includes(" | ")) return false;
-  const lines = text.slice(0, f.start).split("\n");
+  const over = linesOverTable(text, f.start);
+  return kind.test(over) && findEntities(over).some((e) => e.id === owner);
+}
+
+/** The caption and the header row over the table a row at `start` is in: the two lines of text over its rows. */
+function linesOverTable(text: string, start: number): string {
+  const lines = text.slice(0, start).split("\n");
   lines.pop();
   // (up over the table's rows to its header row, then the caption: the two lines of text over it)
   while (lines.length && lines[lines.length - 1]!.includes(" | ")) lines.pop();
-  const header = text.slice(lines.join("\n").length, f.start).split("\n").find((l) => l.includes(" | ")) ?? "";
+  const header = text.slice(lines.join("\n").length, start).split("\n").find((l) => l.includes(" | ")) ?? "";
   const caption = lines.filter((l) => l.trim()).slice(-2).join(" ");
-  const over = `${caption} ${header}`;
-  return kind.test(over) && findEntities(over).some((e) => e.id === owner);
+  return `${caption} ${header}`;
 }
 
 const CITY_ROWS_ASKED = /\b(?:ports?|crossings|zones?|parks?)\b/i;
@@ -408,7 +417,9 @@ const GOODS_WORDS: Record<string, string> = { electricity: "power" };
 /** Does a figure's paragraph, up to its sentence's end, name every word of the goods, or one of their short forms? */
 function namesGoods(f: Fact, goods: string, base: FactBase): boolean {
   const text = base.documents?.get(f.docId)?.text ?? "";
-  const said = wordSet(text.slice(text.lastIndexOf("\n", f.start) + 1, f.end));
+  // (a table row by its caption too: "Xcity's drone exports by destination (billion yuan)" over "| Chile | 5.27 |")
+  const row = text.slice(f.start, f.end).includes(" | ");
+  const said = wordSet(`${row ? linesOverTable(text, f.start) : ""} ${text.slice(text.lastIndexOf("\n", f.start) + 1, f.end)}`);
   const forms = [goods, ...shortFormsOf(goods), ...(GOODS_WORDS[goods] ? [GOODS_WORDS[goods]] : [])];
   return forms.some((g) => {
     const wanted = [...wordSet(g)].filter((w) => !GOODS_FILLER.has(w));
@@ -422,11 +433,29 @@ const besideOwnCities = (f: Fact, province: string, base: FactBase) => base.fact
 
 const GENERIC_GOODS = /^(?:the\s+)?(?:sectors?|industr(?:y|ies)|products?|goods|items?|categor(?:y|ies)|commodit(?:y|ies)|segments?)$/i;
 
+/**
+ * Two figures of one item for the same measure and period, one a sentence's, the other a row of the table that gives
+ * the other items' figures (two at least): the row is the ranking's, the sentence may name the item beside another's
+ * figure ("P stayed its largest partner, and trade with the other members of G reached N").
+ */
+function tableOverSentence(best: Map<string, Fact>, rivals: Map<string, Fact[]>, base: FactBase): void {
+  for (const [item, facts] of rivals) {
+    const chosen = best.get(item)!;
+    if (isTableRow(chosen, base)) continue;
+    const others = [...best].filter(([k]) => k !== item).map(([, g]) => g);
+    const row = facts.find((f) => isTableRow(f, base)
+      && others.filter((g) => g.docId === f.docId && isTableRow(g, base)).length >= 2);
+    if (row) best.set(item, row);
+  }
+}
+
 function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
   const rowKind = ROW_KINDS.find(([asked]) => asked.test(q.text))?.[1];
+  // (the other figures of an item, of the same measure, flow and period: a sentence's may be misread, see below)
+  let rivals: Map<string, Fact[]> | undefined;
   const owned = (f: Fact) => dim.kind === "city"
     || (dim.kind === "zone" ? articleOf(f, dim.owner, base) || rowOfTableWithin(f, dim.owner, base)
       || rowUnderCaption(f, dim.owner, rowKind, base) : f.entity === dim.owner);
@@ -469,7 +498,9 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     if (!had || (dim.kind === "product" && had.value === f.value && !isTableRow(had, base) && isTableRow(f, base))) {
       best.set(item, f);
     }
+    if (had) (rivals ??= new Map()).set(item, [...rivals.get(item) ?? [had], f]);
   }
+  if (rivals) tableOverSentence(best, rivals, base);
   // only figures in one unit and one period are ranked together; a bloc and its members are not ranked side by side
   // (ASEAN as a whole, not Vietnam, is the partner ranked against the EU)
   // (a region that is no trading bloc, "Central Asia", "Africa", gives way to its members when two of them have
