@@ -30,7 +30,7 @@ import { PER_HEAD_AFTER, PER_HEAD_BEFORE, PER_SPAN_AFTER } from "../text/perHead
 import { endsRouteName, ROUTE_NAME, startsRouteName, travelledRoutes } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, withCorner, withoutMark, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
-  rowUnitColumns,
+  rowPeriodInColumn, rowUnitColumns,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -945,8 +945,9 @@ const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
 // ("imports to the region" are the owner's own: "to" only after exports)
 const THE_REGION = /\b(?:with|(?:exports?|sold|shipped|exported)\s+to|imports?\s+from|(?:bought|purchased|imported)\s+from)\s+the\s+(region|continent)\b(?!['’])/i;
 const REGIONS_REFERRED: Record<string, string[]> = {
-  region: ["latam", "europe", "africa", "central-asia", "middle-east", "southeast-asia", "south-asia"].map((r) => `partner:${r}`),
-  continent: ["africa", "europe", "latam"].map((r) => `partner:${r}`),
+  region: ["latam", "europe", "africa", "central-asia", "middle-east", "southeast-asia", "south-asia", "south-america",
+    "north-america", "central-america"].map((r) => `partner:${r}`),
+  continent: ["africa", "europe", "latam", "south-america", "north-america"].map((r) => `partner:${r}`),
 };
 const WITH_THEM = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:them|these\s+(?:countries|economies|markets))\b/i;
 const NOT_COUNTRIES = new Set(["partner:bri", "partner:rcep", "partner:asean", "partner:eu"]);
@@ -2806,9 +2807,10 @@ function tableRowFacts(
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const against = rowPeriod ? undefined : baseColumn(header, j, state.ctx);
     // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
-    const rowOwn = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
-    // ("May | 2.21 | 1.86" under "Month | This year | Last year": the second column is May of the year before)
-    const rowSoFar = rowOwn && YEAR_BEFORE_COLUMN.test(header?.[j]?.trim() ?? "") ? previousYear(rowOwn) : rowOwn;
+    // ("May | 2.21 | 1.86" under "Month | This year | Last year" or "Month | 2031 | 2030": the second is May of the year
+    // before)
+    const rowInColumn = rowPeriod && rowPeriodInColumn(rowPeriod, header?.[j]);
+    const rowSoFar = rowInColumn && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowInColumn) : rowInColumn;
     const period = rowSoFar ?? (against && (measure === "growth" ? against.own : against.earlier))
       ?? headerPeriod(header, j, { ...state.ctx, ...yearOf(state.lastPeriod) }) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
@@ -2823,8 +2825,9 @@ function tableRowFacts(
     // whose rows are places)
     const placesDown = placeNamed && isPlaceColumn(header?.[0]);
     const rowSubject = subject ?? ((!named || placesDown) && !asPartner && !labelFlow && !zone ? column?.goods : undefined)
-      // (and so is its "Total" row: "| Total | 4.2 |" under "Anhui border trade by crossing")
-      ?? (((named && !asPartner && !zone) || TOTAL_LABEL.test(goods)) && !labelFlow ? state.tableSubject : undefined);
+      // (and so is its "Total" row: "| Total | 4.2 |" under "Anhui border trade by crossing"; and a month's or quarter's
+      // row: "| March | 1.05 |" under "Steel exports by month")
+      ?? (((named && !asPartner && !zone) || TOTAL_LABEL.test(goods) || rowPeriod) && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
@@ -2877,10 +2880,6 @@ function flowsUnderRows(state: DocState): void {
   state.tableUnder = undefined;
   state.tableRowWhole = undefined;
 }
-
-// a column of the same rows a year before: "Last year", "Previous year", "Same period last year", "A year earlier"
-const YEAR_BEFORE_COLUMN = new RegExp(String.raw`^(?:(?:the\s+)?same\s+period\s+)?(?:last|previous|prior)\s+year\b|`
-  + String.raw`^a\s+year\s+(?:earlier|ago|before)\b`, "i");
 
 /**
  * A column under an earlier base ("Compared with January-June 2019 | Change on 2019 (%)" beside "January-June | Value"):
@@ -3129,13 +3128,18 @@ function captionFlow(caption: string): Metric | undefined {
 }
 // "Ranking of car exports by province, 2031", "Steel imports by port": goods a caption names before its flow and the
 // kind of its rows, whose figures the rows are (never the places' whole trade)
+// ("Steel exports by month (million tonnes)": the rows of a series are of the goods too)
 const CAPTION_GOODS = new RegExp(String.raw`^(?:[^,;]*\bof\s+)?(?:the\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+`
-  + String.raw`(?:exports|imports)\s+by\s+(?:province|city|region|port|country|market|partner|destination)s?\b`, "i");
+  + String.raw`(?:exports|imports)\s+by\s+(?:province|city|region|port|country|market|partner|destination|month|quarter)s?\b`,
+  "i");
 const NOT_CAPTION_GOODS = /\b(?:total|foreign|main|top|major|overall|china['’]?s?|provincial|monthly|annual|and|goods)\b/i;
 // (by the name the text's figures already give them: "car exports" over a table after "6.18 million vehicles" are those
 // vehicles, so that a question on cars finds one goods, not two)
+// (the place a caption opens with owns the rows, it is no goods: "Xingtai steel exports by month")
 const captionGoods = (caption: string, before: Fact[]): string | undefined => {
-  const goods = CAPTION_GOODS.exec(caption.trim())?.[1]?.toLowerCase();
+  const lead = findEntities(caption).find((e) => !caption.slice(0, e.start).trim());
+  const rest = lead ? caption.slice(lead.end).replace(/^['’]s\b/, "") : caption;
+  const goods = CAPTION_GOODS.exec(rest.trim())?.[1]?.toLowerCase();
   if (!goods || NOT_CAPTION_GOODS.test(goods) || findEntities(goods).length) return undefined;
   return before.find((f) => f.subject && (sameGoods(f.subject, goods) || f.subject === `${goods}s`))?.subject ?? goods;
 };
@@ -3733,8 +3737,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
       // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)";
       // a unit's line naming none, "Unit: billion yuan", keeps the caption's over it)
+      // (or its goods before "exports by …", known by name or not: "Xingtai steel exports by month (million tonnes)")
       const named = captionSubjects(findSubjects(text));
-      if (named.length || afterTable) state.tableSubject = named.length === 1 ? named[0] : undefined;
+      const goods = named.length ? undefined : captionGoods(text.replace(/\([^()]*\)\s*[.:]?\s*$/, ""), facts);
+      if (named.length || goods || afterTable) state.tableSubject = named.length === 1 ? named[0] : goods;
       state.tableUnit = unit;
       unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);

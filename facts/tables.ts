@@ -1,4 +1,5 @@
 import type { Measure, Metric } from "../text/terms.js";
+import type { Period } from "../text/periods.js";
 import { findMetricWords } from "../text/flows.js";
 import { findSubjects } from "../text/subjects.js";
 import { findEntities } from "../text/entities.js";
@@ -189,4 +190,17 @@ export function rowUnitColumns(cells: string[], header: string[] | undefined):
     unitAt, quantityAt,
     column: { measure: "count", unit: `${word ? `${word} ` : ""}${noun}`, scale: 1, ...(restated && { factor: restated.factor }) },
   };
+}
+
+// ("| Month | This year | Last year |", "| Month | 2024 | 2023 |": a row's month is of the year its column names)
+const YEAR_BEFORE_HEADER = new RegExp(String.raw`^(?:last|previous|prior)\s+year\b|\byear\s+(?:earlier|before|ago)\b|`
+  + String.raw`\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b`, "i");
+const YEAR_HEADER = /^\s*((?:19|20)\d\d)\s*(?:\([^()]*\))?\s*\*?\s*$/;
+
+/** A row's period (months or quarters of one year) moved to the year its column's header names, if it names one. */
+export function rowPeriodInColumn(row: Period, header: string | undefined): Period {
+  if (!header || row.y1 === null || row.y1 !== row.y2) return row;
+  const year = YEAR_HEADER.exec(header)?.[1];
+  const y = year ? Number(year) : YEAR_BEFORE_HEADER.test(header.trim()) ? row.y1 - 1 : row.y1;
+  return y === row.y1 ? row : { ...row, y1: y, y2: y };
 }

@@ -205,6 +205,10 @@ export const PARTNERS: Place[] = [
   // Europe as a market is not the European Union: "European countries", "exports to Europe"
   T("europe", "Europe", ["European countries", "European markets"]),
   T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean", "LatAm", "Latin American"]),
+  // (regions whose names end in "America": never the United States' "America")
+  T("south-america", "South America", ["South American countries", "South American markets", "South American"]),
+  T("north-america", "North America", ["North American countries", "North American markets", "North American"]),
+  T("central-america", "Central America", ["Central American countries", "Central American"]),
   T("africa", "Africa", ["African countries", "African"]),
   T("central-asia", "Central Asia", ["Central Asian countries", "Central Asian"]),
   T("middle-east", "Middle East", ["Middle Eastern countries"]),
