@@ -1636,9 +1636,20 @@ const ownsNext = (text: string, p: PeriodMention): boolean => {
   const possessive = /['’]s$/.test(p.text) ? after : /^['’]s/.test(after) ? after.slice(2) : undefined;
   return possessive !== undefined && PERIOD_OWNS_NEXT.test(possessive);
 };
+// ("up 14.2 percent from 4.84 billion yuan in the same period last year", "rose to 1.2 million tonnes from 0.9 million
+// tonnes a year earlier", "compared with 3.1 billion yuan last year"): a figure set against the year before is of it
+const BASE_FIGURE_CUE = /\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[$¥]?\s*$/i;
+const YEAR_BEFORE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter|time)`
+  + String.raw`\s+(?:of\s+)?(?:last|the\s+previous|a|the\s+prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior)\s+year|`
+  + String.raw`last\s+year|year\s+earlier)\b`, "i");
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
+  if (BASE_FIGURE_CUE.test(s.text.slice(clause[0], n.start)) && YEAR_BEFORE_AFTER.test(s.text.slice(n.end, clause[1]))) {
+    const own = periodFor({ ...s, text: s.text.slice(0, n.end) }, n, [clause[0], Math.min(clause[1], n.end)], state);
+    return own && previousYear(own);
+  }
   const over = possessiveBase(s, n);
   if (over) return periodFor({ ...s, periods: s.periods.filter((p) => p !== over) }, n, clause, state);
   // "…, and over the same years trade with ASEAN increased from $9.56 billion to $19.89 billion": the ends of the span
