@@ -34,7 +34,7 @@ import {
 import { inSentenceOf, partBesideLevel } from "../figures/sameSentence.js";
 import { weighedInstead, withBulkQuantities } from "./bulkGoods.js";
 import { changesBeside, fitsGivenChange, quotes } from "./givenChange.js";
-import { foundOf, inFlowStated, moneyOf, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import { foundOf, inFlowStated, moneyOf, volumeAskedIn, resolve, statedFact, statedFacts, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
@@ -397,7 +397,7 @@ function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
   if (levelQ.measure !== "amount" || levelQ.given || !levelQ.subject) return plan;
   if (changeQ.given) return givenChangeOfVolume(levelQ, changeQ, ctx) ? counted : plan;
   // ("the export volume in 2019": the quantity asked by name)
-  const volumeAsked = VOLUME_WORDS.some((w) => ctx.words.has(w));
+  const volumeAsked = volumeAskedIn(ctx);
   // ("the implied 2022 value of its steel exports": the value asked by name, which tonnes never answer)
   const moneyAsked = MONEY_WORDS.some((w) => ctx.words.has(w)) || !!ctx.currency;
   if ((volumeAsked || (!moneyAsked && !resolve(levelQ, ctx))) && resolve(countQ, ctx)) return counted;
@@ -427,7 +427,6 @@ function givenChangeOfVolume(levelQ: Quantity, changeQ: Quantity, ctx: ResolveCo
   const value = statedFact(levelQ, ctx);
   return stating().some((f) => inSentenceOf(f, count) && !(value && inSentenceOf(f, value)));
 }
-const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
 
 /** Parts of one place added up: a + b (+ c); a part not stated is named, never left out of the sum. */
 function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
