@@ -226,8 +226,6 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:integrated circuits?|(?:semiconductor )?chips?|ics?)$/i, ["chips", "ics", "integrated circuits"]],
   // ("API exports" of a text's "active pharmaceutical ingredients": the trade's initials)
   [/^(?:active pharmaceutical ingredients?|apis?)$/i, ["api", "apis", "active pharmaceutical ingredients"]],
-  // ("drug imports" of a text's "medicines": one goods by its everyday name)
-  [/^(?:medicines?|drugs?)$/i, ["medicines", "drugs"]],
   // ("biopharma exports" of a text's "biopharmaceutical exports")
   [/^biopharmaceutical(?:s|\s+products)?$/i, ["biopharma", "biopharmaceuticals", "biopharmaceutical products"]],
   // ("seafood exports" of a text's "aquatic products", the customs name of the same goods)
