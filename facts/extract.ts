@@ -2214,6 +2214,13 @@ const CARRIER = String.raw`(?:freight|shipping|transport(?:ation)?|logistics|car
 const CARRIAGE_PRICE = new RegExp(String.raw`(?:\b${CARRIER}\s+(?:rates?|prices?|costs?|charges?|fees?|tariffs?)\b`
   + String.raw`|\b(?:rates?|prices?|costs?|charges?|fees?)\s+(?:of|for)\s+(?:the\s+)?${CARRIER}\b)`
   + String.raw`(?![^.;]*\b(?:exports?|imports?|trade|shipments|goods|turnover)\b)[^.;]*$`, "i");
+// ("The average export price of a car was about 150,100 yuan …, compared with roughly 110,000 yuan a year earlier": what
+// one thing sold for is no amount of the place's trade, nor is the price a year before; "…; exports reached …" after it is)
+// (tested in test/fact-base-figure-year-before.test.ts)
+const UNIT_PRICE = new RegExp(String.raw`\b(?:average|unit|mean)\s+(?:(?:export|import|selling|sale)\s+)?(?:price|value)s?\b`
+  + String.raw`(?![^.;]*\b(?:exports?|imports?|trade|shipments|turnover)\b)[^.;]*$`, "i");
+// ("960 yuan a tonne", "yuan per vehicle": a price per its unit; "a year earlier" is a time)
+const PER_UNIT_AFTER = /^\s*(?:a|an|per|each)\s+(?!(?:year|month|quarter|decade|week|day)s?\b)\w/i;
 const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exceeded|topped)\b/i;
 // (not "the value of steel products", goods named anew)
 const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)`
@@ -4599,6 +4606,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
     // ("…, and freight rates fell 5.2 percent": what carrying goods costs is no goods and no figure of the place's trade)
     if (CARRIAGE_PRICE.test(text.slice(clause[0], n.start))) continue;
+    // (a price said per its unit, "960 yuan a tonne", is read as one below)
+    if (n.kind === "money" && UNIT_PRICE.test(text.slice(0, n.start)) && !PER_UNIT_AFTER.test(text.slice(n.end))) {
+      continue;
+    }
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;

@@ -193,8 +193,9 @@ export function rowUnitColumns(cells: string[], header: string[] | undefined):
 }
 
 // ("| Month | This year | Last year |", "| Month | 2024 | 2023 |": a row's month is of the year its column names)
-const YEAR_BEFORE_HEADER = new RegExp(String.raw`^(?:last|previous|prior)\s+year\b|\byear\s+(?:earlier|before|ago)\b|`
-  + String.raw`\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b`, "i");
+// (the whole header names the year before: "Change on a year earlier (%)" is a change, of the row's own year)
+const YEAR_BEFORE_HEADER = new RegExp(String.raw`^\s*(?:(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+)?)?`
+  + String.raw`(?:last|previous|prior)\s+year\b|^\s*(?:a\s+)?year\s+(?:earlier|before|ago)\b`, "i");
 const YEAR_HEADER = /^\s*((?:19|20)\d\d)\s*(?:\([^()]*\))?\s*\*?\s*$/;
 
 /** A row's period (months or quarters of one year) moved to the year its column's header names, if it names one. */

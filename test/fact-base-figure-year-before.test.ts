@@ -23,4 +23,11 @@ describe("a base figure of the year before", () => {
     expect(one(facts, 38.2).period).toEqual(year(2032));
     expect(one(facts, 30.4).period).toEqual(year(2030));
   });
+
+  it("reads no amount of trade in an average price, nor in the price a year before it", () => {
+    const facts = factsOf("The average export price of a Jiaxing car was about 152,400 yuan in the first half of 2033, "
+      + "compared with roughly 118,000 yuan a year earlier. Car exports reached 6.1 billion yuan in the period.");
+    expect(facts.filter((f) => f.value === 152400 || f.value === 118000)).toEqual([]);
+    expect(one(facts, 6.1)).toMatchObject({ measure: "amount", period: { y1: 2033, m1: 1, y2: 2033, m2: 6 } });
+  });
 });

@@ -16,7 +16,8 @@ describe("a month's row in a column of another year", () => {
   });
 
   it("keeps the row's year under a column of this year, a change or a value", () => {
-    for (const h of ["This year", "2031", "Change (%)", "Value (billion yuan)", undefined]) {
+    for (const h of ["This year", "2031", "Change (%)", "Change on a year earlier (%)", "Growth over the same period last year (%)",
+      "Value (billion yuan)", undefined]) {
       expect(rowPeriodInColumn(MAY_2031, h)).toEqual(MAY_2031);
     }
   });

@@ -39,5 +39,7 @@ describe("runPlan: the owner when the question names no known place", () => {
   it("still works out the nation's figures when the question names the country", () => {
     expect(computedOf("china's trade surplus in 2041?")).toEqual([6]);
     expect(computedOf("what did the country's 2040 trade come to, going by the 2041 growth?")).toEqual([45.5]);
+    // (and when it names no owner at all)
+    expect(computedOf("what was the trade surplus in 2041?")).toEqual([6]);
   });
 });

@@ -80,9 +80,10 @@ export function findMetricWords(text: string): MetricWord[] {
 }
 
 // ("Lanxi shipped 4.2 million handsets to Chile", "how many did it ship to Chile": goods sent to a country or bloc are
-// exports; not "shipped to Wuhan", a place at home; nor what was "sold to" a buyer, which names power and services too:
+// exports (the verbs only: "shipping rates to Europe", "ships to ASEAN" are no goods sent); not "shipped to Wuhan", a
+// place at home; nor what was "sold to" a buyer, which names power and services too:
 // "how much electricity did X sell to Y" asks kWh of no flow stated)
-const SHIPPED_TO = /\b(?:ship|ships|shipped|shipping)\b(?=((?:[^.;]|\.\d){0,80}?)\bto\s+(?:the\s+)?)/gi;
+const SHIPPED_TO = /\b(?:shipped|ship(?=\s))\b(?=((?:[^.;]|\.\d){0,80}?)\bto\s+(?:the\s+)?)/gi;
 function shippedToPartner(text: string): MetricWord[] {
   const out: MetricWord[] = [];
   for (const m of text.matchAll(SHIPPED_TO)) {

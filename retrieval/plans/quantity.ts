@@ -10,15 +10,17 @@ import {
   remainder, sum, wholeFromShare, type Amount,
 } from "./operations.js";
 
+/** The quantity asked by name ("the export volume", "tonnage"), not the value. */
+const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
+export const volumeAskedIn = (ctx: { words: Set<string> }): boolean => VOLUME_WORDS.some((w) => ctx.words.has(w));
+// ("foreign trade volume" is the value of trade: only weight words ask the tonnes for certain)
+const TONNAGE_WORDS = ["tonnage", "tonnes", "tons", "quantity", "quantities"];
+const tonnageAskedIn = (ctx: { words: Set<string> }): boolean => TONNAGE_WORDS.some((w) => ctx.words.has(w));
+
 /**
  * One quantity a question asks for or needs, in the terms facts are stored in. It is resolved on
  * its own over the whole index: a quantity from another document is as good as one from the same.
  */
-
-/** The quantity asked by name ("the export volume", "tonnage"), not the value. */
-const VOLUME_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnage", "tonnes", "tons"];
-export const volumeAskedIn = (ctx: { words: Set<string> }): boolean => VOLUME_WORDS.some((w) => ctx.words.has(w));
-
 export interface Quantity {
   entity: string;
   partner?: string;
@@ -263,7 +265,7 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   // a part's share of the place's own total from the two amounts; a place's share of the nation's likewise
   // (never when the tonnage is asked: "what share of X's steel export tonnage came from Y" is of the tonnes, below)
   (q, ctx) => {
-    if (volumeAskedIn(ctx)) return undefined;
+    if (tonnageAskedIn(ctx)) return undefined;
     const national = q.shareOf === "national" && !q.subject && !q.partner && q.entity !== "china";
     // (a city's share of its province's total: the city's amount over the province's, same period)
     const parent = q.shareOf === "parent" && !q.subject && !q.partner ? place(q.entity)?.parent : undefined;

@@ -208,7 +208,9 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   const entity = places[0] ?? "china";
   // ("biobay's 2023 trade", "yizhuang BDA: trade in 2018 vs 2024": a zone or park no reader knows is not the nation,
   // whose figures are asked only by naming it; the plan is kept, so that it abstains rather than quote another's)
-  const unread = !places.length && !q.entities.includes("china") && !NATION_NAMED.test(q.text);
+  // (a question naming no owner at all, "how much did exports grow in 2033?", asks the nation's, as it always did)
+  const unread = !places.length && !q.entities.includes("china") && !NATION_NAMED.test(q.text)
+    && (UNREAD_OWNER.test(q.text) || UNREAD_ACRONYM.test(q.text));
   // ("changchun's share of jilin trade": the province the city lies in, named after "share of", is the same whole)
   const ofParent = !q.partners.length && !q.subjects.length && place(entity)?.kind === "city"
     && (ofProvince(q.text, q.metric) || wholes.includes(place(entity)?.parent ?? ""));
@@ -355,6 +357,12 @@ function sourcePeriod(q: QuestionFrame): Period | undefined {
  * The later period a level is worked back from: a whole year named as the source of a growth rate ("jan-oct 2023 from
  * the 2024 growth rate") stands for the asked months of that year, the span a year-on-year rate compares with them.
  */
+// what names an owner the place readers did not know: a possessive of no common noun ("biobay's"), a park, valley, zone
+// or cluster ("greenleaf valley trade"), an acronym ("greenleaf BDA")
+const UNREAD_OWNER = new RegExp(String.raw`\b(?!(?:country|nation|province|city|region|world|year|month|quarter|state|`
+  + String.raw`company|firm|sector|industry)['’]s)[a-z][\w-]*['’]s\b|\b(?:valley|park|cluster|zone|new\s+area)\b`, "i");
+const UNREAD_ACRONYM = /\b(?!(?:US|EU|UK|GDP|RCEP|ASEAN|BRI|FTZ|TEU|YOY|USD|RMB)\b)[A-Z]{2,5}\b/;
+
 export function laterSource(asked: Period, later: Period): Period {
   return wholeYear(later) && withinYear(asked) && later.y1 === asked.y1! + 1
     ? { y1: later.y1, m1: asked.m1, y2: later.y1, m2: asked.m2 } : later;

@@ -409,7 +409,7 @@ function countedInstead(plan: Plan, ctx: ResolveContext): Plan {
   // (the goods' value worked back by the change of their value: "down 4% to 5,200 tonnes" is no change of the yuan)
   return valued;
 }
-const MONEY_WORDS = ["value", "values", "valued", "worth", "yuan", "rmb", "usd", "dollars", "dollar", "$"];
+const MONEY_WORDS = ["value", "values", "valued", "worth", "yuan", "rmb", "usd", "dollars", "dollar"];
 
 /**
  * A change the question states ("were up 31.4%") that the text states of the goods' volume, not their value: marked as
@@ -422,7 +422,7 @@ function givenChangeOfVolume(levelQ: Quantity, changeQ: Quantity, ctx: ResolveCo
   if (!count) return false;
   const given = changeQ.given!.value;
   const stating = (of?: "volume" | "value") => statedFacts({ ...changeQ, given: undefined, ...(of && { of }) }, ctx)
-    .filter((f) => f.value !== null && Math.abs(f.value - given) < 1e-9);
+    .filter((f) => f.value !== null && quotes(given, f.value));
   if (stating("volume").length && !stating("value").length) return true;
   const value = statedFact(levelQ, ctx);
   return stating().some((f) => inSentenceOf(f, count) && !(value && inSentenceOf(f, value)));

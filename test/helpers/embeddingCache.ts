@@ -58,7 +58,13 @@ export function cachedEmbedder(inner: Embedder, pack?: string): CachedEmbedder {
     writeFileSync(tmp, Buffer.from(new Float64Array(v).buffer));
     renameSync(tmp, file);
   };
-  const serve = (kind: "p" | "q", text: string, v: number[]) => { served.set(vectorKey(kind, text), v); return v; };
+  // (every vector served as float32, as the packs keep them: normalising in float64 adds digits a pack rounds away, so
+  // a run reading the packs and one reading the model give the same numbers)
+  const serve = (kind: "p" | "q", text: string, v: number[]) => {
+    const f32 = v.map(Math.fround);
+    served.set(vectorKey(kind, text), f32);
+    return f32;
+  };
   return {
     id: inner.id,
     dims: inner.dims,

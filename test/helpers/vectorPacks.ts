@@ -6,7 +6,8 @@
 //
 // Format: "TWV1", a uint32 header length, a JSON header {signature, dims, count}, `count` 32-byte keys (sha256 of
 // the text and whether it is a passage or a query), then `count` × `dims` float32 vectors, all little-endian.
-// The model's vectors are float32, so nothing is lost.
+// The model computes in float32; normalising in float64 adds digits below float32's precision (about 1e-7 of each
+// number), which a pack rounds away, and test/helpers/embeddingCache.ts serves every vector so rounded.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -55,6 +56,7 @@ export function readPack(file: string, signature: string): Map<string, number[]>
   const { header, bodyAt } = parseHeader(b, file);
   if (header.signature !== signature) return new Map();
   const vectorsAt = bodyAt + header.count * KEY_BYTES;
+  if (b.length !== vectorsAt + header.count * header.dims * 4) throw new Error(`${file} is cut short or too long`);
   // copied out: the buffer's offset need not be 4-aligned for a Float32Array view
   const floats = new Float32Array(b.buffer.slice(b.byteOffset + vectorsAt, b.byteOffset + vectorsAt + header.count * header.dims * 4));
   const out = new Map<string, number[]>();
