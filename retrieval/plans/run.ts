@@ -598,6 +598,13 @@ function compareStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
   const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
   const each = inOneCurrency(inOneUnit(plan.inputs.map((q) => resolveAsked(q, ctx)), plan.inputs as [Quantity, Quantity], ctx),
     plan.inputs as [Quantity, Quantity], ctx);
+  // (one stated figure is never both sides: "January 2019 -6.4%, January 2014 -6.4%" is one period's figure read for
+  // two; the side whose period it is not is not stated)
+  const [a0, b0] = each;
+  if (a0?.stated && a0.stated === b0?.stated) {
+    const ofA = !aQ.period || !a0.stated.period || samePeriod(aQ.period, a0.stated.period);
+    each[ofA ? 1 : 0] = undefined;
+  }
   const [a, b] = each;
   if (!a || !b) {
     const kept = each.flatMap((f, i) => (f && !f.fromQuestion ? [foundLine(plan.inputs[i]!, f)] : []));
